@@ -1,0 +1,65 @@
+export type DbIncidentRow = {
+  id: string;
+  number: number;
+  title: string;
+  description: string | null;
+  summary: string | null;
+  impact: string | null;
+  severity: string;
+  status: string;
+  mode: string;
+  security: boolean | number;
+  drill: boolean | number;
+  reporter_ref: string;
+  // bigint columns: pg returns them as strings, SQLite as numbers
+  impact_started_at: number | string;
+  detected_at: number | string | null;
+  declared_at: number | string;
+  mitigated_at: number | string | null;
+  resolved_at: number | string | null;
+  closed_at: number | string | null;
+  updated_at: number | string;
+};
+
+export type DbIncidentEntityRow = {
+  incident_id: string;
+  entity_ref: string;
+  position: number;
+};
+
+export type DbIncidentOwnerRow = {
+  incident_id: string;
+  owner_ref: string;
+};
+
+export type DbRoleAssignmentRow = {
+  id: number | string;
+  incident_id: string;
+  role: string;
+  user_ref: string;
+  assigned_by_ref: string;
+  note: string | null;
+  assigned_at: number | string;
+  ended_at: number | string | null;
+};
+
+export type DbTimelineRow = {
+  id: number | string;
+  incident_id: string;
+  kind: string;
+  body: string;
+  author_ref: string;
+  automatic: boolean | number;
+  corrects_id: number | string | null;
+  data: string | null;
+  occurred_at: number | string;
+  created_at: number | string;
+};
+
+export type DbIdempotencyKeyRow = {
+  actor_ref: string;
+  key: string;
+  request_hash: string;
+  incident_id: string;
+  created_at: number | string;
+};

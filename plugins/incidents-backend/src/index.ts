@@ -1,0 +1,1 @@
+export { incidentsPlugin as default } from './plugin';

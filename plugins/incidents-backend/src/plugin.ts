@@ -1,0 +1,69 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import { incidentsPermissions } from '@incident-response/backstage-plugin-incidents-common';
+import { DatabaseIncidentsStore } from './database/DatabaseIncidentsStore';
+import { CatalogLookups } from './service/catalogLookups';
+import { IncidentsService } from './service/IncidentsService';
+import { readIncidentsConfig } from './service/readIncidentsConfig';
+import { createRouter } from './service/router';
+
+/**
+ * The incidents backend plugin: declares and stores incidents, their roles and their
+ * timeline, at `/api/incidents`.
+ *
+ * @public
+ */
+export const incidentsPlugin = createBackendPlugin({
+  pluginId: 'incidents',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        database: coreServices.database,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        userInfo: coreServices.userInfo,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
+        catalog: catalogServiceRef,
+        signals: signalsServiceRef,
+      },
+      async init({
+        config,
+        database,
+        httpRouter,
+        httpAuth,
+        userInfo,
+        permissions,
+        permissionsRegistry,
+        auditor,
+        catalog,
+        signals,
+      }) {
+        permissionsRegistry.addPermissions(incidentsPermissions);
+        const store = await DatabaseIncidentsStore.create({ database });
+        const incidents = new IncidentsService(
+          store,
+          new CatalogLookups(catalog),
+          readIncidentsConfig(config),
+        );
+        httpRouter.use(
+          await createRouter({
+            incidents,
+            httpAuth,
+            userInfo,
+            permissions,
+            auditor,
+            signals,
+          }),
+        );
+        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+      },
+    });
+  },
+});

@@ -1,0 +1,129 @@
+import {
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import {
+  CompoundEntityRef,
+  Entity,
+  parseEntityRef,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { INCIDENT_ENTITY_KINDS } from '@incident-response/backstage-plugin-incidents-common';
+
+/**
+ * Parses an entity reference from a request, naming the field in the error.
+ * `defaultKind` applies when the reference has no kind.
+ */
+export function parseRequestEntityRef(
+  ref: string,
+  field: string,
+  defaultKind?: string,
+): CompoundEntityRef {
+  try {
+    return parseEntityRef(ref.trim(), {
+      defaultKind,
+      defaultNamespace: 'default',
+    });
+  } catch {
+    throw new InputError(
+      `${field}: '${ref}' is not a valid entity reference; expected kind:namespace/name, for example component:default/checkout-web`,
+    );
+  }
+}
+
+function ownersOf(entity: Entity): string[] {
+  const related = (entity.relations ?? [])
+    .filter(r => r.type === RELATION_OWNED_BY)
+    .map(r => r.targetRef.toLocaleLowerCase('en-US'));
+  if (related.length > 0) {
+    return related;
+  }
+  // Relations are filled in by catalog processing; fall back to the spec until then.
+  const owner = entity.spec?.owner;
+  if (typeof owner !== 'string' || owner.length === 0) {
+    return [];
+  }
+  return [
+    stringifyEntityRef(
+      parseEntityRef(owner, {
+        defaultKind: 'group',
+        defaultNamespace: entity.metadata.namespace ?? 'default',
+      }),
+    ),
+  ];
+}
+
+/** Catalog lookups, always with the caller's credentials. */
+export class CatalogLookups {
+  constructor(private readonly catalog: CatalogService) {}
+
+  /**
+   * Normalises the affected entity refs (lower case, duplicates removed, order kept),
+   * checks each exists and may have incidents, and collects their owners.
+   */
+  async resolveAffectedEntities(
+    refs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<{ entityRefs: string[]; ownerRefs: string[] }> {
+    if (refs.length === 0) {
+      throw new InputError(
+        'entityRefs: name at least one affected service, system, API or resource',
+      );
+    }
+    const entityRefs: string[] = [];
+    refs.forEach((ref, index) => {
+      const parsed = parseRequestEntityRef(ref, `entityRefs[${index}]`);
+      const kind = parsed.kind.toLocaleLowerCase('en-US');
+      if (!INCIDENT_ENTITY_KINDS.includes(kind)) {
+        throw new InputError(
+          `entityRefs[${index}]: '${ref}' is a ${parsed.kind}; incidents affect a ${INCIDENT_ENTITY_KINDS.join(', ')}`,
+        );
+      }
+      const normalized = stringifyEntityRef(parsed);
+      if (!entityRefs.includes(normalized)) {
+        entityRefs.push(normalized);
+      }
+    });
+    const { items } = await this.catalog.getEntitiesByRefs(
+      {
+        entityRefs,
+        fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec.owner', 'relations'],
+      },
+      { credentials },
+    );
+    const ownerRefs: string[] = [];
+    items.forEach((entity, index) => {
+      if (!entity) {
+        throw new InputError(
+          `entityRefs: '${entityRefs[index]}' was not found in the catalog`,
+        );
+      }
+      for (const owner of ownersOf(entity)) {
+        if (!ownerRefs.includes(owner)) {
+          ownerRefs.push(owner);
+        }
+      }
+    });
+    return { entityRefs, ownerRefs };
+  }
+
+  /** Normalises a user ref and checks the catalog has that user. */
+  async resolveUser(
+    ref: string,
+    field: string,
+    credentials: BackstageCredentials,
+  ): Promise<string> {
+    const parsed = parseRequestEntityRef(ref, field, 'user');
+    if (parsed.kind.toLocaleLowerCase('en-US') !== 'user') {
+      throw new InputError(`${field}: '${ref}' is a ${parsed.kind}, not a user`);
+    }
+    const userRef = stringifyEntityRef(parsed);
+    const user = await this.catalog.getEntityByRef(userRef, { credentials });
+    if (!user) {
+      throw new InputError(`${field}: '${userRef}' is not a user in the catalog`);
+    }
+    return userRef;
+  }
+}

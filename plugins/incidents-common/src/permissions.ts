@@ -1,0 +1,42 @@
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/**
+ * Declare an incident.
+ *
+ * @public
+ */
+export const incidentCreatePermission = createPermission({
+  name: 'incident.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * See incidents, their roles and timeline.
+ *
+ * @public
+ */
+export const incidentReadPermission = createPermission({
+  name: 'incident.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Change an incident: edit fields, change status, assign roles, write to the timeline.
+ *
+ * @public
+ */
+export const incidentUpdatePermission = createPermission({
+  name: 'incident.update',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Every permission of the incidents plugin.
+ *
+ * @public
+ */
+export const incidentsPermissions = [
+  incidentCreatePermission,
+  incidentReadPermission,
+  incidentUpdatePermission,
+];

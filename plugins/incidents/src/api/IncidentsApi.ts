@@ -1,0 +1,52 @@
+import { createApiRef } from '@backstage/core-plugin-api';
+import {
+  AppendTimelineEntryRequest,
+  AssignRoleRequest,
+  DeclareIncidentRequest,
+  IncidentDetails,
+  IncidentsConfigResponse,
+  ListIncidentsQuery,
+  ListIncidentsResponse,
+  TimelineEntry,
+  TransitionIncidentRequest,
+  UpdateIncidentRequest,
+} from '@incident-response/backstage-plugin-incidents-common';
+
+/**
+ * The incidents backend, as the frontend uses it.
+ *
+ * @public
+ */
+export interface IncidentsApi {
+  getConfig(): Promise<IncidentsConfigResponse>;
+  listIncidents(query: ListIncidentsQuery): Promise<ListIncidentsResponse>;
+  getIncident(reference: string): Promise<IncidentDetails>;
+  /** `idempotencyKey` makes a retried declare return the incident the first one created. */
+  declareIncident(
+    request: DeclareIncidentRequest,
+    options: { idempotencyKey: string },
+  ): Promise<IncidentDetails>;
+  updateIncident(
+    reference: string,
+    request: UpdateIncidentRequest,
+  ): Promise<IncidentDetails>;
+  transitionIncident(
+    reference: string,
+    request: TransitionIncidentRequest,
+  ): Promise<IncidentDetails>;
+  assignRole(
+    reference: string,
+    role: string,
+    request: AssignRoleRequest,
+  ): Promise<IncidentDetails>;
+  getTimeline(reference: string): Promise<{ items: TimelineEntry[] }>;
+  appendTimelineEntry(
+    reference: string,
+    request: AppendTimelineEntryRequest,
+  ): Promise<TimelineEntry>;
+}
+
+/** @public */
+export const incidentsApiRef = createApiRef<IncidentsApi>({
+  id: 'plugin.incidents.service',
+});
