@@ -22,10 +22,17 @@ exports.up = async function up(knex) {
     table.text('summary');
     table.text('impact');
     table.string('severity', 50).notNullable();
-    table.string('status', 20).notNullable().comment('active, mitigated, resolved, closed');
+    table
+      .string('status', 20)
+      .notNullable()
+      .comment('active, mitigated, resolved, closed');
     table.string('mode', 20).notNullable().comment('live or retrospective');
     table.boolean('security').notNullable().defaultTo(false);
-    table.boolean('drill').notNullable().defaultTo(false).comment('Exercises are left out of metrics');
+    table
+      .boolean('drill')
+      .notNullable()
+      .defaultTo(false)
+      .comment('Exercises are left out of metrics');
     table.string('reporter_ref', 300).notNullable();
     table.bigInteger('impact_started_at').notNullable();
     table.bigInteger('detected_at');
@@ -39,34 +46,46 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('incident_entities', table => {
-    table.comment('Catalog entities an incident affects; position 0 is the primary one');
+    table.comment(
+      'Catalog entities an incident affects; position 0 is the primary one',
+    );
     table
       .string('incident_id', 36)
       .notNullable()
       .references('id')
       .inTable('incidents')
       .onDelete('CASCADE');
-    table.string('entity_ref', 300).notNullable().comment('Lower-case entity ref');
+    table
+      .string('entity_ref', 300)
+      .notNullable()
+      .comment('Lower-case entity ref');
     table.integer('position').notNullable();
     table.primary(['incident_id', 'entity_ref']);
     table.index(['entity_ref', 'incident_id'], 'incident_entities_ref_idx');
   });
 
   await knex.schema.createTable('incident_owners', table => {
-    table.comment('Owners of the affected entities, from the catalog at declare time');
+    table.comment(
+      'Owners of the affected entities, from the catalog at declare time',
+    );
     table
       .string('incident_id', 36)
       .notNullable()
       .references('id')
       .inTable('incidents')
       .onDelete('CASCADE');
-    table.string('owner_ref', 300).notNullable().comment('Lower-case entity ref');
+    table
+      .string('owner_ref', 300)
+      .notNullable()
+      .comment('Lower-case entity ref');
     table.primary(['incident_id', 'owner_ref']);
     table.index(['owner_ref', 'incident_id'], 'incident_owners_ref_idx');
   });
 
   await knex.schema.createTable('incident_role_assignments', table => {
-    table.comment('Who held which role when; the current holder has ended_at null');
+    table.comment(
+      'Who held which role when; the current holder has ended_at null',
+    );
     table.bigIncrements('id');
     table
       .string('incident_id', 36)
@@ -100,14 +119,20 @@ exports.up = async function up(knex) {
     table.text('data').comment('JSON details of automatic entries');
     table.bigInteger('occurred_at').notNullable();
     table.bigInteger('created_at').notNullable();
-    table.index(['incident_id', 'occurred_at'], 'incident_timeline_incident_idx');
+    table.index(
+      ['incident_id', 'occurred_at'],
+      'incident_timeline_incident_idx',
+    );
   });
 
   await knex.schema.createTable('incident_idempotency_keys', table => {
     table.comment('Idempotency-Key of declare requests, per caller');
     table.string('actor_ref', 300).notNullable();
     table.string('key', 200).notNullable();
-    table.string('request_hash', 64).notNullable().comment('SHA-256 of the request body');
+    table
+      .string('request_hash', 64)
+      .notNullable()
+      .comment('SHA-256 of the request body');
     table
       .string('incident_id', 36)
       .notNullable()
@@ -119,7 +144,9 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('incident_counters', table => {
-    table.comment('Counters incremented inside the declaring transaction, so numbers have no gaps');
+    table.comment(
+      'Counters incremented inside the declaring transaction, so numbers have no gaps',
+    );
     table.string('name', 50).primary();
     table.bigInteger('value').notNullable();
   });

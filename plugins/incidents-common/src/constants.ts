@@ -102,7 +102,9 @@ export type AutomaticTimelineEntryKind =
   (typeof AUTOMATIC_TIMELINE_ENTRY_KINDS)[number];
 
 /** @public */
-export type TimelineEntryKind = UserTimelineEntryKind | AutomaticTimelineEntryKind;
+export type TimelineEntryKind =
+  | UserTimelineEntryKind
+  | AutomaticTimelineEntryKind;
 
 /**
  * The milestones of an incident, in the order they normally happen.

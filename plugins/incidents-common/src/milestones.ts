@@ -74,7 +74,11 @@ export function findMilestoneProblems(
   for (const [earlier, later] of MILESTONE_ORDER) {
     const earlierMs = millis.get(earlier);
     const laterMs = millis.get(later);
-    if (earlierMs !== undefined && laterMs !== undefined && laterMs < earlierMs) {
+    if (
+      earlierMs !== undefined &&
+      laterMs !== undefined &&
+      laterMs < earlierMs
+    ) {
       problems.push({ field: later, rule: 'before', mustNotPrecede: earlier });
     }
   }

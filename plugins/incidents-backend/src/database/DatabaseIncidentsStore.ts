@@ -2,7 +2,7 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { ConflictError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   formatIncidentNumber,
   Incident,
@@ -312,10 +312,9 @@ export class DatabaseIncidentsStore implements IncidentsStore {
     const totalItems = options.includeTotal
       ? Number(
           (
-            (await query
-              .clone()
-              .count({ count: '*' })
-              .first()) as { count: number | string }
+            (await query.clone().count({ count: '*' }).first()) as {
+              count: number | string;
+            }
           ).count,
         )
       : undefined;
@@ -335,7 +334,8 @@ export class DatabaseIncidentsStore implements IncidentsStore {
       .limit(options.limit + 1);
 
     const items = await this.hydrate(this.db, rows.slice(0, options.limit));
-    const last = rows.length > options.limit ? rows[options.limit - 1] : undefined;
+    const last =
+      rows.length > options.limit ? rows[options.limit - 1] : undefined;
     return {
       items,
       totalItems,
@@ -353,11 +353,7 @@ export class DatabaseIncidentsStore implements IncidentsStore {
     mutate: (current: IncidentDetails) => IncidentMutation,
   ): Promise<{ incident: IncidentDetails; timeline: TimelineEntry[] }> {
     const timelineIds = await this.db.transaction(async trx => {
-      const current = await this.readIncident(
-        trx,
-        { id },
-        { forUpdate: true },
-      );
+      const current = await this.readIncident(trx, { id }, { forUpdate: true });
       if (!current) {
         throw new NotFoundError(`No incident with id ${id}`);
       }
@@ -425,6 +421,9 @@ export class DatabaseIncidentsStore implements IncidentsStore {
     const ids: string[] = [];
     // One insert per entry keeps the ids in order on both dialects.
     for (const entry of entries) {
+      if (entry.correctsId !== undefined) {
+        await this.assertTimelineEntryExists(trx, incidentId, entry.correctsId);
+      }
       const [inserted] = await trx<DbTimelineRow>('incident_timeline')
         .insert({
           incident_id: incidentId,
@@ -438,11 +437,26 @@ export class DatabaseIncidentsStore implements IncidentsStore {
           created_at: now,
         })
         .returning('id');
-      ids.push(
-        String(typeof inserted === 'object' ? inserted.id : inserted),
-      );
+      ids.push(String(typeof inserted === 'object' ? inserted.id : inserted));
     }
     return ids;
+  }
+
+  private async assertTimelineEntryExists(
+    trx: Knex.Transaction,
+    incidentId: string,
+    entryId: string,
+  ) {
+    const found =
+      /^\d{1,15}$/.test(entryId) &&
+      (await trx<DbTimelineRow>('incident_timeline')
+        .where({ id: Number(entryId), incident_id: incidentId })
+        .first('id'));
+    if (!found) {
+      throw new InputError(
+        `correctsId: this incident's timeline has no entry ${entryId}`,
+      );
+    }
   }
 
   private async hydrate(db: Knex, rows: DbIncidentRow[]): Promise<Incident[]> {
@@ -504,7 +518,9 @@ export class DatabaseIncidentsStore implements IncidentsStore {
     }));
   }
 
-  private toRoleAssignmentRecord(row: DbRoleAssignmentRow): RoleAssignmentRecord {
+  private toRoleAssignmentRecord(
+    row: DbRoleAssignmentRow,
+  ): RoleAssignmentRecord {
     return {
       role: row.role as IncidentRole,
       userRef: row.user_ref,

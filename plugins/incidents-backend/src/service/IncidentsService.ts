@@ -41,10 +41,19 @@ export type Actor = {
 const UUID_PATTERN =
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const EDITABLE_TEXT_FIELDS = ['title', 'description', 'summary', 'impact'] as const;
+const EDITABLE_TEXT_FIELDS = [
+  'title',
+  'description',
+  'summary',
+  'impact',
+] as const;
 
 /** Milestones a PATCH may change only once the matching status change stamped them. */
-const STATUS_STAMPED_MILESTONES = ['mitigatedAt', 'resolvedAt', 'closedAt'] as const;
+const STATUS_STAMPED_MILESTONES = [
+  'mitigatedAt',
+  'resolvedAt',
+  'closedAt',
+] as const;
 
 function stableStringify(value: unknown): string {
   if (Array.isArray(value)) {
@@ -59,7 +68,11 @@ function stableStringify(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function assertMilestonesInOrder(milestones: MilestoneValues, now: Date, field?: string) {
+function assertMilestonesInOrder(
+  milestones: MilestoneValues,
+  now: Date,
+  field?: string,
+) {
   const problems = findMilestoneProblems(milestones, { now });
   if (problems.length > 0) {
     const prefix = field ? `${field}: ` : '';
@@ -192,8 +205,12 @@ export class IncidentsService {
             occurredAt: nowIso,
             body:
               mode === 'live'
-                ? `Declared a ${severity} incident affecting ${entityRefs.join(', ')}`
-                : `Recorded a past ${severity} incident affecting ${entityRefs.join(', ')}`,
+                ? `Declared a ${severity} incident affecting ${entityRefs.join(
+                    ', ',
+                  )}`
+                : `Recorded a past ${severity} incident affecting ${entityRefs.join(
+                    ', ',
+                  )}`,
             data: {
               mode,
               severity,
@@ -236,7 +253,9 @@ export class IncidentsService {
     const page = await this.store.listIncidents({
       filter: {
         entityRef: query.entityRef
-          ? stringifyEntityRef(parseRequestEntityRef(query.entityRef, 'entityRef'))
+          ? stringifyEntityRef(
+              parseRequestEntityRef(query.entityRef, 'entityRef'),
+            )
           : undefined,
         ownerRef: query.ownerRef
           ? stringifyEntityRef(
@@ -273,7 +292,9 @@ export class IncidentsService {
     const { incident } = await this.store.mutateIncident(id, current => {
       const fields: IncidentFieldChanges = {};
       const timeline: NewTimelineEntry[] = [];
-      const record = (entry: Omit<NewTimelineEntry, 'authorRef' | 'automatic'>) =>
+      const record = (
+        entry: Omit<NewTimelineEntry, 'authorRef' | 'automatic'>,
+      ) =>
         timeline.push({ ...entry, authorRef: actor.userRef, automatic: true });
 
       for (const field of EDITABLE_TEXT_FIELDS) {
@@ -294,7 +315,10 @@ export class IncidentsService {
           });
         }
       }
-      if (request.severity !== undefined && request.severity !== current.severity) {
+      if (
+        request.severity !== undefined &&
+        request.severity !== current.severity
+      ) {
         fields.severity = request.severity;
         record({
           kind: 'severity-changed',
@@ -333,13 +357,16 @@ export class IncidentsService {
         if (requested === undefined) {
           continue;
         }
-        const value = requested === null ? null : new Date(requested).toISOString();
+        const value =
+          requested === null ? null : new Date(requested).toISOString();
         merged[field] = value;
         if (value !== current[field]) {
           (fields as Record<string, string | null>)[field] = value;
           record({
             kind: 'milestone-changed',
-            body: `Changed ${field} from ${current[field] ?? 'unset'} to ${value ?? 'unset'}`,
+            body: `Changed ${field} from ${current[field] ?? 'unset'} to ${
+              value ?? 'unset'
+            }`,
             data: { field, from: current[field], to: value },
           });
         }
@@ -357,31 +384,35 @@ export class IncidentsService {
   ): Promise<IncidentDetails> {
     const { id } = await this.get(reference);
     const now = new Date();
-    const at = request.at ? new Date(request.at).toISOString() : now.toISOString();
+    const at = request.at
+      ? new Date(request.at).toISOString()
+      : now.toISOString();
     const { incident } = await this.store.mutateIncident(id, current => {
       const to = request.status;
       if (!INCIDENT_STATUS_TRANSITIONS[current.status].includes(to)) {
         const legal = INCIDENT_STATUS_TRANSITIONS[current.status];
         throw new ConflictError(
           `${current.number} is ${current.status}; it can ${
-            legal.length > 0 ? `become ${legal.join(' or ')}` : 'no longer change status'
+            legal.length > 0
+              ? `become ${legal.join(' or ')}`
+              : 'no longer change status'
           }, not ${to}`,
         );
       }
-      const fields: IncidentFieldChanges = { status: to };
+      const stamped: MilestoneValues = {};
       if (to === 'mitigated') {
-        fields.mitigatedAt = at;
+        stamped.mitigatedAt = at;
       } else if (to === 'resolved') {
-        fields.resolvedAt = at;
+        stamped.resolvedAt = at;
         if (!current.mitigatedAt) {
-          fields.mitigatedAt = at;
+          stamped.mitigatedAt = at;
         }
       } else if (to === 'closed') {
-        fields.closedAt = at;
+        stamped.closedAt = at;
       } else {
         // Reopening: the impact is back, so it has not been mitigated or resolved yet.
-        fields.mitigatedAt = null;
-        fields.resolvedAt = null;
+        stamped.mitigatedAt = null;
+        stamped.resolvedAt = null;
       }
       assertMilestonesInOrder(
         {
@@ -390,13 +421,13 @@ export class IncidentsService {
           mitigatedAt: current.mitigatedAt,
           resolvedAt: current.resolvedAt,
           closedAt: current.closedAt,
-          ...fields,
-        } as MilestoneValues,
+          ...stamped,
+        },
         now,
         'at',
       );
       return {
-        fields,
+        fields: { status: to, ...(stamped as IncidentFieldChanges) },
         timeline: [
           {
             kind: 'status-changed',
@@ -454,7 +485,12 @@ export class IncidentsService {
             body: `${userRef} is now ${roleName(incidentRole)}${
               previous ? `, taking over from ${previous}` : ''
             }${note ? `\n\nHandoff note: ${note}` : ''}`,
-            data: { role: incidentRole, from: previous ?? null, to: userRef, note: note ?? null },
+            data: {
+              role: incidentRole,
+              from: previous ?? null,
+              to: userRef,
+              note: note ?? null,
+            },
           },
         ],
       };

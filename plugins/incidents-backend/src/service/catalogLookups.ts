@@ -1,6 +1,4 @@
-import {
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
   Entity,
@@ -78,7 +76,7 @@ export class CatalogLookups {
       const kind = parsed.kind.toLocaleLowerCase('en-US');
       if (!INCIDENT_ENTITY_KINDS.includes(kind)) {
         throw new InputError(
-          `entityRefs[${index}]: '${ref}' is a ${parsed.kind}; incidents affect a ${INCIDENT_ENTITY_KINDS.join(', ')}`,
+          `entityRefs[${index}]: '${ref}' is a ${kind}; incidents affect components, systems, APIs and resources`,
         );
       }
       const normalized = stringifyEntityRef(parsed);
@@ -89,7 +87,13 @@ export class CatalogLookups {
     const { items } = await this.catalog.getEntitiesByRefs(
       {
         entityRefs,
-        fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec.owner', 'relations'],
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'spec.owner',
+          'relations',
+        ],
       },
       { credentials },
     );
@@ -117,12 +121,18 @@ export class CatalogLookups {
   ): Promise<string> {
     const parsed = parseRequestEntityRef(ref, field, 'user');
     if (parsed.kind.toLocaleLowerCase('en-US') !== 'user') {
-      throw new InputError(`${field}: '${ref}' is a ${parsed.kind}, not a user`);
+      throw new InputError(
+        `${field}: '${ref}' is a ${parsed.kind.toLocaleLowerCase(
+          'en-US',
+        )}, not a user`,
+      );
     }
     const userRef = stringifyEntityRef(parsed);
     const user = await this.catalog.getEntityByRef(userRef, { credentials });
     if (!user) {
-      throw new InputError(`${field}: '${userRef}' is not a user in the catalog`);
+      throw new InputError(
+        `${field}: '${userRef}' is not a user in the catalog`,
+      );
     }
     return userRef;
   }

@@ -21,7 +21,8 @@ import {
   incidentUpdatePermission,
 } from '@incident-response/backstage-plugin-incidents-common';
 import express, { Request, RequestHandler } from 'express';
-import { createOpenApiRouter } from '../schema/openapi/generated/router';
+import { createOpenApiRouter, spec } from '../schema/openapi/generated/router';
+import { rejectUnknownFields } from './rejectUnknownFields';
 import { Actor, IncidentsService } from './IncidentsService';
 
 export type RouterOptions = {
@@ -39,7 +40,9 @@ const jsonBodyParser = express.json({ limit: '1mb' });
 const parseJsonBody: RequestHandler = (req, res, next) => {
   jsonBodyParser(req, res, error => {
     if (error?.type === 'entity.parse.failed') {
-      next(new InputError(`The request body is not valid JSON: ${error.message}`));
+      next(
+        new InputError(`The request body is not valid JSON: ${error.message}`),
+      );
     } else {
       next(error);
     }
@@ -55,7 +58,7 @@ export async function createRouter(
   const { incidents, httpAuth, userInfo, permissions, auditor, signals } =
     options;
   const router = await createOpenApiRouter({
-    middleware: [parseJsonBody],
+    middleware: [parseJsonBody, rejectUnknownFields(spec)],
   });
 
   async function authorize(
@@ -63,7 +66,8 @@ export async function createRouter(
     permission: BasicPermission,
   ): Promise<BackstageCredentials> {
     const credentials = await httpAuth.credentials(req, {
-      allow: permission === incidentReadPermission ? ['user', 'service'] : ['user'],
+      allow:
+        permission === incidentReadPermission ? ['user', 'service'] : ['user'],
     });
     const [decision] = await permissions.authorize([{ permission }], {
       credentials,
@@ -74,7 +78,10 @@ export async function createRouter(
     return credentials;
   }
 
-  async function actorFor(req: AnyRequest, permission: BasicPermission): Promise<Actor> {
+  async function actorFor(
+    req: AnyRequest,
+    permission: BasicPermission,
+  ): Promise<Actor> {
     const credentials = await authorize(req, permission);
     const { userEntityRef } = await userInfo.getUserInfo(credentials);
     return { credentials, userRef: userEntityRef };
@@ -98,7 +105,9 @@ export async function createRouter(
       const result = await change();
       const incident = changedIncident(result);
       await event.success({
-        meta: incident ? { incidentId: incident.id, number: incident.number } : {},
+        meta: incident
+          ? { incidentId: incident.id, number: incident.number }
+          : {},
       });
       if (incident) {
         await signals.publish<IncidentChangedSignal>({

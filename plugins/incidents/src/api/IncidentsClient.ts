@@ -109,7 +109,11 @@ export class IncidentsClient implements IncidentsApi {
 
   private async request<T>(
     path: string,
-    init?: { method?: string; body?: unknown; headers?: Record<string, string> },
+    init?: {
+      method?: string;
+      body?: unknown;
+      headers?: Record<string, string>;
+    },
   ): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl('incidents');
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {

@@ -9,12 +9,7 @@ import {
   SearchResult,
   SearchPagination,
 } from '@backstage/plugin-search-react';
-import {
-  CatalogIcon,
-  Content,
-  Header,
-  Page,
-} from '@backstage/core-components';
+import { CatalogIcon, Content, Header, Page } from '@backstage/core-components';
 
 const useStyles = makeStyles((theme: Theme) => ({
   bar: {
@@ -61,7 +56,14 @@ const SearchPage = () => {
                 className={classes.filter}
                 label="Kind"
                 name="kind"
-                values={['Component', 'System', 'API', 'Resource', 'Group', 'User']}
+                values={[
+                  'Component',
+                  'System',
+                  'API',
+                  'Resource',
+                  'Group',
+                  'User',
+                ]}
               />
               <SearchFilter.Checkbox
                 className={classes.filter}

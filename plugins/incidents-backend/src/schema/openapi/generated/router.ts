@@ -72,6 +72,7 @@ export const spec = {
           {
             name: 'entityRef',
             in: 'query',
+            allowReserved: true,
             schema: {
               type: 'string',
               maxLength: 300,
@@ -80,6 +81,7 @@ export const spec = {
           {
             name: 'ownerRef',
             in: 'query',
+            allowReserved: true,
             schema: {
               type: 'string',
               maxLength: 300,
@@ -113,6 +115,7 @@ export const spec = {
           {
             name: 'from',
             in: 'query',
+            allowReserved: true,
             schema: {
               type: 'string',
               format: 'date-time',
@@ -121,6 +124,7 @@ export const spec = {
           {
             name: 'to',
             in: 'query',
+            allowReserved: true,
             schema: {
               type: 'string',
               format: 'date-time',
@@ -129,6 +133,7 @@ export const spec = {
           {
             name: 'q',
             in: 'query',
+            allowReserved: true,
             schema: {
               type: 'string',
               maxLength: 200,
@@ -291,18 +296,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['status'],
-                properties: {
-                  status: {
-                    $ref: '#/components/schemas/IncidentStatus',
-                  },
-                  at: {
-                    type: 'string',
-                    format: 'date-time',
-                  },
-                },
+                $ref: '#/components/schemas/TransitionIncidentRequest',
               },
             },
           },
@@ -344,20 +338,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['userRef'],
-                properties: {
-                  userRef: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 300,
-                  },
-                  note: {
-                    type: 'string',
-                    maxLength: 5000,
-                  },
-                },
+                $ref: '#/components/schemas/AssignRoleRequest',
               },
             },
           },
@@ -421,28 +402,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['kind', 'body'],
-                properties: {
-                  kind: {
-                    type: 'string',
-                    enum: ['note', 'decision', 'action', 'status-update'],
-                  },
-                  body: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 20000,
-                  },
-                  occurredAt: {
-                    type: 'string',
-                    format: 'date-time',
-                  },
-                  correctsId: {
-                    type: 'string',
-                    maxLength: 50,
-                  },
-                },
+                $ref: '#/components/schemas/AppendTimelineEntryRequest',
               },
             },
           },
@@ -585,6 +545,60 @@ export const spec = {
           closedAt: {
             type: 'string',
             format: 'date-time',
+          },
+        },
+      },
+      TransitionIncidentRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['status'],
+        properties: {
+          status: {
+            $ref: '#/components/schemas/IncidentStatus',
+          },
+          at: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      AssignRoleRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['userRef'],
+        properties: {
+          userRef: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 300,
+          },
+          note: {
+            type: 'string',
+            maxLength: 5000,
+          },
+        },
+      },
+      AppendTimelineEntryRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'body'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['note', 'decision', 'action', 'status-update'],
+          },
+          body: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 20000,
+          },
+          occurredAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          correctsId: {
+            type: 'string',
+            maxLength: 50,
           },
         },
       },
