@@ -28,8 +28,11 @@ function run(args) {
   }
 }
 
+// `npm install`, not `npm ci`: the lockfile pins every version, but the registry mirror
+// lacks some other platforms' optional binaries (e.g. @swc/core-darwin-arm64), which
+// makes `npm ci` refuse the lockfile as out of sync.
 if (!existsSync(installedMarker)) {
-  run(['ci', '--no-audit', '--no-fund']);
+  run(['install', '--no-audit', '--no-fund']);
 } else {
   const installedAt = statSync(installedMarker).mtimeMs;
   const stale = manifests().filter(file => statSync(file).mtimeMs > installedAt);
