@@ -5,8 +5,10 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { incidentsPermissions } from '@incident-response/backstage-plugin-incidents-common';
+import { DatabaseIncidentMetricsStore } from './database/DatabaseIncidentMetricsStore';
 import { DatabaseIncidentsStore } from './database/DatabaseIncidentsStore';
 import { CatalogLookups } from './service/catalogLookups';
+import { IncidentMetricsService } from './service/IncidentMetricsService';
 import { IncidentsService } from './service/IncidentsService';
 import { readIncidentsConfig } from './service/readIncidentsConfig';
 import { createRouter } from './service/router';
@@ -52,9 +54,13 @@ export const incidentsPlugin = createBackendPlugin({
           new CatalogLookups(catalog),
           readIncidentsConfig(config),
         );
+        const metrics = new IncidentMetricsService(
+          await DatabaseIncidentMetricsStore.create({ database }),
+        );
         httpRouter.use(
           await createRouter({
             incidents,
+            metrics,
             httpAuth,
             userInfo,
             permissions,

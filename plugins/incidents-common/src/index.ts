@@ -10,3 +10,4 @@ export * from './milestones';
 export * from './permissions';
 export * from './types';
 export * from './incidentNumber';
+export * from './metrics';

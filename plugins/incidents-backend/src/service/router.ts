@@ -24,9 +24,11 @@ import express, { Request, RequestHandler } from 'express';
 import { createOpenApiRouter, spec } from '../schema/openapi/generated/router';
 import { rejectUnknownFields } from './rejectUnknownFields';
 import { Actor, IncidentsService } from './IncidentsService';
+import { IncidentMetricsService } from './IncidentMetricsService';
 
 export type RouterOptions = {
   incidents: IncidentsService;
+  metrics: IncidentMetricsService;
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
   permissions: PermissionsService;
@@ -55,8 +57,15 @@ type AnyRequest = Request<any, any, any, any>;
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { incidents, httpAuth, userInfo, permissions, auditor, signals } =
-    options;
+  const {
+    incidents,
+    metrics,
+    httpAuth,
+    userInfo,
+    permissions,
+    auditor,
+    signals,
+  } = options;
   const router = await createOpenApiRouter({
     middleware: [parseJsonBody, rejectUnknownFields(spec)],
   });
@@ -201,6 +210,12 @@ export async function createRouter(
       result => result,
     );
     res.json(incident);
+  });
+
+  // TTD/TTR aggregates and points
+  router.get('/metrics', async (req, res) => {
+    await authorize(req, incidentReadPermission);
+    res.json(await metrics.getMetrics(req.query));
   });
 
   // read the timeline

@@ -421,6 +421,84 @@ export const spec = {
         },
       },
     },
+    '/metrics': {
+      get: {
+        operationId: 'GetMetrics',
+        description:
+          'Time to detect, mitigate, recover and declare (seconds) for the incidents matching the filters, drills excluded, aggregated by the database: overall, by severity, per calendar bucket (UTC), and per incident.',
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              maxLength: 300,
+            },
+          },
+          {
+            name: 'ownerRef',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              maxLength: 300,
+            },
+          },
+          {
+            name: 'severity',
+            in: 'query',
+            style: 'form',
+            explode: true,
+            schema: {
+              type: 'array',
+              items: {
+                type: 'string',
+                maxLength: 50,
+              },
+            },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'bucket',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['week', 'month', 'quarter'],
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The metrics.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Metrics',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -437,6 +515,145 @@ export const spec = {
       },
     },
     schemas: {
+      MetricsDurationStats: {
+        type: 'object',
+        required: ['n', 'p50', 'p90', 'mean'],
+        properties: {
+          n: {
+            type: 'integer',
+            description: 'Incidents that have both milestones',
+          },
+          p50: {
+            type: ['number', 'null'],
+          },
+          p90: {
+            type: ['number', 'null'],
+          },
+          mean: {
+            type: ['number', 'null'],
+          },
+        },
+      },
+      Metrics: {
+        type: 'object',
+        required: [
+          'count',
+          'ttd',
+          'ttm',
+          'ttr',
+          'timeToDeclare',
+          'bySeverity',
+          'bucket',
+          'buckets',
+          'points',
+        ],
+        properties: {
+          count: {
+            type: 'integer',
+          },
+          ttd: {
+            $ref: '#/components/schemas/MetricsDurationStats',
+          },
+          ttm: {
+            $ref: '#/components/schemas/MetricsDurationStats',
+          },
+          ttr: {
+            $ref: '#/components/schemas/MetricsDurationStats',
+          },
+          timeToDeclare: {
+            $ref: '#/components/schemas/MetricsDurationStats',
+          },
+          bySeverity: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['severity', 'count', 'ttd', 'ttm', 'ttr'],
+              properties: {
+                severity: {
+                  type: 'string',
+                },
+                count: {
+                  type: 'integer',
+                },
+                ttd: {
+                  $ref: '#/components/schemas/MetricsDurationStats',
+                },
+                ttm: {
+                  $ref: '#/components/schemas/MetricsDurationStats',
+                },
+                ttr: {
+                  $ref: '#/components/schemas/MetricsDurationStats',
+                },
+              },
+            },
+          },
+          bucket: {
+            type: 'string',
+            enum: ['week', 'month', 'quarter'],
+          },
+          buckets: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['start', 'count', 'ttd', 'ttr'],
+              properties: {
+                start: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+                count: {
+                  type: 'integer',
+                },
+                ttd: {
+                  $ref: '#/components/schemas/MetricsDurationStats',
+                },
+                ttr: {
+                  $ref: '#/components/schemas/MetricsDurationStats',
+                },
+              },
+            },
+          },
+          points: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: [
+                'id',
+                'number',
+                'title',
+                'severity',
+                'impactStartedAt',
+                'ttd',
+                'ttr',
+              ],
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                number: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                severity: {
+                  type: 'string',
+                },
+                impactStartedAt: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+                ttd: {
+                  type: ['number', 'null'],
+                },
+                ttr: {
+                  type: ['number', 'null'],
+                },
+              },
+            },
+          },
+        },
+      },
       IncidentStatus: {
         type: 'string',
         enum: ['active', 'mitigated', 'resolved', 'closed'],

@@ -1,0 +1,264 @@
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import { NotImplementedError } from '@backstage/errors';
+import {
+  DurationStats,
+  formatIncidentNumber,
+  IncidentMetricPoint,
+  MetricBucket,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { Knex } from 'knex';
+
+export type MetricsFilter = {
+  entityRef?: string;
+  ownerRef?: string;
+  severities?: string[];
+  impactStartedFrom?: string;
+  impactStartedBefore?: string;
+};
+
+type StatsOf<K extends string> = Record<K, DurationStats>;
+
+export type MetricsAggregates = {
+  count: number;
+  overall: StatsOf<'ttd' | 'ttm' | 'ttr' | 'time_to_declare'>;
+  bySeverity: Array<
+    { severity: string; count: number } & StatsOf<'ttd' | 'ttm' | 'ttr'>
+  >;
+  /** Non-empty buckets only, `start` as epoch milliseconds (UTC). */
+  buckets: Array<{ start: number; count: number } & StatsOf<'ttd' | 'ttr'>>;
+  points: IncidentMetricPoint[];
+};
+
+/**
+ * Durations in seconds; a missing milestone makes the duration null. The keys are SQL
+ * column aliases, so lower case: PostgreSQL folds unquoted identifiers.
+ */
+const DURATIONS = {
+  ttd: '(i.detected_at - i.impact_started_at) / 1000.0',
+  ttm: '(i.mitigated_at - i.impact_started_at) / 1000.0',
+  ttr: '(i.resolved_at - i.impact_started_at) / 1000.0',
+  // A retrospective incident is declared when it is recorded, long after detection.
+  time_to_declare:
+    "case when i.mode = 'live' then (i.declared_at - i.detected_at) / 1000.0 end",
+} as const;
+
+type DurationName = keyof typeof DURATIONS;
+
+type Row = Record<string, string | number | null>;
+
+function toNumber(value: string | number | null | undefined): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+/** Aggregates TTD/TTR in the database: SQLite's percentile extension or PostgreSQL's. */
+export class DatabaseIncidentMetricsStore {
+  private percentileChecked = false;
+
+  private constructor(
+    private readonly db: Knex,
+    private readonly dialect: 'pg' | 'sqlite',
+  ) {}
+
+  static async create(options: {
+    database: DatabaseService;
+  }): Promise<DatabaseIncidentMetricsStore> {
+    const db = await options.database.getClient();
+    const client = String(db.client.config.client);
+    return new DatabaseIncidentMetricsStore(
+      db,
+      client === 'pg' ? 'pg' : 'sqlite',
+    );
+  }
+
+  async getAggregates(options: {
+    filter: MetricsFilter;
+    bucket: MetricBucket;
+    pointsLimit: number;
+  }): Promise<MetricsAggregates> {
+    await this.assertPercentileSupport();
+    const durations = this.db
+      .queryBuilder()
+      .from('incidents as i')
+      .select(
+        'i.id',
+        'i.number',
+        'i.title',
+        'i.severity',
+        'i.impact_started_at',
+        this.db.raw(`${this.bucketStart(options.bucket)} as bucket_start`),
+        ...Object.entries(DURATIONS).map(([name, expression]) =>
+          this.db.raw(`${this.asDouble(expression)} as ${name}`),
+        ),
+      )
+      .where('i.drill', false);
+    this.applyFilter(durations, options.filter);
+
+    const stats = (names: DurationName[]) =>
+      names.flatMap(name => [
+        this.db.raw(`count(d.${name}) as ${name}_n`),
+        this.db.raw(`${this.percentile(`d.${name}`, 0.5)} as ${name}_p50`),
+        this.db.raw(`${this.percentile(`d.${name}`, 0.9)} as ${name}_p90`),
+        this.db.raw(`avg(d.${name}) as ${name}_mean`),
+      ]);
+    const fromDurations = () =>
+      this.db.queryBuilder().with('d', durations).from('d');
+
+    const [overall, bySeverity, buckets, points] = await Promise.all([
+      fromDurations()
+        .select(
+          this.db.raw('count(*) as count'),
+          ...stats(['ttd', 'ttm', 'ttr', 'time_to_declare']),
+        )
+        .first() as Promise<Row>,
+      fromDurations()
+        .select(
+          'd.severity',
+          this.db.raw('count(*) as count'),
+          ...stats(['ttd', 'ttm', 'ttr']),
+        )
+        .groupBy('d.severity')
+        .orderBy('d.severity') as Promise<Row[]>,
+      fromDurations()
+        .select(
+          'd.bucket_start',
+          this.db.raw('count(*) as count'),
+          ...stats(['ttd', 'ttr']),
+        )
+        .groupBy('d.bucket_start')
+        .orderBy('d.bucket_start') as Promise<Row[]>,
+      fromDurations()
+        .select(
+          'd.id',
+          'd.number',
+          'd.title',
+          'd.severity',
+          'd.impact_started_at',
+          'd.ttd',
+          'd.ttr',
+        )
+        .orderBy([
+          { column: 'd.impact_started_at', order: 'desc' },
+          { column: 'd.number', order: 'desc' },
+        ])
+        .limit(options.pointsLimit) as Promise<Row[]>,
+    ]);
+
+    const readStats = <K extends DurationName>(row: Row, names: K[]) =>
+      Object.fromEntries(
+        names.map(name => [
+          name,
+          {
+            n: Number(row[`${name}_n`] ?? 0),
+            p50: toNumber(row[`${name}_p50`]),
+            p90: toNumber(row[`${name}_p90`]),
+            mean: toNumber(row[`${name}_mean`]),
+          },
+        ]),
+      ) as StatsOf<K>;
+
+    return {
+      count: Number(overall?.count ?? 0),
+      overall: readStats(overall ?? {}, [
+        'ttd',
+        'ttm',
+        'ttr',
+        'time_to_declare',
+      ]),
+      bySeverity: bySeverity.map(row => ({
+        severity: String(row.severity),
+        count: Number(row.count),
+        ...readStats(row, ['ttd', 'ttm', 'ttr']),
+      })),
+      buckets: buckets.map(row => ({
+        start: Number(row.bucket_start),
+        count: Number(row.count),
+        ...readStats(row, ['ttd', 'ttr']),
+      })),
+      points: points.reverse().map(row => ({
+        id: String(row.id),
+        number: formatIncidentNumber(Number(row.number)),
+        title: String(row.title),
+        severity: String(row.severity),
+        impactStartedAt: new Date(Number(row.impact_started_at)).toISOString(),
+        ttd: toNumber(row.ttd),
+        ttr: toNumber(row.ttr),
+      })),
+    };
+  }
+
+  private applyFilter(query: Knex.QueryBuilder, filter: MetricsFilter) {
+    if (filter.entityRef) {
+      query.join('incident_entities as e', join =>
+        join
+          .on('e.incident_id', 'i.id')
+          .andOn('e.entity_ref', this.db.raw('?', [filter.entityRef!])),
+      );
+    }
+    if (filter.ownerRef) {
+      query.join('incident_owners as o', join =>
+        join
+          .on('o.incident_id', 'i.id')
+          .andOn('o.owner_ref', this.db.raw('?', [filter.ownerRef!])),
+      );
+    }
+    if (filter.severities?.length) {
+      query.whereIn('i.severity', filter.severities);
+    }
+    if (filter.impactStartedFrom) {
+      query.where(
+        'i.impact_started_at',
+        '>=',
+        Date.parse(filter.impactStartedFrom),
+      );
+    }
+    if (filter.impactStartedBefore) {
+      query.where(
+        'i.impact_started_at',
+        '<',
+        Date.parse(filter.impactStartedBefore),
+      );
+    }
+  }
+
+  private asDouble(expression: string): string {
+    return this.dialect === 'pg'
+      ? `cast(${expression} as double precision)`
+      : expression;
+  }
+
+  private percentile(column: string, fraction: number): string {
+    return this.dialect === 'pg'
+      ? `percentile_cont(${fraction}) within group (order by ${column})`
+      : `percentile_cont(${column}, ${fraction})`;
+  }
+
+  /** The UTC start of the bucket that `impact_started_at` falls in, as epoch ms. */
+  private bucketStart(bucket: MetricBucket): string {
+    if (this.dialect === 'pg') {
+      return `cast(extract(epoch from date_trunc('${bucket}', to_timestamp(i.impact_started_at / 1000.0) at time zone 'UTC')) * 1000 as bigint)`;
+    }
+    const seconds = 'i.impact_started_at / 1000';
+    const day =
+      bucket === 'week'
+        ? // the Monday on or before the day
+          `date(${seconds}, 'unixepoch', '-6 days', 'weekday 1')`
+        : bucket === 'month'
+        ? `date(${seconds}, 'unixepoch', 'start of month')`
+        : `date(${seconds}, 'unixepoch', 'start of month', '-' || ((cast(strftime('%m', ${seconds}, 'unixepoch') as integer) - 1) % 3) || ' months')`;
+    return `cast(strftime('%s', ${day}) as integer) * 1000`;
+  }
+
+  private async assertPercentileSupport() {
+    if (this.dialect === 'pg' || this.percentileChecked) {
+      return;
+    }
+    try {
+      await this.db.raw('select percentile_cont(1, 0.5) as p');
+      this.percentileChecked = true;
+    } catch {
+      throw new NotImplementedError(
+        'Incident metrics on SQLite need its percentile functions: use better-sqlite3 12.10 or newer (the first built with SQLITE_ENABLE_PERCENTILE), or PostgreSQL',
+      );
+    }
+  }
+}

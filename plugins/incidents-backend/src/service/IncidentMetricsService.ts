@@ -1,0 +1,108 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import {
+  DurationStats,
+  IncidentMetrics,
+  IncidentMetricsQuery,
+  MetricBucket,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { DateTime } from 'luxon';
+import { DatabaseIncidentMetricsStore } from '../database/DatabaseIncidentMetricsStore';
+import { parseRequestEntityRef } from './catalogLookups';
+
+/** The charts show single incidents up to this many; the aggregates cover them all. */
+const POINTS_LIMIT = 2000;
+
+/** More buckets than this is unreadable on a chart and says the bucket is too small. */
+const MAX_BUCKETS = 520;
+
+const EMPTY_STATS: DurationStats = { n: 0, p50: null, p90: null, mean: null };
+
+function bucketStartOf(millis: number, bucket: MetricBucket): DateTime {
+  return DateTime.fromMillis(millis, { zone: 'utc' }).startOf(bucket);
+}
+
+/** TTD/TTR for an entity, a team or everything, aggregated by the database. */
+export class IncidentMetricsService {
+  constructor(private readonly store: DatabaseIncidentMetricsStore) {}
+
+  async getMetrics(query: IncidentMetricsQuery): Promise<IncidentMetrics> {
+    const bucket = query.bucket ?? 'month';
+    const aggregates = await this.store.getAggregates({
+      filter: {
+        entityRef: query.entityRef
+          ? stringifyEntityRef(
+              parseRequestEntityRef(query.entityRef, 'entityRef'),
+            )
+          : undefined,
+        ownerRef: query.ownerRef
+          ? stringifyEntityRef(
+              parseRequestEntityRef(query.ownerRef, 'ownerRef', 'group'),
+            )
+          : undefined,
+        severities: query.severity,
+        impactStartedFrom: query.from,
+        impactStartedBefore: query.to,
+      },
+      bucket,
+      pointsLimit: POINTS_LIMIT,
+    });
+
+    const { time_to_declare: timeToDeclare, ...overall } = aggregates.overall;
+    return {
+      count: aggregates.count,
+      ...overall,
+      timeToDeclare,
+      bySeverity: aggregates.bySeverity,
+      bucket,
+      buckets: this.fillBuckets(aggregates.buckets, bucket, query),
+      points: aggregates.points,
+    };
+  }
+
+  /** Every bucket of the range, so charts have an even time axis; empty ones have count 0. */
+  private fillBuckets(
+    found: Awaited<
+      ReturnType<DatabaseIncidentMetricsStore['getAggregates']>
+    >['buckets'],
+    bucket: MetricBucket,
+    query: IncidentMetricsQuery,
+  ): IncidentMetrics['buckets'] {
+    const byStart = new Map(found.map(b => [b.start, b]));
+    const first = query.from
+      ? bucketStartOf(Date.parse(query.from), bucket)
+      : found.length > 0
+      ? bucketStartOf(found[0].start, bucket)
+      : undefined;
+    const last = query.to
+      ? bucketStartOf(Date.parse(query.to) - 1, bucket)
+      : found.length > 0
+      ? bucketStartOf(found[found.length - 1].start, bucket)
+      : undefined;
+    if (!first || !last || last < first) {
+      return [];
+    }
+    const buckets: IncidentMetrics['buckets'] = [];
+    for (
+      let start = first;
+      start <= last;
+      start = start.plus({ [`${bucket}s`]: 1 })
+    ) {
+      if (buckets.length === MAX_BUCKETS) {
+        throw new InputError(
+          `bucket: from ${query.from ?? first.toISO()} to ${
+            query.to ?? last.toISO()
+          } makes more than ${MAX_BUCKETS} ${bucket}s; choose a larger bucket or a shorter range`,
+        );
+      }
+      const value = byStart.get(start.toMillis());
+      buckets.push({
+        start: start.toISO()!,
+        count: value?.count ?? 0,
+        ttd: value?.ttd ?? EMPTY_STATS,
+        ttr: value?.ttr ?? EMPTY_STATS,
+      });
+    }
+    return buckets;
+  }
+}

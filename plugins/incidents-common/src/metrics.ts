@@ -1,0 +1,124 @@
+/**
+ * Summary statistics of one duration metric, in seconds. `n` is how many incidents had
+ * both milestones; incidents missing one are left out. Percentiles are interpolated
+ * (`percentile_cont`): the median of an even count is the mean of the middle two.
+ *
+ * @public
+ */
+export type DurationStats = {
+  n: number;
+  p50: number | null;
+  p90: number | null;
+  mean: number | null;
+};
+
+/**
+ * The duration metrics of the CDS handbook's performance indicators and their
+ * definitions, as the backend computes them.
+ *
+ * @public
+ */
+export const INCIDENT_METRICS = {
+  ttd: {
+    name: 'Time to detect',
+    from: 'impactStartedAt',
+    to: 'detectedAt',
+  },
+  ttm: {
+    name: 'Time to mitigate',
+    from: 'impactStartedAt',
+    to: 'mitigatedAt',
+  },
+  ttr: {
+    name: 'Time to recover',
+    from: 'impactStartedAt',
+    to: 'resolvedAt',
+  },
+  timeToDeclare: {
+    name: 'Time to declare',
+    from: 'detectedAt',
+    to: 'declaredAt',
+  },
+} as const;
+
+/** @public */
+export type IncidentMetricId = keyof typeof INCIDENT_METRICS;
+
+/**
+ * Calendar buckets for metrics over time, in UTC. Weeks start on Monday.
+ *
+ * @public
+ */
+export const METRIC_BUCKETS = ['week', 'month', 'quarter'] as const;
+
+/** @public */
+export type MetricBucket = (typeof METRIC_BUCKETS)[number];
+
+/**
+ * Filters of `GET /metrics`; the same meaning as for the incident list. Drills are
+ * always left out.
+ *
+ * @public
+ */
+export type IncidentMetricsQuery = {
+  entityRef?: string;
+  /** Incidents on any entity the team owned when the incident was declared. */
+  ownerRef?: string;
+  severity?: string[];
+  /** Impact started at or after this time. */
+  from?: string;
+  /** Impact started before this time. */
+  to?: string;
+  bucket?: MetricBucket;
+};
+
+/**
+ * One incident on the TTD/TTR charts. Durations in seconds, null when a milestone is
+ * missing.
+ *
+ * @public
+ */
+export type IncidentMetricPoint = {
+  id: string;
+  number: string;
+  title: string;
+  severity: string;
+  impactStartedAt: string;
+  ttd: number | null;
+  ttr: number | null;
+};
+
+/**
+ * Response of `GET /metrics`. Time to declare counts live incidents only: a
+ * retrospective incident is declared when it is recorded.
+ *
+ * @public
+ */
+export type IncidentMetrics = {
+  /** Incidents matching the filters, drills excluded. */
+  count: number;
+  ttd: DurationStats;
+  ttm: DurationStats;
+  ttr: DurationStats;
+  timeToDeclare: DurationStats;
+  bySeverity: Array<{
+    severity: string;
+    count: number;
+    ttd: DurationStats;
+    ttm: DurationStats;
+    ttr: DurationStats;
+  }>;
+  bucket: MetricBucket;
+  /** Every bucket from the first to the last, empty ones included; `start` in UTC. */
+  buckets: Array<{
+    start: string;
+    count: number;
+    ttd: DurationStats;
+    ttr: DurationStats;
+  }>;
+  /**
+   * Each incident, oldest first; when there are more than the backend's limit, the most
+   * recent ones (compare with `count`).
+   */
+  points: IncidentMetricPoint[];
+};
