@@ -17,10 +17,11 @@ if (process.env[variable]) {
   );
 }
 
-// backstage-cli only runs every test, once, when CI is set.
+// backstage-cli only runs every test, once, when CI is set. --verbose lists each test,
+// so the log shows which ran on SQLite and which on PostgreSQL.
 const result = spawnSync(
   process.execPath,
-  [backstageCli, 'repo', 'test', ...process.argv.slice(2)],
+  [backstageCli, 'repo', 'test', '--verbose', ...process.argv.slice(2)],
   { stdio: 'inherit', env: { ...process.env, CI: 'true' } },
 );
 if (result.error) {
