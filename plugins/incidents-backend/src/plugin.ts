@@ -12,10 +12,12 @@ import { IncidentMetricsService } from './service/IncidentMetricsService';
 import { IncidentsService } from './service/IncidentsService';
 import { readIncidentsConfig } from './service/readIncidentsConfig';
 import { createRouter } from './service/router';
+import { createIncidentWorkspace } from './workspace/createIncidentWorkspace';
 
 /**
  * The incidents backend plugin: declares and stores incidents, their roles and their
- * timeline, at `/api/incidents`.
+ * timeline, at `/api/incidents`, and sets up each incident's Slack and Google Workspace
+ * response workspace.
  *
  * @public
  */
@@ -34,6 +36,10 @@ export const incidentsPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
         signals: signalsServiceRef,
+        logger: coreServices.logger,
+        scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
+        auth: coreServices.auth,
       },
       async init({
         config,
@@ -46,13 +52,32 @@ export const incidentsPlugin = createBackendPlugin({
         auditor,
         catalog,
         signals,
+        logger,
+        scheduler,
+        lifecycle,
+        auth,
       }) {
         permissionsRegistry.addPermissions(incidentsPermissions);
         const store = await DatabaseIncidentsStore.create({ database });
+        const incidentsConfig = readIncidentsConfig(config);
+        // Slack and Google Workspace steps, done by a worker; see src/workspace.
+        const workspace = await createIncidentWorkspace({
+          config,
+          database,
+          logger,
+          scheduler,
+          lifecycle,
+          auth,
+          catalog,
+          signals,
+          incidents: store,
+          severities: incidentsConfig.severities,
+        });
         const incidents = new IncidentsService(
           store,
           new CatalogLookups(catalog),
-          readIncidentsConfig(config),
+          incidentsConfig,
+          workspace,
         );
         const metrics = new IncidentMetricsService(
           await DatabaseIncidentMetricsStore.create({ database }),

@@ -95,6 +95,10 @@ export const AUTOMATIC_TIMELINE_ENTRY_KINDS = [
   'role-assigned',
   'field-changed',
   'milestone-changed',
+  'workspace-step-succeeded',
+  'workspace-step-retrying',
+  'workspace-step-failed',
+  'workspace-steps-retried',
 ] as const;
 
 /** @public */
@@ -158,3 +162,50 @@ export const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
  * @public
  */
 export const INCIDENTS_SIGNAL_CHANNEL = 'incidents';
+
+/**
+ * The states of a workspace step (a Slack or Google Workspace action done for an
+ * incident). `pending` steps wait for their turn, their dependencies or their next
+ * attempt; `running` ones are leased by a backend replica; `skipped` ones are not
+ * configured (or do not apply) and say why.
+ *
+ * @public
+ */
+export const WORKSPACE_STEP_STATUSES = [
+  'pending',
+  'running',
+  'succeeded',
+  'failed',
+  'skipped',
+] as const;
+
+/** @public */
+export type WorkspaceStepStatus = (typeof WORKSPACE_STEP_STATUSES)[number];
+
+/**
+ * The workspace steps written when an incident is declared, in the order the CDS SRE
+ * bot does them. Follow-up steps (status and role changes, closing) have keys of the
+ * form `<kind>:<sequence>`, for example `slack.status-update:12`.
+ *
+ * @public
+ */
+export const WORKSPACE_STEP_KINDS = [
+  'slack.channel',
+  'google.meet',
+  'google.doc',
+  'google.doc-fill',
+  'slack.share',
+  'slack.links',
+  'google.sheet',
+  'slack.invite',
+  'slack.announce',
+  'slack.status-update',
+  'slack.role-update',
+  'slack.close',
+  'slack.archive',
+  'google.sheet-update',
+  'google.doc-status',
+] as const;
+
+/** @public */
+export type WorkspaceStepKind = (typeof WORKSPACE_STEP_KINDS)[number];

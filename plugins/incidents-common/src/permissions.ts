@@ -31,6 +31,17 @@ export const incidentUpdatePermission = createPermission({
 });
 
 /**
+ * Retry an incident's failed workspace steps (Slack channel, Google Meet, postmortem
+ * doc, tracking sheet, announcements).
+ *
+ * @public
+ */
+export const incidentStepsRetryPermission = createPermission({
+  name: 'incident.steps.retry',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission of the incidents plugin.
  *
  * @public
@@ -39,4 +50,5 @@ export const incidentsPermissions = [
   incidentCreatePermission,
   incidentReadPermission,
   incidentUpdatePermission,
+  incidentStepsRetryPermission,
 ];

@@ -4,6 +4,8 @@ import {
   IncidentStatus,
   TimelineEntryKind,
   UserTimelineEntryKind,
+  WorkspaceStepKind,
+  WorkspaceStepStatus,
 } from './constants';
 import { SeverityDefinition } from './severities';
 
@@ -67,12 +69,62 @@ export type Incident = {
 };
 
 /**
- * One incident with the history of its role assignments.
+ * What a workspace step made: ids and links. `url` is the link to show, when the step
+ * made something to open (the channel, the Meet, the doc, the sheet). A step that has
+ * not finished may already carry part of its result (what it made before an error).
+ *
+ * @public
+ */
+export type WorkspaceStepResult = {
+  url?: string;
+  [field: string]: unknown;
+};
+
+/**
+ * One action done outside Backstage for an incident (a Slack channel, a Google Meet, the
+ * postmortem doc, the tracking-sheet row, a message), and where it stands.
+ *
+ * @public
+ */
+export type WorkspaceStep = {
+  /** `slack.channel`, or `<kind>:<sequence>` for follow-ups such as `slack.status-update:12`. */
+  key: string;
+  kind: WorkspaceStepKind;
+  status: WorkspaceStepStatus;
+  /** Attempts made so far, including the one running. */
+  attempts: number;
+  /** Why the last attempt failed (also set while a pending step waits to retry). */
+  lastError: string | null;
+  /** Why a skipped step is skipped, e.g. Slack is not configured. */
+  skipReason: string | null;
+  result: WorkspaceStepResult | null;
+  /** Steps that must finish first. */
+  dependsOn: string[];
+  /** When a pending step may run next (after a backoff); null when it may run now. */
+  nextAttemptAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/**
+ * One incident with the history of its role assignments and its workspace steps.
  *
  * @public
  */
 export type IncidentDetails = Incident & {
   roleHistory: RoleAssignmentRecord[];
+  /** The workspace steps, in the order they were planned. */
+  steps: WorkspaceStep[];
+};
+
+/**
+ * Body of `POST /incidents/{id}/steps/retry`. Without `keys`, every failed step is
+ * retried (and pending ones waiting for a backoff are tried now).
+ *
+ * @public
+ */
+export type RetryWorkspaceStepsRequest = {
+  keys?: string[];
 };
 
 /**
@@ -229,6 +281,11 @@ export type IncidentsConfigResponse = {
   severities: SeverityDefinition[];
   roles: RoleDefinition[];
   statuses: StatusDefinition[];
+  /** Which workspace integrations are configured; the others' steps are skipped. */
+  integrations: {
+    slack: boolean;
+    google: boolean;
+  };
 };
 
 /**

@@ -37,6 +37,7 @@ import {
   DbRoleAssignmentRow,
   DbTimelineRow,
 } from './tables';
+import { insertWorkspaceSteps, readWorkspaceSteps } from './workspaceStepRows';
 
 const migrationsDir = resolvePackagePath(
   '@incident-response/backstage-plugin-incidents-backend',
@@ -213,6 +214,7 @@ export class DatabaseIncidentsStore implements IncidentsStore {
       await this.insertRoleAssignment(trx, id, assignment, now);
     }
     await this.insertTimeline(trx, id, incident.timeline, now);
+    await insertWorkspaceSteps(trx, id, incident.steps ?? [], now);
     if (idempotency) {
       await trx<DbIdempotencyKeyRow>('incident_idempotency_keys').insert({
         actor_ref: idempotency.actorRef,
@@ -251,6 +253,7 @@ export class DatabaseIncidentsStore implements IncidentsStore {
     return {
       ...incident,
       roleHistory: history.map(h => this.toRoleAssignmentRecord(h)),
+      steps: await readWorkspaceSteps(db, row.id),
     };
   }
 
@@ -376,6 +379,7 @@ export class DatabaseIncidentsStore implements IncidentsStore {
           .update({ ended_at: now });
         await this.insertRoleAssignment(trx, id, mutation.assignRole, now);
       }
+      await insertWorkspaceSteps(trx, id, mutation.steps ?? [], now);
       return this.insertTimeline(trx, id, mutation.timeline, now);
     });
     const incident = (await this.getIncident({ id }))!;

@@ -7,6 +7,9 @@ import {
   TimelineEntry,
   TimelineEntryKind,
 } from '@incident-response/backstage-plugin-incidents-common';
+import { NewWorkspaceStep } from './workspaceStepRows';
+
+export type { NewWorkspaceStep } from './workspaceStepRows';
 
 /** A timeline entry to write; `occurredAt` defaults to the time of writing. */
 export type NewTimelineEntry = {
@@ -45,6 +48,8 @@ export type NewIncident = {
   resolvedAt?: string;
   roles: NewRoleAssignment[];
   timeline: NewTimelineEntry[];
+  /** The workspace steps (outbox rows), written in the same transaction. */
+  steps?: NewWorkspaceStep[];
 };
 
 export type IdempotencyClaim = {
@@ -72,6 +77,8 @@ export type IncidentMutation = {
   fields?: IncidentFieldChanges;
   assignRole?: NewRoleAssignment;
   timeline: NewTimelineEntry[];
+  /** Follow-up workspace steps (outbox rows), written in the same transaction. */
+  steps?: NewWorkspaceStep[];
 };
 
 export type IncidentListFilter = {

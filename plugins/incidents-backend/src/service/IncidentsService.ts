@@ -18,6 +18,7 @@ import {
   ListIncidentsResponse,
   MilestoneValues,
   parseIncidentNumber,
+  RetryWorkspaceStepsRequest,
   TimelineEntry,
   TransitionIncidentRequest,
   UpdateIncidentRequest,
@@ -30,6 +31,7 @@ import {
   NewTimelineEntry,
 } from '../database/IncidentsStore';
 import { CatalogLookups, parseRequestEntityRef } from './catalogLookups';
+import { IncidentWorkspace } from '../workspace/IncidentWorkspace';
 import { decodeCursor, encodeCursor } from './cursor';
 
 /** The caller of a use case: credentials for catalog lookups, and who they are. */
@@ -100,6 +102,8 @@ export class IncidentsService {
     private readonly store: IncidentsStore,
     private readonly catalogLookups: CatalogLookups,
     private readonly config: IncidentsConfigResponse,
+    /** Slack and Google Workspace steps; without it, changes plan none. */
+    private readonly workspace?: IncidentWorkspace,
   ) {}
 
   getConfig(): IncidentsConfigResponse {
@@ -178,7 +182,7 @@ export class IncidentsService {
       'operations-lead',
     ];
 
-    return this.store.declareIncident(
+    const declared = await this.store.declareIncident(
       {
         title,
         description: request.description?.trim() || undefined,
@@ -197,6 +201,7 @@ export class IncidentsService {
           userRef: actor.userRef,
           assignedByRef: actor.userRef,
         })),
+        steps: this.workspace?.planDeclare({ mode }, actor.userRef) ?? [],
         timeline: [
           {
             kind: 'declared',
@@ -232,6 +237,11 @@ export class IncidentsService {
           }
         : undefined,
     );
+    if (!declared.replayed) {
+      // After the commit, and not awaited: the request never waits on Slack or Google.
+      this.workspace?.kick();
+    }
+    return declared;
   }
 
   async get(reference: string): Promise<IncidentDetails> {
@@ -428,6 +438,11 @@ export class IncidentsService {
       );
       return {
         fields: { status: to, ...(stamped as IncidentFieldChanges) },
+        steps: this.workspace?.planStatusChange(
+          current,
+          { from: current.status, to, at },
+          actor.userRef,
+        ),
         timeline: [
           {
             kind: 'status-changed',
@@ -440,6 +455,7 @@ export class IncidentsService {
         ],
       };
     });
+    this.workspace?.kick();
     return incident;
   }
 
@@ -471,6 +487,16 @@ export class IncidentsService {
       }
       const previous = explicitHolder ?? holder('incident-commander');
       return {
+        steps: this.workspace?.planRoleChange(
+          current,
+          {
+            role: incidentRole,
+            fromRef: previous ?? null,
+            toRef: userRef,
+            note: note ?? null,
+          },
+          actor.userRef,
+        ),
         assignRole: {
           role: incidentRole,
           userRef,
@@ -495,7 +521,22 @@ export class IncidentsService {
         ],
       };
     });
+    this.workspace?.kick();
     return incident;
+  }
+
+  /** Retries the incident's failed workspace steps (all, or those named). */
+  async retrySteps(
+    reference: string,
+    request: RetryWorkspaceStepsRequest,
+    actor: Actor,
+  ): Promise<IncidentDetails> {
+    const incident = await this.get(reference);
+    if (!this.workspace) {
+      throw new ConflictError(`${incident.number} has no workspace steps`);
+    }
+    await this.workspace.retry(incident, request, actor.userRef);
+    return this.get(incident.id);
   }
 
   async getTimeline(reference: string): Promise<TimelineEntry[]> {

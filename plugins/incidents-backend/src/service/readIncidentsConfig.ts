@@ -8,6 +8,7 @@ import {
   SeverityDefinition,
   StatusDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
+import { readWorkspaceSettings } from '../workspace/readWorkspaceSettings';
 
 const ROLES: RoleDefinition[] = [
   {
@@ -83,6 +84,7 @@ function readSeverities(config: Config): SeverityDefinition[] {
 
 /** The installation's severities, roles and statuses, as `GET /config` returns them. */
 export function readIncidentsConfig(config: Config): IncidentsConfigResponse {
+  const workspace = readWorkspaceSettings(config);
   return {
     severities: readSeverities(config),
     roles: ROLES,
@@ -91,5 +93,9 @@ export function readIncidentsConfig(config: Config): IncidentsConfigResponse {
       name: STATUS_NAMES[id],
       transitions: [...INCIDENT_STATUS_TRANSITIONS[id]],
     })),
+    integrations: {
+      slack: workspace.slack !== undefined,
+      google: workspace.google !== undefined,
+    },
   };
 }

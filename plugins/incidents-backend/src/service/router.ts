@@ -18,6 +18,7 @@ import {
   IncidentDetails,
   incidentReadPermission,
   INCIDENTS_SIGNAL_CHANNEL,
+  incidentStepsRetryPermission,
   incidentUpdatePermission,
 } from '@incident-response/backstage-plugin-incidents-common';
 import express, { Request, RequestHandler } from 'express';
@@ -235,6 +236,20 @@ export async function createRouter(
       result => result.incident,
     );
     res.status(201).json(entry);
+  });
+
+  // retry failed workspace steps (Slack, Google)
+  router.post('/incidents/:id/steps/retry', async (req, res) => {
+    const actor = await actorFor(req, incidentStepsRetryPermission);
+    const body = req.body ?? {};
+    const incident = await audited(
+      req,
+      'incident-steps-retry',
+      { incident: req.params.id, keys: body.keys ?? null },
+      () => incidents.retrySteps(req.params.id, body, actor),
+      result => result,
+    );
+    res.json(incident);
   });
 
   return router;

@@ -421,6 +421,41 @@ export const spec = {
         },
       },
     },
+    '/incidents/{id}/steps/retry': {
+      post: {
+        operationId: 'RetryWorkspaceSteps',
+        description:
+          "Retry the incident's failed workspace steps (Slack channel, Google Meet, postmortem doc, tracking sheet, messages), or only those named in `keys`. Pending steps waiting for a backoff are tried now, and skipped steps whose integration has been configured since are run. Answers 409 when there is nothing to retry. Needs the incident.steps.retry permission.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/incidentId',
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/RetryWorkspaceStepsRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'The incident with its steps as they are after the retry was queued.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/IncidentDetails',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
     '/metrics': {
       get: {
         operationId: 'GetMetrics',
@@ -975,7 +1010,7 @@ export const spec = {
           },
           {
             type: 'object',
-            required: ['roleHistory'],
+            required: ['roleHistory', 'steps'],
             properties: {
               roleHistory: {
                 type: 'array',
@@ -983,9 +1018,92 @@ export const spec = {
                   $ref: '#/components/schemas/RoleAssignmentRecord',
                 },
               },
+              steps: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/WorkspaceStep',
+                },
+              },
             },
           },
         ],
+      },
+      WorkspaceStep: {
+        type: 'object',
+        description:
+          'A Slack or Google Workspace action done for the incident. pending: waiting for its turn, its dependencies or its next attempt; running: leased by a backend; succeeded: result holds ids and links (result.url is the link to show); failed: lastError says why; skipped: skipReason says why (not configured).',
+        required: [
+          'key',
+          'kind',
+          'status',
+          'attempts',
+          'lastError',
+          'skipReason',
+          'result',
+          'dependsOn',
+          'nextAttemptAt',
+          'createdAt',
+          'updatedAt',
+        ],
+        properties: {
+          key: {
+            type: 'string',
+            description: 'slack.channel, or slack.status-update:12',
+          },
+          kind: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+            enum: ['pending', 'running', 'succeeded', 'failed', 'skipped'],
+          },
+          attempts: {
+            type: 'integer',
+          },
+          lastError: {
+            type: ['string', 'null'],
+          },
+          skipReason: {
+            type: ['string', 'null'],
+          },
+          result: {
+            type: ['object', 'null'],
+          },
+          dependsOn: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          nextAttemptAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      RetryWorkspaceStepsRequest: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          keys: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 100,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 100,
+            },
+          },
+        },
       },
       TimelineEntry: {
         type: 'object',
@@ -1068,8 +1186,22 @@ export const spec = {
       },
       IncidentsConfig: {
         type: 'object',
-        required: ['severities', 'roles', 'statuses'],
+        required: ['severities', 'roles', 'statuses', 'integrations'],
         properties: {
+          integrations: {
+            type: 'object',
+            description:
+              "Which workspace integrations are configured; the others' steps are skipped.",
+            required: ['slack', 'google'],
+            properties: {
+              slack: {
+                type: 'boolean',
+              },
+              google: {
+                type: 'boolean',
+              },
+            },
+          },
           severities: {
             type: 'array',
             items: {

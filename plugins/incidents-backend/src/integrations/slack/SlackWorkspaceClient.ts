@@ -1,0 +1,303 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import {
+  Logger,
+  LogLevel,
+  WebAPIPlatformError,
+  WebClient,
+} from '@slack/web-api';
+import {
+  readWorkspaceSettings,
+  SlackSettings,
+} from '../../workspace/readWorkspaceSettings';
+
+/** A channel as conversations.create and conversations.list describe it. */
+export type SlackChannel = {
+  id: string;
+  name: string;
+  creator?: string;
+  /** Unix seconds. */
+  created?: number;
+  isPrivate: boolean;
+  isArchived: boolean;
+};
+
+export type SlackMessage = {
+  ts: string;
+  text?: string;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+};
+
+/** Metadata this plugin attaches to its messages, so a re-run finds what it posted. */
+export const SLACK_MESSAGE_EVENT_TYPE = 'backstage_incident_step';
+
+function isPlatformError(error: unknown, ...codes: string[]): boolean {
+  return (
+    error instanceof WebAPIPlatformError && codes.includes(error.data.error)
+  );
+}
+
+/** Passes the Slack client's own log lines to the plugin logger. */
+function slackLogger(logger: LoggerService): Logger {
+  let level = LogLevel.WARN;
+  const text = (msg: unknown[]) => msg.map(m => String(m)).join(' ');
+  return {
+    debug: () => {},
+    info: () => {},
+    warn: (...msg) => logger.warn(text(msg)),
+    error: (...msg) => logger.error(text(msg)),
+    setLevel: l => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+/**
+ * The Slack Web API calls the workspace steps make, through the official client. Only
+ * this plugin's config decides where requests go: `allowAbsoluteUrls: false` keeps the
+ * bot token on `incidents.slack.apiUrl` whatever a method name says. Retries are the
+ * worker's job (it persists them and honours Retry-After), so the client does not retry
+ * and reports a 429 at once.
+ */
+export class SlackWorkspaceClient {
+  private botUserId?: Promise<string>;
+
+  private constructor(
+    private readonly client: WebClient,
+    readonly settings: SlackSettings,
+  ) {}
+
+  /** The client, or undefined when `incidents.slack.botToken` is not set. */
+  static fromConfig(
+    config: Config,
+    deps: { logger: LoggerService; requestTimeoutMs?: number },
+  ): SlackWorkspaceClient | undefined {
+    const settings = readWorkspaceSettings(config).slack;
+    if (!settings) {
+      return undefined;
+    }
+    const client = new WebClient(settings.botToken, {
+      slackApiUrl: settings.apiUrl,
+      allowAbsoluteUrls: false,
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+      timeout: deps.requestTimeoutMs ?? 10_000,
+      logger: slackLogger(deps.logger),
+    });
+    return new SlackWorkspaceClient(client, settings);
+  }
+
+  /** The bot's own user id (channels it created name it as creator). */
+  async getBotUserId(): Promise<string> {
+    if (!this.botUserId) {
+      this.botUserId = this.client.auth.test().then(r => String(r.user_id));
+      this.botUserId.catch(() => {
+        this.botUserId = undefined;
+      });
+    }
+    return this.botUserId;
+  }
+
+  /** Creates a channel; resolves to undefined when the name is taken. */
+  async createChannel(
+    name: string,
+    isPrivate: boolean,
+  ): Promise<SlackChannel | undefined> {
+    try {
+      const { channel } = await this.client.conversations.create({
+        name,
+        is_private: isPrivate,
+      });
+      return {
+        id: String(channel?.id),
+        name: String(channel?.name ?? name),
+        creator: channel?.creator,
+        created: channel?.created,
+        isPrivate,
+        isArchived: false,
+      };
+    } catch (error) {
+      if (isPlatformError(error, 'name_taken')) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  /** The channels the bot can see (not archived) that match, reading every page. */
+  async findChannels(
+    matches: (channel: SlackChannel) => boolean,
+  ): Promise<SlackChannel[]> {
+    const found: SlackChannel[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.client.conversations.list({
+        types: 'public_channel,private_channel',
+        exclude_archived: true,
+        limit: 1000,
+        cursor,
+      });
+      for (const c of page.channels ?? []) {
+        const channel: SlackChannel = {
+          id: String(c.id),
+          name: String(c.name),
+          creator: c.creator,
+          created: c.created,
+          isPrivate: Boolean(c.is_private),
+          isArchived: Boolean(c.is_archived),
+        };
+        if (matches(channel)) {
+          found.push(channel);
+        }
+      }
+      cursor = page.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    return found;
+  }
+
+  async setTopic(channel: string, topic: string): Promise<void> {
+    await this.client.conversations.setTopic({ channel, topic });
+  }
+
+  async setPurpose(channel: string, purpose: string): Promise<void> {
+    await this.client.conversations.setPurpose({ channel, purpose });
+  }
+
+  /** Posts a message tagged with metadata naming the incident and the step. */
+  async postMessage(options: {
+    channel: string;
+    text: string;
+    blocks?: object[];
+    incidentId: string;
+    stepKey: string;
+  }): Promise<{ channel: string; ts: string }> {
+    const metadata = {
+      event_type: SLACK_MESSAGE_EVENT_TYPE,
+      event_payload: { incident_id: options.incidentId, step: options.stepKey },
+    };
+    const response = await this.client.chat.postMessage({
+      channel: options.channel,
+      text: options.text,
+      blocks: options.blocks as any,
+      metadata,
+      unfurl_links: false,
+    });
+    return { channel: String(response.channel), ts: String(response.ts) };
+  }
+
+  /**
+   * The message a step posted earlier, found by its metadata among the channel's
+   * latest messages (a re-run after a lost response must not post twice).
+   */
+  async findStepMessage(
+    channel: string,
+    incidentId: string,
+    stepKey: string,
+  ): Promise<{ channel: string; ts: string } | undefined> {
+    const history = await this.client.conversations.history({
+      channel,
+      limit: 200,
+      include_all_metadata: true,
+    });
+    const found = (history.messages ?? []).find(m => {
+      const payload = (m as SlackMessage).metadata?.event_payload;
+      return (
+        (m as SlackMessage).metadata?.event_type === SLACK_MESSAGE_EVENT_TYPE &&
+        payload?.incident_id === incidentId &&
+        payload?.step === stepKey
+      );
+    });
+    return found?.ts ? { channel, ts: found.ts } : undefined;
+  }
+
+  async pin(channel: string, ts: string): Promise<void> {
+    try {
+      await this.client.pins.add({ channel, timestamp: ts });
+    } catch (error) {
+      if (!isPlatformError(error, 'already_pinned')) {
+        throw error;
+      }
+    }
+  }
+
+  async listBookmarkLinks(channel: string): Promise<string[]> {
+    const { bookmarks } = await this.client.bookmarks.list({
+      channel_id: channel,
+    });
+    return (bookmarks ?? []).map(b => String(b.link));
+  }
+
+  async addBookmark(
+    channel: string,
+    title: string,
+    link: string,
+    emoji?: string,
+  ): Promise<string> {
+    const { bookmark } = await this.client.bookmarks.add({
+      channel_id: channel,
+      title,
+      type: 'link',
+      link,
+      emoji,
+    });
+    return String(bookmark?.id);
+  }
+
+  /** The Slack user with this email, or undefined when there is none. */
+  async lookupUserByEmail(email: string): Promise<string | undefined> {
+    try {
+      const { user } = await this.client.users.lookupByEmail({ email });
+      return user?.deleted ? undefined : user?.id;
+    } catch (error) {
+      if (isPlatformError(error, 'users_not_found')) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  async listMembers(channel: string): Promise<string[]> {
+    const members: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.client.conversations.members({
+        channel,
+        limit: 1000,
+        cursor,
+      });
+      members.push(...(page.members ?? []));
+      cursor = page.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    return members;
+  }
+
+  /** Invites users; those already in the channel count as invited. */
+  async invite(channel: string, userIds: string[]): Promise<void> {
+    if (userIds.length === 0) {
+      return;
+    }
+    try {
+      await this.client.conversations.invite({
+        channel,
+        users: userIds.join(','),
+        force: true,
+      });
+    } catch (error) {
+      if (!isPlatformError(error, 'already_in_channel')) {
+        throw error;
+      }
+    }
+  }
+
+  async archive(channel: string): Promise<void> {
+    try {
+      await this.client.conversations.archive({ channel });
+    } catch (error) {
+      if (!isPlatformError(error, 'already_archived')) {
+        throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,245 @@
+import {
+  IncidentDetails,
+  IncidentMode,
+  IncidentRole,
+  IncidentStatus,
+  WorkspaceStepKind,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { NewWorkspaceStep, stepKind } from '../database/workspaceStepRows';
+import { WorkspaceSettings } from './readWorkspaceSettings';
+
+type StepShape = {
+  dependsOn: WorkspaceStepKind[];
+  waitsFor: WorkspaceStepKind[];
+};
+
+/**
+ * The steps of a declare, as a dependency graph. Independent steps run in parallel:
+ * the channel, the Meet and the doc copy start at once. `dependsOn` must succeed (or be
+ * skipped) first; `waitsFor` only delays a step until the other has succeeded, been
+ * skipped or failed once, so a Google outage does not hold back the channel's first
+ * message (the links follow in `slack.links`) nor the announcement.
+ */
+export const DECLARE_STEPS: Partial<Record<WorkspaceStepKind, StepShape>> = {
+  'slack.channel': { dependsOn: [], waitsFor: [] },
+  'google.meet': { dependsOn: [], waitsFor: [] },
+  'google.doc': { dependsOn: [], waitsFor: [] },
+  // The doc's placeholders include the channel and the Meet link: fill them once known.
+  'google.doc-fill': {
+    dependsOn: ['google.doc', 'slack.channel', 'google.meet'],
+    waitsFor: [],
+  },
+  'slack.share': {
+    dependsOn: ['slack.channel'],
+    waitsFor: ['google.meet', 'google.doc'],
+  },
+  // Links that were not ready for the first message, once they are.
+  'slack.links': {
+    dependsOn: ['slack.share', 'google.meet', 'google.doc'],
+    waitsFor: [],
+  },
+  'google.sheet': {
+    dependsOn: [],
+    waitsFor: ['slack.channel', 'google.doc'],
+  },
+  'slack.invite': { dependsOn: ['slack.channel'], waitsFor: [] },
+  'slack.announce': { dependsOn: [], waitsFor: ['slack.channel'] },
+};
+
+const SLACK_MESSAGE_KINDS: WorkspaceStepKind[] = [
+  'slack.status-update',
+  'slack.role-update',
+  'slack.close',
+];
+
+const LIVE_ONLY_KINDS: WorkspaceStepKind[] = [
+  'slack.channel',
+  'slack.share',
+  'slack.links',
+  'slack.invite',
+  'slack.announce',
+  'google.meet',
+];
+
+/**
+ * Keys of follow-ups are `<kind>:<sequence>`, one sequence number per event, so each
+ * event's steps are unique and ordered. The incident row is locked while they are
+ * planned, so two changes cannot take the same number.
+ */
+class FollowUpPlan {
+  readonly steps: NewWorkspaceStep[] = [];
+  private readonly sequence: number;
+
+  constructor(
+    private readonly current: IncidentDetails,
+    private readonly requestedBy: string,
+  ) {
+    this.sequence = current.steps.length + 1;
+  }
+
+  /** Whether the incident has this step and it is not skipped. */
+  isActive(key: string): boolean {
+    return this.current.steps.some(
+      s => s.key === key && s.status !== 'skipped',
+    );
+  }
+
+  /** The newest existing step of these kinds, to keep follow-ups in order. */
+  latest(kinds: WorkspaceStepKind[]): string[] {
+    const keys = this.current.steps
+      .filter(s => kinds.includes(stepKind(s.key)))
+      .map(s => s.key);
+    return keys.length > 0 ? [keys[keys.length - 1]] : [];
+  }
+
+  /** Channel messages go after the first message and after one another. */
+  slackMessageDependencies(): string[] {
+    return [
+      'slack.channel',
+      ...(this.isActive('slack.share') ? ['slack.share'] : []),
+      ...this.latest(SLACK_MESSAGE_KINDS),
+    ];
+  }
+
+  add(
+    kind: WorkspaceStepKind,
+    dependsOn: string[],
+    input: Record<string, unknown>,
+  ): string {
+    const key = `${kind}:${this.sequence}`;
+    this.steps.push({
+      key,
+      status: 'pending',
+      dependsOn: [...new Set(dependsOn)],
+      waitsFor: [],
+      input,
+      requestedBy: this.requestedBy,
+    });
+    return key;
+  }
+}
+
+/**
+ * Decides which workspace steps a change calls for, and which of them are skipped
+ * because their integration is not configured (or does not apply) and why.
+ */
+export class WorkspacePlanner {
+  constructor(private readonly settings: WorkspaceSettings) {}
+
+  integrations(): { slack: boolean; google: boolean } {
+    return {
+      slack: this.settings.slack !== undefined,
+      google: this.settings.google !== undefined,
+    };
+  }
+
+  /** Why a step of this kind is skipped for this incident, or undefined when it runs. */
+  skipReason(
+    kind: WorkspaceStepKind,
+    incident: { mode: IncidentMode },
+  ): string | undefined {
+    const { slack, google } = this.settings;
+    if (kind.startsWith('slack.') && !slack) {
+      return 'Slack is not configured (incidents.slack.botToken)';
+    }
+    if (kind.startsWith('google.') && !google) {
+      return 'Google Workspace is not configured (incidents.google.clientEmail and privateKey)';
+    }
+    if (incident.mode === 'retrospective' && LIVE_ONLY_KINDS.includes(kind)) {
+      return 'A retrospective incident is already over: no channel, Meet or announcement';
+    }
+    if (kind === 'google.meet' && !google?.subject) {
+      return 'Google Meet needs a Workspace user to act as (incidents.google.subject)';
+    }
+    if (
+      (kind === 'google.doc' || kind === 'google.doc-fill') &&
+      !google?.postmortemTemplateId
+    ) {
+      return 'No postmortem template is configured (incidents.google.postmortemTemplateId)';
+    }
+    if (kind === 'google.sheet' && !google?.trackingSpreadsheetId) {
+      return 'No tracking spreadsheet is configured (incidents.google.trackingSpreadsheetId)';
+    }
+    return undefined;
+  }
+
+  /** The steps of a new incident. */
+  planDeclare(
+    incident: { mode: IncidentMode },
+    requestedBy: string,
+  ): NewWorkspaceStep[] {
+    return Object.entries(DECLARE_STEPS).map(([key, shape]) => {
+      const skipReason = this.skipReason(key as WorkspaceStepKind, incident);
+      return {
+        key,
+        status: skipReason ? 'skipped' : 'pending',
+        skipReason,
+        dependsOn: shape!.dependsOn,
+        waitsFor: shape!.waitsFor,
+        requestedBy,
+      };
+    });
+  }
+
+  /** Follow-ups of a status change: a message (or, on closing, the final one), the sheet, the doc. */
+  planStatusChange(
+    current: IncidentDetails,
+    change: { from: IncidentStatus; to: IncidentStatus; at: string },
+    requestedBy: string,
+  ): NewWorkspaceStep[] {
+    const plan = new FollowUpPlan(current, requestedBy);
+    const input = { ...change, byRef: requestedBy };
+    if (plan.isActive('slack.channel')) {
+      const message = plan.add(
+        change.to === 'closed' ? 'slack.close' : 'slack.status-update',
+        plan.slackMessageDependencies(),
+        input,
+      );
+      if (change.to === 'closed' && this.settings.slack?.archiveOnClose) {
+        // Archive last: every other Slack step of the incident must be done with the channel.
+        plan.add(
+          'slack.archive',
+          [
+            message,
+            ...current.steps
+              .filter(s => s.key.startsWith('slack.') && s.status !== 'skipped')
+              .map(s => s.key),
+          ],
+          input,
+        );
+      }
+    }
+    if (plan.isActive('google.sheet')) {
+      plan.add(
+        'google.sheet-update',
+        ['google.sheet', ...plan.latest(['google.sheet-update'])],
+        input,
+      );
+    }
+    if (change.to === 'closed' && plan.isActive('google.doc-fill')) {
+      plan.add('google.doc-status', ['google.doc-fill'], input);
+    }
+    return plan.steps;
+  }
+
+  /** Follow-up of a role change: the new holder is told in the channel (and invited). */
+  planRoleChange(
+    current: IncidentDetails,
+    change: {
+      role: IncidentRole;
+      fromRef: string | null;
+      toRef: string;
+      note: string | null;
+    },
+    requestedBy: string,
+  ): NewWorkspaceStep[] {
+    const plan = new FollowUpPlan(current, requestedBy);
+    if (plan.isActive('slack.channel')) {
+      plan.add('slack.role-update', plan.slackMessageDependencies(), {
+        ...change,
+        byRef: requestedBy,
+      });
+    }
+    return plan.steps;
+  }
+}
