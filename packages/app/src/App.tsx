@@ -18,6 +18,10 @@ import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
 import { CatalogGraphPage } from '@backstage/plugin-catalog-graph';
 import { NotificationsPage } from '@backstage/plugin-notifications';
 import { SignalsDisplay } from '@backstage/plugin-signals';
+import {
+  IncidentsPage,
+  incidentsTranslations,
+} from '@incident-response/backstage-plugin-incidents';
 import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { searchPage } from './components/search/SearchPage';
@@ -33,6 +37,11 @@ const app = createApp({
   },
   components: {
     SignInPage: props => <SignInPage {...props} auto providers={['guest']} />,
+  },
+  // English and French: the language is chosen in the user settings.
+  __experimentalTranslations: {
+    availableLanguages: ['en', 'fr'],
+    resources: [incidentsTranslations],
   },
 });
 
@@ -53,6 +62,7 @@ const routes = (
     <Route path="/settings" element={<UserSettingsPage />} />
     <Route path="/catalog-graph" element={<CatalogGraphPage />} />
     <Route path="/notifications" element={<NotificationsPage />} />
+    <Route path="/incidents" element={<IncidentsPage />} />
   </FlatRoutes>
 );
 

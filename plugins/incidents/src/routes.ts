@@ -1,4 +1,28 @@
-import { createRouteRef } from '@backstage/core-plugin-api';
+import { createRouteRef, createSubRouteRef } from '@backstage/core-plugin-api';
 
-/** @public */
+/**
+ * The incidents page: every incident, with filters. Mount it at `/incidents`.
+ *
+ * @public
+ */
 export const rootRouteRef = createRouteRef({ id: 'incidents' });
+
+/**
+ * One incident's page, under the incidents page: `/incidents/INC-42` (or its id).
+ *
+ * @public
+ */
+export const incidentRouteRef = createSubRouteRef({
+  id: 'incidents/incident',
+  parent: rootRouteRef,
+  path: '/:id',
+});
+
+/**
+ * The Incidents tab of an entity page.
+ *
+ * @public
+ */
+export const entityContentRouteRef = createRouteRef({
+  id: 'incidents/entity-content',
+});

@@ -22,6 +22,8 @@ import { IncidentsApi } from './IncidentsApi';
 export class IncidentsClient implements IncidentsApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
+  /** The configuration does not change while the app runs; fetch it once. */
+  private configRequest?: Promise<IncidentsConfigResponse>;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.discoveryApi = options.discoveryApi;
@@ -29,7 +31,14 @@ export class IncidentsClient implements IncidentsApi {
   }
 
   getConfig(): Promise<IncidentsConfigResponse> {
-    return this.request('/config');
+    if (!this.configRequest) {
+      this.configRequest = this.request<IncidentsConfigResponse>('/config');
+      // A failed request is not remembered, so the next caller tries again.
+      this.configRequest.catch(() => {
+        this.configRequest = undefined;
+      });
+    }
+    return this.configRequest;
   }
 
   listIncidents(query: ListIncidentsQuery): Promise<ListIncidentsResponse> {

@@ -38,6 +38,11 @@ import {
   EntityCatalogGraphCard,
 } from '@backstage/plugin-catalog-graph';
 import {
+  EntityActiveIncidentsCard,
+  EntityIncidentsContent,
+  isIncidentsAvailable,
+} from '@incident-response/backstage-plugin-incidents';
+import {
   RELATION_API_CONSUMED_BY,
   RELATION_API_PROVIDED_BY,
   RELATION_CONSUMES_API,
@@ -76,9 +81,32 @@ const entityWarningContent = (
   </>
 );
 
+// Active incidents, on the overview of every entity that can have incidents.
+const activeIncidentsCard = (
+  <EntitySwitch>
+    <EntitySwitch.Case if={isIncidentsAvailable}>
+      <Grid item md={6} xs={12}>
+        <EntityActiveIncidentsCard tabPath="incidents" />
+      </Grid>
+    </EntitySwitch.Case>
+  </EntitySwitch>
+);
+
+// The Incidents tab: active incidents, Declare incident, past incidents.
+const incidentsRoute = (
+  <EntityLayout.Route
+    path="/incidents"
+    title="Incidents"
+    if={isIncidentsAvailable}
+  >
+    <EntityIncidentsContent />
+  </EntityLayout.Route>
+);
+
 const overviewContent = (
   <Grid container spacing={3} alignItems="stretch">
     {entityWarningContent}
+    {activeIncidentsCard}
     <Grid item md={6}>
       <EntityAboutCard />
     </Grid>
@@ -100,6 +128,8 @@ const serviceEntityPage = (
     <EntityLayout.Route path="/" title="Overview">
       {overviewContent}
     </EntityLayout.Route>
+
+    {incidentsRoute}
 
     <EntityLayout.Route path="/api" title="API">
       <Grid container spacing={3} alignItems="stretch">
@@ -131,6 +161,8 @@ const websiteEntityPage = (
       {overviewContent}
     </EntityLayout.Route>
 
+    {incidentsRoute}
+
     <EntityLayout.Route path="/dependencies" title="Dependencies">
       <Grid container spacing={3} alignItems="stretch">
         <Grid item md={6}>
@@ -156,6 +188,8 @@ const defaultEntityPage = (
     <EntityLayout.Route path="/" title="Overview">
       {overviewContent}
     </EntityLayout.Route>
+
+    {incidentsRoute}
   </EntityLayout>
 );
 
@@ -178,6 +212,7 @@ const apiPage = (
     <EntityLayout.Route path="/" title="Overview">
       <Grid container spacing={3}>
         {entityWarningContent}
+        {activeIncidentsCard}
         <Grid item md={6}>
           <EntityAboutCard />
         </Grid>
@@ -197,6 +232,8 @@ const apiPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
+
+    {incidentsRoute}
 
     <EntityLayout.Route path="/definition" title="Definition">
       <Grid container spacing={3}>
@@ -251,6 +288,7 @@ const systemPage = (
     <EntityLayout.Route path="/" title="Overview">
       <Grid container spacing={3} alignItems="stretch">
         {entityWarningContent}
+        {activeIncidentsCard}
         <Grid item md={6}>
           <EntityAboutCard />
         </Grid>
@@ -271,6 +309,8 @@ const systemPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
+
+    {incidentsRoute}
     <EntityLayout.Route path="/diagram" title="Diagram">
       <EntityCatalogGraphCard
         direction={Direction.TOP_BOTTOM}

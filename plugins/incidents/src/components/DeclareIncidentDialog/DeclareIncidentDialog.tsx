@@ -1,0 +1,484 @@
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Checkbox from '@material-ui/core/Checkbox';
+import Chip from '@material-ui/core/Chip';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import FormControl from '@material-ui/core/FormControl';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import FormHelperText from '@material-ui/core/FormHelperText';
+import FormLabel from '@material-ui/core/FormLabel';
+import Grid from '@material-ui/core/Grid';
+import Radio from '@material-ui/core/Radio';
+import RadioGroup from '@material-ui/core/RadioGroup';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import CancelIcon from '@material-ui/icons/Cancel';
+import Alert from '@material-ui/lab/Alert';
+import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
+import { EntityRefLinks } from '@backstage/plugin-catalog-react';
+import {
+  INCIDENT_ENTITY_KINDS,
+  IncidentDetails,
+  IncidentMode,
+  SeverityDefinition,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { FormEvent, useRef, useState } from 'react';
+import { incidentsApiRef } from '../../api';
+import { useEntityOwners, useIncidentPresentation } from '../../hooks';
+import { useDescribeProblem } from '../../lib/formProblems';
+import { newIdempotencyKey } from '../../lib/idempotencyKey';
+import { errorMessage, locateError } from '../../lib/inputErrors';
+import { incidentsTranslationRef } from '../../translation';
+import { CatalogEntityPicker } from '../CatalogEntityPicker';
+import {
+  DECLARE_FORM_FIELDS,
+  DeclareFormField,
+  DeclareFormProblems,
+  DeclareFormValues,
+  initialDeclareForm,
+  toDeclareRequest,
+  validateDeclareForm,
+} from './declareForm';
+
+const useStyles = makeStyles(theme => ({
+  section: { marginTop: theme.spacing(3) },
+  severityOption: {
+    alignItems: 'flex-start',
+    marginBottom: theme.spacing(1),
+  },
+  severityText: { paddingTop: theme.spacing(1) },
+  examples: {
+    margin: theme.spacing(0.5, 0, 0, 0),
+    paddingLeft: theme.spacing(2.5),
+    color: theme.palette.text.secondary,
+  },
+  chips: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(1),
+    marginBottom: theme.spacing(1),
+  },
+}));
+
+/** `component:default/checkout-web` -> `checkout-web` (kind shown when not a component). */
+function entityLabel(ref: string): string {
+  const { kind, name } = parseEntityRef(ref);
+  return kind.toLocaleLowerCase('en-US') === 'component'
+    ? name
+    : `${kind.toLocaleLowerCase('en-US')}:${name}`;
+}
+
+/** @public */
+export type DeclareIncidentDialogProps = {
+  /** The affected entities to start with, e.g. the entity whose page the user is on. */
+  entityRefs: string[];
+  severities: SeverityDefinition[];
+  onClose(): void;
+  /** Called once the incident exists (or, on a retry, the one the first attempt created). */
+  onDeclared(incident: IncidentDetails): void;
+};
+
+/**
+ * The declare dialog. Mount it for each opening: it generates one Idempotency-Key when
+ * it mounts and sends it with every attempt, so a double click or a retry after a
+ * network error gives one incident.
+ *
+ * @public
+ */
+export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
+  const classes = useStyles();
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const api = useApi(incidentsApiRef);
+  const presentation = useIncidentPresentation();
+  const describe = useDescribeProblem();
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [values, setValues] = useState<DeclareFormValues>(() =>
+    initialDeclareForm({ entityRefs: props.entityRefs, now: new Date() }),
+  );
+  const [problems, setProblems] = useState<DeclareFormProblems>({});
+  const [formError, setFormError] = useState<string>();
+  const [submitting, setSubmitting] = useState(false);
+  // State updates are asynchronous; this blocks a second click in the same tick.
+  const inFlight = useRef(false);
+  const { ownerRefs, loading: ownersLoading } = useEntityOwners(
+    values.entityRefs,
+  );
+  const severities = presentation.severities(props.severities);
+
+  const fieldId = (field: DeclareFormField) => `declare-incident-${field}`;
+  const change = <K extends keyof DeclareFormValues>(
+    field: K,
+    value: DeclareFormValues[K],
+  ) => {
+    setValues(current => ({ ...current, [field]: value }));
+    setProblems(current => ({ ...current, [field]: undefined }));
+  };
+  const focusFirstProblem = (found: DeclareFormProblems) => {
+    const first = DECLARE_FORM_FIELDS.find(field => found[field]);
+    if (first) {
+      // Let React render the error first, so screen readers announce it with the focus.
+      setTimeout(() => document.getElementById(fieldId(first))?.focus());
+    }
+  };
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (inFlight.current) {
+      return;
+    }
+    const found = validateDeclareForm(values, {
+      now: new Date(),
+      severityIds: props.severities.map(s => s.id),
+    });
+    setProblems(found);
+    setFormError(undefined);
+    if (Object.values(found).some(Boolean)) {
+      focusFirstProblem(found);
+      return;
+    }
+    inFlight.current = true;
+    setSubmitting(true);
+    try {
+      const incident = await api.declareIncident(toDeclareRequest(values), {
+        idempotencyKey,
+      });
+      props.onDeclared(incident);
+    } catch (error) {
+      if (error instanceof ResponseError) {
+        const located = locateError(error, DECLARE_FORM_FIELDS);
+        if (located.field) {
+          const serverProblems = {
+            [located.field]: { rule: 'server', message: located.message },
+          } as DeclareFormProblems;
+          setProblems(serverProblems);
+          focusFirstProblem(serverProblems);
+        } else {
+          setFormError(t('declare.failed', { message: located.message }));
+        }
+      } else {
+        // No answer: the incident may exist. The same key makes a retry safe.
+        setFormError(
+          `${t('declare.failedRetry')} (${errorMessage(error as Error)})`,
+        );
+      }
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  };
+
+  const problemText = (field: DeclareFormField, required?: string) =>
+    describe(problems[field], { required });
+  const timeField = (
+    field: 'impactStartedAt' | 'detectedAt' | 'resolvedAt',
+    label: string,
+    required: boolean,
+  ) => (
+    <Grid item xs={12} sm={4}>
+      <TextField
+        id={fieldId(field)}
+        label={label}
+        type="datetime-local"
+        value={values[field]}
+        onChange={e => change(field, e.target.value)}
+        error={!!problems[field]}
+        helperText={problemText(field) ?? t('declare.timesHelp')}
+        required={required}
+        fullWidth
+        variant="outlined"
+        size="small"
+        InputLabelProps={{ shrink: true }}
+      />
+    </Grid>
+  );
+
+  return (
+    <Dialog
+      open
+      onClose={submitting ? undefined : props.onClose}
+      aria-labelledby="declare-incident-title"
+      fullWidth
+      maxWidth="md"
+      scroll="paper"
+    >
+      <DialogTitle id="declare-incident-title">
+        {t('declare.title')}
+      </DialogTitle>
+      <DialogContent dividers>
+        <form id="declare-incident-form" onSubmit={submit} noValidate>
+          <Typography variant="body2" color="textSecondary" paragraph>
+            {t('declare.intro')}
+          </Typography>
+          {formError && (
+            <Alert severity="error" role="alert">
+              {formError}
+            </Alert>
+          )}
+
+          <TextField
+            id={fieldId('title')}
+            className={classes.section}
+            label={t('declare.titleLabel')}
+            value={values.title}
+            onChange={e => change('title', e.target.value)}
+            error={!!problems.title}
+            helperText={
+              problemText('title', t('validation.titleRequired')) ??
+              t('declare.titleHelp')
+            }
+            required
+            fullWidth
+            autoFocus
+            variant="outlined"
+          />
+
+          <FormControl
+            component="fieldset"
+            className={classes.section}
+            error={!!problems.severity}
+            required
+            fullWidth
+          >
+            <FormLabel component="legend">
+              {t('declare.severityLabel')}
+            </FormLabel>
+            <FormHelperText>
+              {problemText('severity', t('validation.severityRequired')) ??
+                t('declare.severityHelp')}
+            </FormHelperText>
+            <RadioGroup
+              aria-label={t('declare.severityLabel')}
+              name="severity"
+              value={values.severity}
+              onChange={e => change('severity', e.target.value)}
+            >
+              {severities.map((severity, index) => (
+                <FormControlLabel
+                  key={severity.id}
+                  value={severity.id}
+                  className={classes.severityOption}
+                  control={
+                    <Radio
+                      id={index === 0 ? fieldId('severity') : undefined}
+                      inputProps={{
+                        'aria-describedby': `declare-severity-${severity.id}-description`,
+                      }}
+                    />
+                  }
+                  label={
+                    <div className={classes.severityText}>
+                      <Typography variant="subtitle2" component="span">
+                        {severity.name}
+                      </Typography>
+                      <div id={`declare-severity-${severity.id}-description`}>
+                        <Typography variant="body2" component="span">
+                          {severity.description}
+                          {severity.postmortemRequired &&
+                            ` · ${t('severities.postmortemRequired')}`}
+                        </Typography>
+                        {severity.examples.length > 0 && (
+                          <ul className={classes.examples}>
+                            {severity.examples.map(example => (
+                              <li key={example}>
+                                <Typography variant="caption">
+                                  {example}
+                                </Typography>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </div>
+                    </div>
+                  }
+                />
+              ))}
+            </RadioGroup>
+          </FormControl>
+
+          <FormControl
+            component="fieldset"
+            className={classes.section}
+            fullWidth
+          >
+            <FormLabel component="legend">{t('declare.modeLabel')}</FormLabel>
+            <RadioGroup
+              row
+              aria-label={t('declare.modeLabel')}
+              name="mode"
+              value={values.mode}
+              onChange={e => change('mode', e.target.value as IncidentMode)}
+            >
+              <FormControlLabel
+                value="live"
+                control={<Radio id={fieldId('mode')} />}
+                label={t('declare.modeLive')}
+              />
+              <FormControlLabel
+                value="retrospective"
+                control={<Radio />}
+                label={t('declare.modeRetrospective')}
+              />
+            </RadioGroup>
+            {values.mode === 'retrospective' && (
+              <FormHelperText>
+                {t('declare.modeRetrospectiveHelp')}
+              </FormHelperText>
+            )}
+          </FormControl>
+
+          <Grid container spacing={2} className={classes.section}>
+            {timeField(
+              'impactStartedAt',
+              t('declare.impactStartedAtLabel'),
+              true,
+            )}
+            {timeField(
+              'detectedAt',
+              t('declare.detectedAtLabel'),
+              values.mode === 'live',
+            )}
+            {values.mode === 'retrospective' &&
+              timeField('resolvedAt', t('declare.resolvedAtLabel'), true)}
+          </Grid>
+
+          <Box className={classes.section}>
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={values.security}
+                  onChange={e => change('security', e.target.checked)}
+                  inputProps={{
+                    'aria-describedby': 'declare-incident-security-help',
+                  }}
+                />
+              }
+              label={t('declare.securityLabel')}
+            />
+            <FormHelperText id="declare-incident-security-help">
+              {t('declare.securityHelp')}
+            </FormHelperText>
+            {values.security && (
+              <Alert severity="warning" role="note">
+                {t('declare.securityNote')}
+              </Alert>
+            )}
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={values.drill}
+                  onChange={e => change('drill', e.target.checked)}
+                />
+              }
+              label={t('declare.drillLabel')}
+            />
+          </Box>
+
+          <TextField
+            id={fieldId('description')}
+            className={classes.section}
+            label={t('declare.descriptionLabel')}
+            value={values.description}
+            onChange={e => change('description', e.target.value)}
+            error={!!problems.description}
+            helperText={
+              problemText('description') ?? t('declare.descriptionHelp')
+            }
+            multiline
+            minRows={3}
+            fullWidth
+            variant="outlined"
+          />
+
+          <FormControl
+            component="fieldset"
+            className={classes.section}
+            error={!!problems.entityRefs}
+            required
+            fullWidth
+          >
+            <FormLabel component="legend">
+              {t('declare.servicesLabel')}
+            </FormLabel>
+            <FormHelperText>{t('declare.servicesHelp')}</FormHelperText>
+            <div className={classes.chips} aria-live="polite">
+              {values.entityRefs.map(ref => (
+                <Chip
+                  key={ref}
+                  label={entityLabel(ref)}
+                  onDelete={() =>
+                    change(
+                      'entityRefs',
+                      values.entityRefs.filter(r => r !== ref),
+                    )
+                  }
+                  deleteIcon={
+                    // The chip takes the focus and Delete or Backspace removes it;
+                    // the icon's title names the action for pointer and screen reader users.
+                    <CancelIcon
+                      titleAccess={t('declare.removeService', {
+                        entity: entityLabel(ref),
+                      })}
+                    />
+                  }
+                />
+              ))}
+            </div>
+            <CatalogEntityPicker
+              id={fieldId('entityRefs')}
+              label={t('declare.addService')}
+              kinds={INCIDENT_ENTITY_KINDS}
+              exclude={values.entityRefs}
+              onChange={ref => {
+                if (ref) {
+                  change('entityRefs', [...values.entityRefs, ref]);
+                }
+              }}
+              noOptionsText={t('entityPicker.noOptions')}
+              loadingText={t('entityPicker.loading')}
+              error={!!problems.entityRefs}
+              helperText={problemText(
+                'entityRefs',
+                t('validation.entityRefsRequired'),
+              )}
+            />
+          </FormControl>
+
+          <Box className={classes.section}>
+            <Typography variant="subtitle2" component="h3">
+              {t('declare.ownersLabel')}
+            </Typography>
+            <Typography variant="body2" component="div" aria-live="polite">
+              {!ownersLoading && ownerRefs.length === 0 ? (
+                t('declare.ownersNone')
+              ) : (
+                <EntityRefLinks entityRefs={ownerRefs} defaultKind="group" />
+              )}
+            </Typography>
+            <FormHelperText>{t('declare.ownersHelp')}</FormHelperText>
+          </Box>
+        </form>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose} disabled={submitting}>
+          {t('common.cancel')}
+        </Button>
+        <Button
+          type="submit"
+          form="declare-incident-form"
+          color="primary"
+          variant="contained"
+          disabled={submitting}
+        >
+          {submitting ? t('declare.submitting') : t('declare.submit')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,2 @@
+export { EntityActiveIncidentsCard } from './EntityActiveIncidentsCard';
+export type { EntityActiveIncidentsCardProps } from './EntityActiveIncidentsCard';

@@ -1,0 +1,10 @@
+export {
+  IncidentFilters,
+  NO_INCIDENT_FILTERS,
+  toListQuery,
+} from './IncidentFilters';
+export type {
+  IncidentFilterKind,
+  IncidentFilterValues,
+  IncidentFiltersProps,
+} from './IncidentFilters';

@@ -1,0 +1,2 @@
+export { IncidentsRouter } from './IncidentsPage';
+export { IncidentsListPage } from './IncidentsListPage';

@@ -1,0 +1,1 @@
+export { IncidentsSidebarItem } from './IncidentsSidebarItem';

@@ -1,0 +1,5 @@
+export { IncidentsTable } from './IncidentsTable';
+export type {
+  IncidentsTableProps,
+  IncidentsTableColumn,
+} from './IncidentsTable';

@@ -1,0 +1,2 @@
+export { KeysetPagination } from './KeysetPagination';
+export type { KeysetPaginationProps } from './KeysetPagination';

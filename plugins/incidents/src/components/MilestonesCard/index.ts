@@ -1,0 +1,2 @@
+export { MilestonesCard, incidentIntervals } from './MilestonesCard';
+export type { MilestonesCardProps, IncidentInterval } from './MilestonesCard';

@@ -1,0 +1,2 @@
+export { RolesPanel, roleHolder } from './RolesPanel';
+export type { RolesPanelProps } from './RolesPanel';

@@ -1,0 +1,2 @@
+export { RolesSummary } from './RolesSummary';
+export type { RolesSummaryProps } from './RolesSummary';

@@ -1,0 +1,2 @@
+export { SafeMarkdown, safeUrl } from './SafeMarkdown';
+export type { SafeMarkdownProps } from './SafeMarkdown';

@@ -1,0 +1,2 @@
+export { StatusActions } from './StatusActions';
+export type { StatusActionsProps } from './StatusActions';

@@ -1,0 +1,3 @@
+export { TimelineEntryForm } from './TimelineEntryForm';
+export type { TimelineEntryFormProps } from './TimelineEntryForm';
+export { composeStatusUpdate } from './statusUpdate';

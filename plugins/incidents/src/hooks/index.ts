@@ -1,0 +1,12 @@
+export { useIncidentChanges } from './useIncidentChanges';
+export { useIncidentPresentation } from './useIncidentPresentation';
+export type {
+  IncidentPresentation,
+  SeverityPresentation,
+} from './useIncidentPresentation';
+export { useIncidentsConfig } from './useIncidentsConfig';
+export { useLanguage } from './useLanguage';
+export { useNow } from './useNow';
+export { useEntityOwners } from './useEntityOwners';
+export { useIncidentPages } from './useIncidentPages';
+export type { IncidentPages } from './useIncidentPages';

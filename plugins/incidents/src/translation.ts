@@ -1,0 +1,341 @@
+import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
+
+/**
+ * Every user-facing string of the incidents plugin, in English. The handbook's wording
+ * (severities, roles, the communication pattern and checklist, privacy breaches) is kept
+ * close to the CDS Incident Management Handbook. The French messages are in
+ * `incidentsTranslations`.
+ *
+ * @public
+ */
+export const incidentsTranslationRef = createTranslationRef({
+  id: 'plugin.incidents',
+  messages: {
+    common: {
+      cancel: 'Cancel',
+      notSet: 'Not set',
+      automatic: 'Automatic',
+      pagination: 'Pages',
+      previousPage: 'Previous page',
+      nextPage: 'Next page',
+      pageOf: 'Page {{page}}',
+      totalIncidents_one: '{{count}} incident',
+      totalIncidents_other: '{{count}} incidents',
+    },
+    severities: {
+      SEV1: {
+        name: 'SEV1 - Critical',
+        description: 'A critical incident with very high impact',
+        examples:
+          'Service is down for all users\nConfidentiality or privacy is breached\nUser data loss',
+      },
+      SEV2: {
+        name: 'SEV2 - Major',
+        description: 'A major incident with significant impact',
+        examples:
+          'Service is unavailable for a subset of users\nCore functionality is significantly impacted',
+      },
+      SEV3: {
+        name: 'SEV3 - Minor',
+        description: 'A minor incident with low impact',
+        examples:
+          'A minor inconvenience to users, workaround available\nUsable performance degradation',
+      },
+      postmortemRequired: 'Postmortem required',
+    },
+    statuses: {
+      active: 'Active',
+      mitigated: 'Mitigated',
+      resolved: 'Resolved',
+      closed: 'Closed',
+    },
+    modes: {
+      retrospective: 'Recorded after the fact',
+    },
+    flags: {
+      security: 'Security or privacy',
+      drill: 'Drill',
+    },
+    roles: {
+      'incident-commander': {
+        name: 'Incident commander',
+        description:
+          'Has overall responsibility and authority for the incident; holds every role not yet delegated.',
+      },
+      'operations-lead': {
+        name: 'Operations lead',
+        description:
+          'Develops theories about what is broken, decides on changes and runs the technical team.',
+      },
+      'communications-lead': {
+        name: 'Communications lead',
+        description:
+          'The public face of the incident: periodic updates to responders, stakeholders and users.',
+      },
+      'policy-lead': {
+        name: 'Policy lead',
+        description:
+          'Assesses policy and privacy implications and advises the incident commander.',
+      },
+      'postmortem-owner': {
+        name: 'Postmortem owner',
+        description:
+          'Accountable for the blameless postmortem, from draft to publication.',
+      },
+      scribe: {
+        name: 'Scribe',
+        description:
+          'Records what is observed, decided and done in the timeline.',
+      },
+      reporter: {
+        name: 'Reporter',
+        description: 'Declared the incident.',
+      },
+    },
+    milestones: {
+      impactStartedAt: 'Impact started',
+      detectedAt: 'Detected',
+      declaredAt: 'Declared',
+      mitigatedAt: 'Mitigated',
+      resolvedAt: 'Impact ended (resolved)',
+      closedAt: 'Closed',
+    },
+    validation: {
+      required: 'Required',
+      titleRequired: 'Say what is wrong',
+      tooLong: 'At most {{max}} characters',
+      severityRequired: 'Choose a severity',
+      entityRefsRequired: 'Name at least one affected service',
+      entityRefsTooMany: 'At most {{max}} affected services',
+      invalidDate: 'Not a valid date and time',
+      inTheFuture: 'Must not be in the future',
+      mustNotPrecede: 'Must not be before “{{other}}”',
+      userRequired: 'Choose a person',
+      bodyRequired: 'Write something',
+    },
+    table: {
+      number: 'Incident',
+      title: 'What is wrong',
+      severity: 'Severity',
+      status: 'Status',
+      age: 'Started',
+      services: 'Affected',
+      roles: 'Roles',
+      owners: 'Owners',
+      emptyFiltered: 'No incident matches these filters.',
+    },
+    filters: {
+      label: 'Filters',
+      status: 'Status',
+      severity: 'Severity',
+      owner: 'Owner team',
+      service: 'Affected service',
+      search: 'Search',
+      searchPlaceholder: 'Number, title or description',
+      from: 'Started on or after',
+      to: 'Started on or before',
+      clear: 'Clear filters',
+    },
+    entityTab: {
+      activeTitle: 'Active incidents',
+      noActive: 'No active incident on {{entity}}.',
+      historyTitle: 'Past incidents',
+      historyEmpty: 'No past incident matches these filters.',
+      emptyTitle: 'No incident on {{entity}} yet',
+      emptyDescription:
+        'This tab lists the incidents that affect {{entity}}: the active ones first, with their severity, status and who holds each role, then its past incidents. When something is wrong with it, declare an incident: its owners are linked and you land on the incident page to run the response.',
+      loadError: 'Could not load the incidents',
+    },
+    activeCard: {
+      title: 'Active incidents',
+      none: 'No active incident.',
+      viewAll: 'All incidents of this entity',
+    },
+    declare: {
+      button: 'Declare incident',
+      title: 'Declare an incident',
+      intro:
+        'Declare as soon as you see a problem: you become reporter, incident commander and operations lead, and can hand these roles over from the incident page.',
+      titleLabel: 'What is wrong?',
+      titleHelp:
+        'A short summary people will recognise, e.g. “Checkout returns 502”',
+      severityLabel: 'Severity',
+      severityHelp: 'If in doubt, choose the higher severity; it can change.',
+      modeLabel: 'Is it happening now?',
+      modeLive: 'Yes, it is happening now',
+      modeRetrospective: 'No, it already happened',
+      modeRetrospectiveHelp:
+        'It is recorded already resolved; say when the impact started and ended.',
+      securityLabel: 'This is a security or privacy event',
+      securityHelp:
+        'A privacy breach is the improper or unauthorized collection, use, disclosure, retention or disposal of personal information.',
+      securityNote:
+        'If personal information is involved, the privacy breach management process applies: preliminary assessment and containment, full assessment, notification, mitigation and prevention, notification to the privacy authorities, lessons learned. Assign a policy lead to assess it.',
+      drillLabel: 'This is a drill (an exercise, left out of the metrics)',
+      descriptionLabel: 'Description',
+      descriptionHelp:
+        'What you see, since when, who is affected. Markdown is supported.',
+      impactStartedAtLabel: 'When did the impact start?',
+      detectedAtLabel: 'When was it detected?',
+      resolvedAtLabel: 'When did the impact end?',
+      timesHelp: 'Your local time',
+      servicesLabel: 'Affected services',
+      servicesHelp:
+        'The first one is the primary service. Add the systems, APIs or resources that are affected too.',
+      addService: 'Add an affected service',
+      removeService: 'Remove {{entity}}',
+      ownersLabel: 'Owners that will be linked',
+      ownersHelp: 'From the catalog; they follow from the affected services.',
+      ownersNone: 'The affected services have no owner in the catalog.',
+      submit: 'Declare',
+      submitting: 'Declaring…',
+      failed: 'The incident was not declared: {{message}}',
+      failedRetry:
+        'The incident may not have been declared. Declare again: it will not be created twice.',
+    },
+    entityPicker: {
+      noOptions: 'No matching entity',
+      loading: 'Searching the catalog…',
+    },
+    userPicker: {
+      label: 'Person',
+      noOptions: 'No matching person',
+      loading: 'Searching the catalog…',
+    },
+    incidentsPage: {
+      title: 'Incidents',
+      subtitle: 'Every incident, newest first',
+      sidebar: 'Incidents',
+      empty: 'No incident has been declared yet.',
+      loadError: 'Could not load the incidents',
+    },
+    incidentPage: {
+      loadError: 'Could not load this incident',
+      affected: 'Affected',
+      owners: 'Owners',
+      noOwners: 'No owner',
+      description: 'Description',
+      liveUpdates:
+        'This page updates itself when someone changes the incident.',
+    },
+    statusActions: {
+      title: 'Status',
+      mitigated: 'Mark mitigated',
+      resolved: 'Resolve',
+      active: 'Reopen',
+      closed: 'Close',
+      dialogTitle: '{{action}}: {{number}}',
+      effectiveAtLabel: 'When did it take effect?',
+      effectiveAtHelp:
+        'Defaults to now; set an earlier time if it happened before.',
+      explain: {
+        mitigated:
+          'The impact is contained (for example by a workaround) but not over yet.',
+        resolved:
+          'The impact has ended. The response ends; clean-up and the postmortem follow.',
+        active: 'The impact is back: the response starts again.',
+        closed:
+          'The follow-up is done. A closed incident cannot change status again.',
+      },
+      failed: 'The status did not change: {{message}}',
+      noneLeft: 'This incident is closed.',
+    },
+    rolesPanel: {
+      title: 'Roles',
+      asCommander: 'as incident commander',
+      since: 'Since {{time}}',
+      handoffNote: 'Handoff note',
+      assign: 'Assign',
+      handOver: 'Hand over',
+      assignTitle: 'Assign the {{role}} role',
+      handOverTitle: 'Hand over the {{role}} role',
+      noteLabel: 'Handoff note',
+      noteHelp:
+        'The current state of the incident, the next steps and the people currently involved.',
+      submit: 'Assign',
+      failed: 'The role was not assigned: {{message}}',
+      history: 'Role history',
+      historyCurrent: 'now',
+    },
+    metrics: {
+      title: 'Milestones',
+      indicators: 'Indicators',
+      ttd: 'Time to detect',
+      ttdHelp: 'From the start of impact to detection',
+      ttr: 'Time to recover',
+      ttrHelp: 'From the start of impact to its end',
+      open: 'Time open',
+      openHelp: 'From the declaration to closing',
+      ongoing: '{{duration}} so far',
+      unknown: 'Unknown',
+    },
+    timeline: {
+      title: 'Timeline',
+      empty: 'Nothing on the timeline yet.',
+      newestFirst: 'Newest first',
+      by: 'by {{user}}',
+      corrects: 'Corrects an earlier entry',
+      kinds: {
+        note: 'Note',
+        decision: 'Decision',
+        action: 'Action',
+        'status-update': 'Status update',
+        declared: 'Declared',
+        'status-changed': 'Status changed',
+        'severity-changed': 'Severity changed',
+        'role-assigned': 'Role assigned',
+        'field-changed': 'Field changed',
+        'milestone-changed': 'Milestone changed',
+        other: 'Event',
+      },
+      auto: {
+        declaredLive: 'Declared a {{severity}} incident affecting {{entities}}',
+        declaredRetrospective:
+          'Recorded a past {{severity}} incident affecting {{entities}}',
+        statusChanged: 'Changed the status from {{from}} to {{to}}',
+        severityChanged: 'Changed the severity from {{from}} to {{to}}',
+        roleAssigned: '{{to}} is now {{role}}',
+        roleAssignedFrom: '{{to}} is now {{role}}, taking over from {{from}}',
+        handoffNote: 'Handoff note: {{note}}',
+        fieldChanged: 'Changed the {{field}}',
+        milestoneChanged: 'Changed “{{field}}” from {{from}} to {{to}}',
+      },
+      fields: {
+        title: 'title',
+        description: 'description',
+        summary: 'summary',
+        impact: 'impact',
+      },
+      form: {
+        title: 'Add to the timeline',
+        kindLabel: 'Kind of entry',
+        bodyLabel: 'What happened',
+        bodyHelp: 'Markdown is supported.',
+        submit: 'Add',
+        failed: 'The entry was not added: {{message}}',
+        statusUpdateIntro:
+          'Follow the pattern: a 1-2 sentence summary, 2-4 bullets of current status, 2-4 bullets of next steps, and when the next update comes.',
+        summaryLabel: 'Summary of the current state and impact',
+        summaryHelp: '1-2 sentences',
+        currentStatusLabel: 'Current status',
+        nextStepsLabel: 'Next steps',
+        bulletsHelp: '2-4 points, one per line',
+        nextUpdateLabel: 'When and where will the next update be?',
+        checklistTitle: 'Before sending, check that the update answers:',
+        checklist: {
+          impact: 'Have we described the actual impact on customers?',
+          affected:
+            'Did we say how many internal and external customers are affected?',
+          rootCause: 'If the root cause is known, what is it?',
+          eta: 'If there is an ETA for restoration, what is it?',
+          nextUpdate: 'When and where will the next update be?',
+        },
+        unknownsHint:
+          'Be explicit about unknowns: “the root cause is currently unknown” is better than saying nothing.',
+        composedCurrentStatus: 'Current status',
+        composedNextSteps: 'Next steps',
+        composedNextUpdate: 'Next update',
+      },
+    },
+  },
+});

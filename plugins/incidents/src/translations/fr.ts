@@ -1,0 +1,288 @@
+import { createTranslationMessages } from '@backstage/core-plugin-api/alpha';
+import { incidentsTranslationRef } from '../translation';
+
+/**
+ * French messages. The wording of roles and severities follows the French version of
+ * the CDS incident process (« commandant ou commandante de l'incident (CI) »,
+ * « responsable des opérations (RO) »).
+ */
+const fr = createTranslationMessages({
+  ref: incidentsTranslationRef,
+  full: true,
+  messages: {
+    'common.cancel': 'Annuler',
+    'common.notSet': 'Non renseigné',
+    'common.automatic': 'Automatique',
+    'common.pagination': 'Pages',
+    'common.previousPage': 'Page précédente',
+    'common.nextPage': 'Page suivante',
+    'common.pageOf': 'Page {{page}}',
+    'common.totalIncidents_one': '{{count}} incident',
+    'common.totalIncidents_other': '{{count}} incidents',
+    'severities.SEV1.name': 'SEV1 - Critique',
+    'severities.SEV1.description': 'Un incident critique à très fort impact',
+    'severities.SEV1.examples':
+      'Le service est en panne pour tous les utilisateurs\nLa confidentialité ou la vie privée est compromise\nPerte de données des utilisateurs',
+    'severities.SEV2.name': 'SEV2 - Majeur',
+    'severities.SEV2.description': 'Un incident majeur à impact important',
+    'severities.SEV2.examples':
+      'Le service est indisponible pour une partie des utilisateurs\nUne fonctionnalité essentielle est fortement touchée',
+    'severities.SEV3.name': 'SEV3 - Mineur',
+    'severities.SEV3.description': 'Un incident mineur à faible impact',
+    'severities.SEV3.examples':
+      'Un inconvénient mineur pour les utilisateurs, avec une solution de contournement\nDégradation des performances, le service reste utilisable',
+    'severities.postmortemRequired': 'Analyse rétrospective obligatoire',
+    'statuses.active': 'Actif',
+    'statuses.mitigated': 'Atténué',
+    'statuses.resolved': 'Résolu',
+    'statuses.closed': 'Clos',
+    'modes.retrospective': 'Consigné après coup',
+    'flags.security': 'Sécurité ou vie privée',
+    'flags.drill': 'Exercice',
+    'roles.incident-commander.name': "Commandant·e de l'incident",
+    'roles.incident-commander.description':
+      "Détient la responsabilité et l'autorité sur l'ensemble de l'incident; assume tous les rôles qui n'ont pas encore été délégués.",
+    'roles.operations-lead.name': 'Responsable des opérations',
+    'roles.operations-lead.description':
+      "Formule des hypothèses sur ce qui ne fonctionne pas et pourquoi, décide des changements et dirige l'équipe technique.",
+    'roles.communications-lead.name': 'Responsable des communications',
+    'roles.communications-lead.description':
+      "Le visage public de l'incident : des mises à jour régulières pour l'équipe d'intervention, les parties prenantes et les utilisateurs.",
+    'roles.policy-lead.name': 'Responsable des politiques',
+    'roles.policy-lead.description':
+      'Évalue les conséquences sur les politiques et la vie privée et conseille le ou la CI.',
+    'roles.postmortem-owner.name': "Responsable de l'analyse rétrospective",
+    'roles.postmortem-owner.description':
+      "Répond de l'analyse rétrospective sans reproches, de l'ébauche à la publication.",
+    'roles.scribe.name': 'Scribe',
+    'roles.scribe.description':
+      'Consigne dans la chronologie ce qui est observé, décidé et fait.',
+    'roles.reporter.name': 'Déclarant·e',
+    'roles.reporter.description': "A déclaré l'incident.",
+    'milestones.impactStartedAt': "Début de l'impact",
+    'milestones.detectedAt': 'Détection',
+    'milestones.declaredAt': 'Déclaration',
+    'milestones.mitigatedAt': 'Atténuation',
+    'milestones.resolvedAt': "Fin de l'impact (résolution)",
+    'milestones.closedAt': 'Clôture',
+    'validation.required': 'Obligatoire',
+    'validation.titleRequired': 'Dites ce qui ne fonctionne pas',
+    'validation.tooLong': '{{max}} caractères au plus',
+    'validation.severityRequired': 'Choisissez une sévérité',
+    'validation.entityRefsRequired': 'Indiquez au moins un service touché',
+    'validation.entityRefsTooMany': '{{max}} services touchés au plus',
+    'validation.invalidDate': "Ce n'est pas une date et une heure valides",
+    'validation.inTheFuture': 'Ne doit pas être dans le futur',
+    'validation.mustNotPrecede': 'Ne doit pas précéder « {{other}} »',
+    'validation.userRequired': 'Choisissez une personne',
+    'validation.bodyRequired': 'Écrivez quelque chose',
+    'table.number': 'Incident',
+    'table.title': 'Ce qui ne fonctionne pas',
+    'table.severity': 'Sévérité',
+    'table.status': 'Statut',
+    'table.age': 'Début',
+    'table.services': 'Touchés',
+    'table.roles': 'Rôles',
+    'table.owners': 'Responsables',
+    'table.emptyFiltered': 'Aucun incident ne correspond à ces filtres.',
+    'filters.label': 'Filtres',
+    'filters.status': 'Statut',
+    'filters.severity': 'Sévérité',
+    'filters.owner': 'Équipe responsable',
+    'filters.service': 'Service touché',
+    'filters.search': 'Rechercher',
+    'filters.searchPlaceholder': 'Numéro, titre ou description',
+    'filters.from': 'Commencé le ou après le',
+    'filters.to': 'Commencé le ou avant le',
+    'filters.clear': 'Effacer les filtres',
+    'entityTab.activeTitle': 'Incidents actifs',
+    'entityTab.noActive': 'Aucun incident actif sur {{entity}}.',
+    'entityTab.historyTitle': 'Incidents passés',
+    'entityTab.historyEmpty':
+      'Aucun incident passé ne correspond à ces filtres.',
+    'entityTab.emptyTitle': "Aucun incident sur {{entity}} pour l'instant",
+    'entityTab.emptyDescription':
+      "Cet onglet liste les incidents qui touchent {{entity}} : d'abord les incidents actifs, avec leur sévérité, leur statut et qui assume chaque rôle, puis ses incidents passés. Quand quelque chose ne fonctionne pas, déclarez un incident : ses responsables y sont liés et vous arrivez sur la page de l'incident pour mener l'intervention.",
+    'entityTab.loadError': 'Impossible de charger les incidents',
+    'activeCard.title': 'Incidents actifs',
+    'activeCard.none': 'Aucun incident actif.',
+    'activeCard.viewAll': 'Tous les incidents de cette entité',
+    'declare.button': 'Déclarer un incident',
+    'declare.title': 'Déclarer un incident',
+    'declare.intro':
+      "Déclarez dès que vous percevez un problème : vous devenez déclarant·e, commandant·e de l'incident et responsable des opérations, et pouvez confier ces rôles à d'autres depuis la page de l'incident.",
+    'declare.titleLabel': 'Qu’est-ce qui ne fonctionne pas?',
+    'declare.titleHelp':
+      'Un court résumé que les gens reconnaîtront, p. ex. « Le paiement renvoie une erreur 502 »',
+    'declare.severityLabel': 'Sévérité',
+    'declare.severityHelp':
+      'En cas de doute, choisissez la sévérité la plus élevée; elle peut changer.',
+    'declare.modeLabel': 'Est-ce en cours?',
+    'declare.modeLive': 'Oui, cela se produit maintenant',
+    'declare.modeRetrospective': "Non, c'est déjà arrivé",
+    'declare.modeRetrospectiveHelp':
+      "L'incident est consigné comme déjà résolu; indiquez quand l'impact a commencé et quand il a pris fin.",
+    'declare.securityLabel':
+      "Il s'agit d'un événement de sécurité ou de protection de la vie privée",
+    'declare.securityHelp':
+      "Une atteinte à la vie privée est la collecte, l'utilisation, la communication, la conservation ou le retrait inappropriés ou non autorisés de renseignements personnels.",
+    'declare.securityNote':
+      "Si des renseignements personnels sont en cause, le processus de gestion des atteintes à la vie privée s'applique : évaluation préliminaire et confinement, évaluation complète, notification, atténuation et prévention, notification aux autorités de protection de la vie privée, leçons apprises. Assignez un ou une responsable des politiques pour l'évaluer.",
+    'declare.drillLabel': 'Il s’agit d’un exercice (exclu des indicateurs)',
+    'declare.descriptionLabel': 'Description',
+    'declare.descriptionHelp':
+      'Ce que vous observez, depuis quand, qui est touché. Le Markdown est pris en charge.',
+    'declare.impactStartedAtLabel': "Quand l'impact a-t-il commencé?",
+    'declare.detectedAtLabel': 'Quand a-t-il été détecté?',
+    'declare.resolvedAtLabel': "Quand l'impact a-t-il pris fin?",
+    'declare.timesHelp': 'Votre heure locale',
+    'declare.servicesLabel': 'Services touchés',
+    'declare.servicesHelp':
+      'Le premier est le service principal. Ajoutez aussi les systèmes, API ou ressources touchés.',
+    'declare.addService': 'Ajouter un service touché',
+    'declare.removeService': 'Retirer {{entity}}',
+    'declare.ownersLabel': 'Responsables qui seront liés',
+    'declare.ownersHelp':
+      'Selon le catalogue; ils découlent des services touchés.',
+    'declare.ownersNone':
+      "Les services touchés n'ont pas de responsable dans le catalogue.",
+    'declare.submit': 'Déclarer',
+    'declare.submitting': 'Déclaration…',
+    'declare.failed': "L'incident n'a pas été déclaré : {{message}}",
+    'declare.failedRetry':
+      "L'incident n'a peut-être pas été déclaré. Déclarez de nouveau : il ne sera pas créé en double.",
+    'entityPicker.noOptions': 'Aucune entité correspondante',
+    'entityPicker.loading': 'Recherche dans le catalogue…',
+    'userPicker.label': 'Personne',
+    'userPicker.noOptions': 'Aucune personne correspondante',
+    'userPicker.loading': 'Recherche dans le catalogue…',
+    'incidentsPage.title': 'Incidents',
+    'incidentsPage.subtitle':
+      'Tous les incidents, du plus récent au plus ancien',
+    'incidentsPage.sidebar': 'Incidents',
+    'incidentsPage.empty': "Aucun incident n'a encore été déclaré.",
+    'incidentsPage.loadError': 'Impossible de charger les incidents',
+    'incidentPage.loadError': 'Impossible de charger cet incident',
+    'incidentPage.affected': 'Touchés',
+    'incidentPage.owners': 'Responsables',
+    'incidentPage.noOwners': 'Aucun responsable',
+    'incidentPage.description': 'Description',
+    'incidentPage.liveUpdates':
+      "Cette page se met à jour d'elle-même quand quelqu'un modifie l'incident.",
+    'statusActions.title': 'Statut',
+    'statusActions.mitigated': 'Marquer comme atténué',
+    'statusActions.resolved': 'Résoudre',
+    'statusActions.active': 'Rouvrir',
+    'statusActions.closed': 'Clore',
+    'statusActions.dialogTitle': '{{action}} : {{number}}',
+    'statusActions.effectiveAtLabel': 'Depuis quand?',
+    'statusActions.effectiveAtHelp':
+      "Maintenant par défaut; indiquez une heure antérieure si c'est arrivé plus tôt.",
+    'statusActions.explain.mitigated':
+      "L'impact est contenu (par exemple par une solution de contournement), mais n'a pas encore pris fin.",
+    'statusActions.explain.resolved':
+      "L'impact a pris fin. L'intervention se termine; le nettoyage et l'analyse rétrospective suivent.",
+    'statusActions.explain.active':
+      "L'impact est revenu : l'intervention reprend.",
+    'statusActions.explain.closed':
+      'Le suivi est terminé. Un incident clos ne peut plus changer de statut.',
+    'statusActions.failed': "Le statut n'a pas changé : {{message}}",
+    'statusActions.noneLeft': 'Cet incident est clos.',
+    'rolesPanel.title': 'Rôles',
+    'rolesPanel.asCommander': "en tant que commandant·e de l'incident",
+    'rolesPanel.since': 'Depuis le {{time}}',
+    'rolesPanel.handoffNote': 'Note de passation',
+    'rolesPanel.assign': 'Assigner',
+    'rolesPanel.handOver': 'Passer le relais',
+    'rolesPanel.assignTitle': 'Assigner le rôle « {{role}} »',
+    'rolesPanel.handOverTitle': 'Passer le relais pour le rôle « {{role}} »',
+    'rolesPanel.noteLabel': 'Note de passation',
+    'rolesPanel.noteHelp':
+      "L'état actuel de l'incident, les prochaines étapes et les personnes qui y participent en ce moment.",
+    'rolesPanel.submit': 'Assigner',
+    'rolesPanel.failed': "Le rôle n'a pas été assigné : {{message}}",
+    'rolesPanel.history': 'Historique des rôles',
+    'rolesPanel.historyCurrent': "aujourd'hui",
+    'metrics.title': 'Jalons',
+    'metrics.indicators': 'Indicateurs',
+    'metrics.ttd': 'Délai de détection',
+    'metrics.ttdHelp': "Du début de l'impact à sa détection",
+    'metrics.ttr': 'Délai de rétablissement',
+    'metrics.ttrHelp': "Du début de l'impact à sa fin",
+    'metrics.open': "Durée d'ouverture",
+    'metrics.openHelp': 'De la déclaration à la clôture',
+    'metrics.ongoing': "{{duration}} jusqu'ici",
+    'metrics.unknown': 'Inconnu',
+    'timeline.title': 'Chronologie',
+    'timeline.empty': 'Rien dans la chronologie pour le moment.',
+    'timeline.newestFirst': 'Les plus récents en premier',
+    'timeline.by': 'par {{user}}',
+    'timeline.corrects': 'Corrige une entrée précédente',
+    'timeline.kinds.note': 'Note',
+    'timeline.kinds.decision': 'Décision',
+    'timeline.kinds.action': 'Action',
+    'timeline.kinds.status-update': 'Point de situation',
+    'timeline.kinds.declared': 'Déclaration',
+    'timeline.kinds.status-changed': 'Changement de statut',
+    'timeline.kinds.severity-changed': 'Changement de sévérité',
+    'timeline.kinds.role-assigned': 'Attribution de rôle',
+    'timeline.kinds.field-changed': 'Modification',
+    'timeline.kinds.milestone-changed': 'Changement de jalon',
+    'timeline.kinds.other': 'Événement',
+    'timeline.auto.declaredLive':
+      'A déclaré un incident {{severity}} touchant {{entities}}',
+    'timeline.auto.declaredRetrospective':
+      'A consigné un incident {{severity}} passé touchant {{entities}}',
+    'timeline.auto.statusChanged':
+      'A changé le statut de « {{from}} » à « {{to}} »',
+    'timeline.auto.severityChanged':
+      'A changé la sévérité de « {{from}} » à « {{to}} »',
+    'timeline.auto.roleAssigned':
+      '{{to}} assume désormais le rôle « {{role}} »',
+    'timeline.auto.roleAssignedFrom':
+      '{{to}} assume désormais le rôle « {{role}} », à la place de {{from}}',
+    'timeline.auto.handoffNote': 'Note de passation : {{note}}',
+    'timeline.auto.fieldChanged': 'A modifié le champ « {{field}} »',
+    'timeline.auto.milestoneChanged':
+      'A changé « {{field}} » de {{from}} à {{to}}',
+    'timeline.fields.title': 'titre',
+    'timeline.fields.description': 'description',
+    'timeline.fields.summary': 'résumé',
+    'timeline.fields.impact': 'impact',
+    'timeline.form.title': 'Ajouter à la chronologie',
+    'timeline.form.kindLabel': "Type d'entrée",
+    'timeline.form.bodyLabel': "Ce qui s'est passé",
+    'timeline.form.bodyHelp': 'Le Markdown est pris en charge.',
+    'timeline.form.submit': 'Ajouter',
+    'timeline.form.failed': "L'entrée n'a pas été ajoutée : {{message}}",
+    'timeline.form.statusUpdateIntro':
+      'Suivez le modèle : un résumé de 1 ou 2 phrases, 2 à 4 points sur la situation actuelle, 2 à 4 points sur les prochaines étapes, et le moment de la prochaine mise à jour.',
+    'timeline.form.summaryLabel':
+      "Résumé de la situation actuelle et de l'impact",
+    'timeline.form.summaryHelp': '1 ou 2 phrases',
+    'timeline.form.currentStatusLabel': 'Situation actuelle',
+    'timeline.form.nextStepsLabel': 'Prochaines étapes',
+    'timeline.form.bulletsHelp': '2 à 4 points, un par ligne',
+    'timeline.form.nextUpdateLabel':
+      'Quand et où la prochaine mise à jour sera-t-elle publiée?',
+    'timeline.form.checklistTitle':
+      'Avant de publier, vérifiez que la mise à jour répond à ces questions :',
+    'timeline.form.checklist.impact':
+      "Avons-nous décrit l'impact réel sur la clientèle?",
+    'timeline.form.checklist.affected':
+      'Avons-nous dit combien de clients internes et externes sont touchés?',
+    'timeline.form.checklist.rootCause':
+      'Si la cause profonde est connue, quelle est-elle?',
+    'timeline.form.checklist.eta':
+      "S'il y a une heure prévue de rétablissement, quelle est-elle?",
+    'timeline.form.checklist.nextUpdate':
+      'Quand et où la prochaine mise à jour sera-t-elle publiée?',
+    'timeline.form.unknownsHint':
+      "Soyez explicite sur ce que vous ignorez : « la cause profonde est inconnue pour l'instant » vaut mieux que de ne rien dire.",
+    'timeline.form.composedCurrentStatus': 'Situation actuelle',
+    'timeline.form.composedNextSteps': 'Prochaines étapes',
+    'timeline.form.composedNextUpdate': 'Prochaine mise à jour',
+  },
+});
+
+export default fr;
