@@ -606,6 +606,10 @@ export class WorkspaceStepRunner {
     await this.postOnce(run, channel, {
       text: this.deps.content.closingMessage(run.incident, this.links(run)),
     });
+    await this.slack.setTopic(
+      channel,
+      this.deps.content.channelTopic(run.incident),
+    );
     return {
       result: run.result,
       summary: 'Posted the closing message in the channel',

@@ -306,7 +306,7 @@ export class WorkspaceWorker {
           now + settings.leaseMs,
           now,
         );
-        if (!kept || leaseLost || this.stopped) {
+        if (!kept || leaseLost) {
           leaseLost = true;
           throw new LeaseLostError(
             `Lost the lease of ${step.key} of ${incident.number}`,

@@ -55,7 +55,11 @@ function driveQueryString(value: string): string {
  * because a retried POST to Drive or Sheets can create a second copy or row.
  */
 export class GoogleWorkspaceClient {
-  private readonly callOptions: { timeout: number; retry: boolean };
+  private readonly callOptions: {
+    timeout: number;
+    retry: boolean;
+    fetchImplementation: typeof fetch;
+  };
 
   private constructor(
     private readonly drive: drive_v3.Drive,
@@ -65,7 +69,11 @@ export class GoogleWorkspaceClient {
     readonly settings: GoogleSettings,
     requestTimeoutMs: number,
   ) {
-    this.callOptions = { timeout: requestTimeoutMs, retry: false };
+    this.callOptions = {
+      timeout: requestTimeoutMs,
+      retry: false,
+      fetchImplementation: fetch,
+    };
   }
 
   /** The client, or undefined when the service account is not configured. */
@@ -82,6 +90,8 @@ export class GoogleWorkspaceClient {
       key: settings.privateKey,
       scopes: GOOGLE_SCOPES,
       subject: settings.subject,
+      // Node's own fetch: gaxios would otherwise load node-fetch with a dynamic import.
+      transporterOptions: { fetchImplementation: fetch },
     });
     if (settings.tokenUrl !== DEFAULT_GOOGLE_TOKEN_URL) {
       // google-auth-library always asks Google's token endpoint for tokens; the JWT
