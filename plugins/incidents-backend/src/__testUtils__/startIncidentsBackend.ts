@@ -31,6 +31,7 @@ const TABLES = [
   'incident_role_assignments',
   'incident_timeline',
   'incident_idempotency_keys',
+  'incident_steps',
 ];
 
 /** Row counts of every incidents table, to prove a rejected request wrote nothing. */

@@ -71,10 +71,13 @@ type GaxiosLikeError = Error & {
   config?: { url?: string | URL };
 };
 
+/** How gaxios (the Google clients' HTTP library) marks its errors, across copies and versions. */
+const GAXIOS_ERROR_SYMBOL = Symbol.for('gaxios-gaxios-error');
+
 function isGaxiosError(error: unknown): error is GaxiosLikeError {
   return (
     isError(error) &&
-    (error.name === 'GaxiosError' || error.constructor?.name === 'GaxiosError')
+    (GAXIOS_ERROR_SYMBOL in error || error.constructor?.name === 'GaxiosError')
   );
 }
 

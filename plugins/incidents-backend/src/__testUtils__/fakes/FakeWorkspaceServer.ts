@@ -23,6 +23,10 @@ import { AddressInfo } from 'node:net';
 /** `slack:<method>` or `google:<api call>`, e.g. `slack:conversations.create`, `google:drive.files.copy`. */
 export type FakeRoute = string;
 
+/**
+ * How a call misbehaves. With `status`, `retryAfter`, `slackError` or `googleReason` it
+ * fails; with only `delayMs` (or `dropResponse`) it does its work normally.
+ */
 export type FakeFault = {
   /** Answer with this HTTP status (Slack: body `{ ok: false }`; Google: an error object). */
   status?: number;
@@ -393,7 +397,13 @@ export class FakeWorkspaceServer {
       res.end(JSON.stringify(payload));
     };
 
-    if (fault && !fault.dropResponse) {
+    const failing =
+      fault !== undefined &&
+      (fault.status !== undefined ||
+        fault.retryAfter !== undefined ||
+        fault.slackError !== undefined ||
+        fault.googleReason !== undefined);
+    if (fault && failing) {
       const service = route.split(':')[0];
       let status = fault.status ?? 500;
       if (fault.status === undefined && fault.retryAfter !== undefined) {
