@@ -10,3 +10,4 @@ export { useNow } from './useNow';
 export { useEntityOwners } from './useEntityOwners';
 export { useIncidentPages } from './useIncidentPages';
 export type { IncidentPages } from './useIncidentPages';
+export { useReloadableAsync } from './useReloadableAsync';

@@ -4,8 +4,8 @@ import {
   ListIncidentsQuery,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useEffect, useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { incidentsApiRef } from '../api';
+import { useReloadableAsync } from './useReloadableAsync';
 
 /** One page of incidents and the keyset pagination around it. */
 export type IncidentPages = {
@@ -55,7 +55,7 @@ export function useIncidentPages(
   }, [position.queryKey, queryKey]);
 
   const cursor = current.cursors[current.index];
-  const { value, loading, error, retry } = useAsyncRetry(async () => {
+  const { value, loading, error, reload } = useReloadableAsync(async () => {
     const response = await api.listIncidents({
       ...(JSON.parse(queryKey) as ListIncidentsQuery),
       limit: pageSize,
@@ -85,7 +85,7 @@ export function useIncidentPages(
         }));
       }
     },
-    reload: retry,
+    reload,
     ready: value !== undefined,
     loading,
     error,

@@ -203,12 +203,12 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
     <Dialog
       open
       onClose={submitting ? undefined : props.onClose}
-      aria-labelledby="declare-incident-title"
+      aria-labelledby="declare-incident-dialog-title"
       fullWidth
       maxWidth="md"
       scroll="paper"
     >
-      <DialogTitle id="declare-incident-title">
+      <DialogTitle id="declare-incident-dialog-title">
         {t('declare.title')}
       </DialogTitle>
       <DialogContent dividers>

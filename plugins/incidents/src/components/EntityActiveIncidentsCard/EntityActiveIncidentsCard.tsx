@@ -18,13 +18,13 @@ import {
   OPEN_INCIDENT_STATUSES,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useCallback } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { incidentsApiRef } from '../../api';
 import {
   useIncidentChanges,
   useIncidentsConfig,
   useLanguage,
   useNow,
+  useReloadableAsync,
 } from '../../hooks';
 import { formatRelative } from '../../lib/dates';
 import { incidentRouteRef } from '../../routes';
@@ -61,7 +61,7 @@ export function EntityActiveIncidentsCard(
   const language = useLanguage();
   const now = useNow();
   const { config } = useIncidentsConfig();
-  const { value, error, retry } = useAsyncRetry(
+  const { value, error, reload } = useReloadableAsync(
     () =>
       api.listIncidents({
         entityRef,
@@ -80,7 +80,7 @@ export function EntityActiveIncidentsCard(
         ),
       [entityRef],
     ),
-    retry,
+    reload,
   );
 
   let content;

@@ -16,12 +16,12 @@ import {
   OPEN_INCIDENT_STATUSES,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useCallback, useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { incidentsApiRef } from '../../api';
 import {
   useIncidentChanges,
   useIncidentPages,
   useIncidentsConfig,
+  useReloadableAsync,
 } from '../../hooks';
 import { incidentsTranslationRef } from '../../translation';
 import { DeclareIncidentButton } from '../DeclareIncidentButton';
@@ -57,7 +57,7 @@ export function EntityIncidentsContent() {
   const entityName = entity.metadata.title ?? entity.metadata.name;
   const { config, error: configError } = useIncidentsConfig();
 
-  const active = useAsyncRetry(
+  const active = useReloadableAsync(
     () =>
       api.listIncidents({
         entityRef,
@@ -80,7 +80,7 @@ export function EntityIncidentsContent() {
     HISTORY_PAGE_SIZE,
   );
 
-  const { retry: reloadActive } = active;
+  const { reload: reloadActive } = active;
   const { reload: reloadHistory } = history;
   useIncidentChanges(
     useCallback(

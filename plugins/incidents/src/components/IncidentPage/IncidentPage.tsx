@@ -24,9 +24,12 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { incidentsApiRef } from '../../api';
-import { useIncidentChanges, useIncidentsConfig } from '../../hooks';
+import {
+  useIncidentChanges,
+  useIncidentsConfig,
+  useReloadableAsync,
+} from '../../hooks';
 import { rootRouteRef } from '../../routes';
 import { incidentsTranslationRef } from '../../translation';
 import { MilestonesCard } from '../MilestonesCard';
@@ -204,7 +207,7 @@ export function IncidentPage() {
   const { config, error: configError } = useIncidentsConfig();
   const [data, setData] = useState<IncidentWithTimeline>();
 
-  const load = useAsyncRetry(async () => {
+  const load = useReloadableAsync(async () => {
     const incident = await api.getIncident(id);
     const { items } = await api.getTimeline(incident.id);
     return { incident, timeline: items };
@@ -218,10 +221,10 @@ export function IncidentPage() {
   useEffect(() => setData(undefined), [id]);
 
   const incidentId = data?.incident.id;
-  const { retry } = load;
+  const { reload } = load;
   useIncidentChanges(
     useCallback(signal => signal.incidentId === incidentId, [incidentId]),
-    retry,
+    reload,
   );
 
   const error = configError ?? (!data ? load.error : undefined);
@@ -250,7 +253,7 @@ export function IncidentPage() {
           setData(current => (current ? { ...current, incident } : current));
         }
         // The change also wrote timeline entries; read them back.
-        retry();
+        reload();
       }}
     />
   );

@@ -1,6 +1,7 @@
+import Box from '@material-ui/core/Box';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
-import { Link, Table, TableColumn } from '@backstage/core-components';
+import { InfoCard, Link, Table, TableColumn } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLinks } from '@backstage/plugin-catalog-react';
@@ -117,29 +118,40 @@ export function IncidentsTable(props: IncidentsTableProps) {
   }
 
   return (
-    <>
-      {props.filters}
-      <Table<Incident>
-        title={props.title}
-        columns={columns}
-        data={props.incidents}
-        isLoading={props.loading && props.incidents.length === 0}
-        options={{
-          paging: false,
-          search: false,
-          sorting: false,
-          draggable: false,
-          padding: 'dense',
-        }}
-        emptyContent={
-          props.emptyContent ? (
-            <Typography variant="body2" style={{ padding: 16 }}>
-              {props.emptyContent}
-            </Typography>
-          ) : undefined
-        }
-      />
-      {props.footer}
-    </>
+    <section aria-label={props.title}>
+      <InfoCard title={props.title} noPadding>
+        {props.filters && (
+          <Box padding={2} paddingBottom={0}>
+            {props.filters}
+          </Box>
+        )}
+        <Table<Incident>
+          columns={columns}
+          data={props.incidents}
+          isLoading={props.loading && props.incidents.length === 0}
+          options={{
+            toolbar: false,
+            paging: false,
+            search: false,
+            sorting: false,
+            draggable: false,
+            padding: 'dense',
+          }}
+          style={{ boxShadow: 'none' }}
+          emptyContent={
+            props.emptyContent ? (
+              <Typography variant="body2" style={{ padding: 16 }}>
+                {props.emptyContent}
+              </Typography>
+            ) : undefined
+          }
+        />
+        {props.footer && (
+          <Box paddingX={2} paddingBottom={1}>
+            {props.footer}
+          </Box>
+        )}
+      </InfoCard>
+    </section>
   );
 }

@@ -45,6 +45,7 @@ const useStyles = makeStyles(theme => ({
     '&:last-child': { borderBottom: 'none' },
   },
   note: { whiteSpace: 'pre-wrap', marginTop: theme.spacing(0.5) },
+  action: { whiteSpace: 'nowrap', flexShrink: 0 },
   history: { margin: 0, paddingLeft: theme.spacing(2) },
 }));
 
@@ -216,6 +217,7 @@ export function RolesPanel(props: RolesPanelProps) {
                 <Button
                   size="small"
                   variant="outlined"
+                  className={classes.action}
                   onClick={() => open(id)}
                   aria-label={`${
                     holder.explicit

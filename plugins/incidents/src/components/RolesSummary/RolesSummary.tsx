@@ -1,3 +1,4 @@
+import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { RoleAssignment } from '@incident-response/backstage-plugin-incidents-common';
@@ -11,8 +12,8 @@ const useStyles = makeStyles({
 export type RolesSummaryProps = { roles: RoleAssignment[] };
 
 /**
- * Who holds which role, one line per person: `Guest Responder: Incident commander,
- * Operations lead`. The incident commander also holds every role not listed.
+ * Who holds which role, one entry per person: `Guest Responder` with `Incident
+ * commander, Operations lead` under the name. The incident commander also holds every role not listed.
  *
  * @public
  */
@@ -30,8 +31,10 @@ export function RolesSummary(props: RolesSummaryProps) {
     <ul className={classes.list}>
       {[...byUser.entries()].map(([userRef, roles]) => (
         <li key={userRef}>
-          <EntityRefLink entityRef={userRef} defaultKind="user" />:{' '}
-          {roles.join(', ')}
+          <EntityRefLink entityRef={userRef} defaultKind="user" />
+          <Typography variant="caption" display="block" color="textSecondary">
+            {roles.join(', ')}
+          </Typography>
         </li>
       ))}
     </ul>

@@ -1,0 +1,329 @@
+// Browser tests of the incidents frontend, in Debian's Chromium driven by playwright-core,
+// against the running demo app. `npm run test:e2e` (e2e/run.mjs) starts the app on a
+// fresh database and runs this file with Node's test runner; every step leaves a
+// screenshot in e2e-output/.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+
+const APP_URL = process.env.E2E_APP_URL ?? 'http://localhost:3000';
+const BACKEND_URL = process.env.E2E_BACKEND_URL ?? 'http://localhost:7007';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OUTPUT = join(import.meta.dirname, '..', 'e2e-output');
+// The dev build is slow on small CI machines; UI steps get a generous timeout.
+const STEP_TIMEOUT = 30_000;
+
+mkdirSync(OUTPUT, { recursive: true });
+
+let browser;
+let screenshotCount = 0;
+// The steps build on each other: after one fails, the rest are skipped instead of each
+// waiting for its own timeout.
+let failedStep;
+let currentPage;
+
+/** A test that is one step of the scenario. */
+function step(name, fn) {
+  test(name, async t => {
+    if (failedStep) {
+      t.skip(`after "${failedStep}" failed`);
+      return;
+    }
+    try {
+      await fn(t);
+    } catch (error) {
+      failedStep = name;
+      await currentPage
+        ?.screenshot({
+          path: join(OUTPUT, `FAILED-${name.replace(/\W+/g, '-')}.png`),
+          fullPage: true,
+        })
+        .catch(() => {});
+      throw error;
+    }
+  });
+}
+
+async function screenshot(page, name) {
+  screenshotCount += 1;
+  const file = join(
+    OUTPUT,
+    `${String(screenshotCount).padStart(2, '0')}-${name}.png`,
+  );
+  await page.screenshot({ path: file, fullPage: true });
+}
+
+async function newPage() {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+    locale: 'en-CA',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  currentPage = page;
+  if (process.env.E2E_DEBUG) {
+    page.on(
+      'request',
+      r =>
+        r.url().includes('/api/incidents') &&
+        console.log('>>', r.method(), r.url()),
+    );
+    page.on(
+      'response',
+      r =>
+        r.url().includes('/api/incidents') &&
+        console.log('<<', r.status(), r.url()),
+    );
+  }
+  page.on('pageerror', error =>
+    console.error(`[browser] page error: ${error.message}`),
+  );
+  return page;
+}
+
+/** The demo signs in as the guest; click through the sign-in page if it shows. */
+async function signIn(page) {
+  await page.goto(`${APP_URL}/catalog`);
+  const enter = page.getByRole('button', { name: /^enter$/i });
+  const catalog = page.getByRole('heading', { name: /catalog/i }).first();
+  await enter.or(catalog).first().waitFor();
+  if (await enter.isVisible()) {
+    await enter.click();
+  }
+  await catalog.waitFor();
+}
+
+/** A guest token for the backend API, to make changes "as someone else". */
+async function guestToken() {
+  const response = await fetch(
+    `${BACKEND_URL}/api/auth/guest/refresh?env=development`,
+    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
+  );
+  assert.equal(response.status, 200, 'guest sign-in for the API');
+  const body = await response.json();
+  return body.backstageIdentity.token;
+}
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+describe('declaring and running an incident from a component page', () => {
+  const title = `Cart totals are wrong (e2e ${Date.now()})`;
+  let page;
+  let incidentNumber;
+
+  before(async () => {
+    page = await newPage();
+    await signIn(page);
+  });
+
+  step('opens a component and its Incidents tab', async () => {
+    await page.getByRole('link', { name: 'Cart service' }).first().click();
+    await page.getByRole('heading', { name: 'Cart service' }).waitFor();
+    await screenshot(page, 'component-overview');
+    await page.getByRole('tab', { name: 'Incidents' }).click();
+    await page.getByRole('button', { name: 'Declare incident' }).waitFor();
+    await screenshot(page, 'incidents-tab-before');
+  });
+
+  step('declares an incident and lands on its page', async () => {
+    await page.getByRole('button', { name: 'Declare incident' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Declare an incident' });
+    await dialog.waitFor();
+
+    // Submitting empty shows the client-side rules next to the fields.
+    await dialog.getByRole('button', { name: 'Declare', exact: true }).click();
+    await dialog.getByText('Say what is wrong').waitFor();
+    await dialog.getByText('Choose a severity').waitFor();
+
+    await dialog.getByLabel('What is wrong?').fill(title);
+    await dialog.getByRole('radio', { name: /SEV2 - Major/ }).check();
+    await dialog
+      .getByLabel('Description')
+      .fill('Basket totals ignore **discounts** since the 10:40 deploy.');
+    // The affected service is prefilled and its owner will be linked.
+    await dialog.getByText('cart-service', { exact: true }).waitFor();
+    await dialog.getByRole('link', { name: /Storefront/ }).waitFor();
+    await screenshot(page, 'declare-dialog');
+
+    await dialog.getByRole('button', { name: 'Declare', exact: true }).click();
+    await page.waitForURL(/\/incidents\/INC-\d+$/);
+    incidentNumber = page.url().match(/INC-\d+$/)[0];
+    await page.getByRole('heading', { name: title }).waitFor();
+    await page.getByText('Roles', { exact: true }).first().waitFor();
+    await screenshot(page, 'incident-page');
+  });
+
+  step('adds a note to the timeline, rendered as Markdown', async () => {
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await page
+      .getByLabel('What happened')
+      .fill('Rolled back **cart-service** to v1.4.2');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await timeline.locator('strong', { hasText: 'cart-service' }).waitFor();
+    assert.equal(await page.getByLabel('What happened').inputValue(), '');
+    await screenshot(page, 'timeline-note');
+  });
+
+  step('shows a change made by someone else without a reload', async () => {
+    const token = await guestToken();
+    const response = await fetch(
+      `${BACKEND_URL}/api/incidents/incidents/${incidentNumber}/timeline`,
+      {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({
+          kind: 'decision',
+          body: 'Freeze deploys to the storefront until resolved',
+        }),
+      },
+    );
+    assert.equal(response.status, 201);
+    await page
+      .getByText('Freeze deploys to the storefront until resolved')
+      .waitFor({ timeout: 15_000 });
+    await screenshot(page, 'live-update');
+  });
+
+  step('hands the incident commander role over', async () => {
+    await page
+      .getByRole('button', { name: 'Hand over: Incident commander' })
+      .click();
+    const dialog = page.getByRole('dialog', {
+      name: 'Hand over the Incident commander role',
+    });
+    await dialog.waitFor();
+    const person = dialog.getByLabel('Person');
+    await person.click();
+    await person.fill('Amélie');
+    await page.getByRole('option', { name: /Amélie Tremblay/ }).click();
+    await dialog
+      .getByLabel('Handoff note')
+      .fill(
+        'Rollback done, totals correct again for new baskets. Next: fix old baskets. With Omar and Sofia.',
+      );
+    await screenshot(page, 'handover-dialog');
+    await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline
+      .getByText(/is now Incident commander, taking over from/)
+      .waitFor();
+    await page
+      .getByText('Rollback done, totals correct again')
+      .first()
+      .waitFor();
+    await screenshot(page, 'handed-over');
+  });
+
+  step('resolves the incident', async () => {
+    await page.getByRole('button', { name: 'Resolve', exact: true }).click();
+    const dialog = page.getByRole('dialog', {
+      name: `Resolve: ${incidentNumber}`,
+    });
+    await dialog.getByLabel('When did it take effect?').waitFor();
+    await dialog.getByRole('button', { name: 'Resolve', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Close', exact: true }).waitFor();
+    await page
+      .getByRole('list', { name: 'Timeline' })
+      .getByText('Changed the status from Active to Resolved')
+      .waitFor();
+    await screenshot(page, 'resolved');
+  });
+
+  step("sees the incident in the tab's history", async () => {
+    await page.goto(
+      `${APP_URL}/catalog/default/component/cart-service/incidents`,
+    );
+    const history = page.getByRole('region', { name: 'Past incidents' });
+    await history.getByRole('link', { name: incidentNumber }).waitFor();
+    await history.getByText('Resolved').first().waitFor();
+    const active = page.getByRole('region', { name: 'Active incidents' });
+    await active.waitFor();
+    assert.equal(
+      await active.getByRole('link', { name: incidentNumber }).count(),
+      0,
+    );
+    await screenshot(page, 'incidents-tab-history');
+  });
+
+  step('the incidents page lists it and filters it', async () => {
+    await page.getByRole('link', { name: 'Incidents' }).first().click();
+    await page.getByRole('link', { name: incidentNumber }).first().waitFor();
+    await page
+      .getByRole('searchbox', { name: 'Search' })
+      .fill('no such incident anywhere');
+    await page.getByText('No incident matches these filters.').waitFor();
+    await page.getByRole('searchbox', { name: 'Search' }).fill(title);
+    await page.getByRole('link', { name: incidentNumber }).first().waitFor();
+    await screenshot(page, 'incidents-page');
+  });
+
+  describe('in French', () => {
+    step(
+      'switching the language in the settings switches the plugin',
+      async () => {
+        await page.goto(`${APP_URL}/settings`);
+        await page.getByText('Language', { exact: true }).waitFor();
+        await page.getByRole('button', { name: /English/ }).click();
+        await page.getByRole('option', { name: /Français/ }).click();
+        await page.goto(`${APP_URL}/incidents/${incidentNumber}`);
+        await page.getByRole('heading', { name: title }).waitFor();
+        await page.getByText('Chronologie', { exact: true }).first().waitFor();
+        await page.getByText('Rôles', { exact: true }).first().waitFor();
+        await page.getByText('Résolu', { exact: true }).first().waitFor();
+        await page
+          .getByRole('button', { name: 'Clore', exact: true })
+          .waitFor();
+        await page
+          .getByRole('list', { name: 'Chronologie' })
+          .getByText('A changé le statut de « Actif » à « Résolu »')
+          .waitFor();
+        await screenshot(page, 'incident-page-fr');
+
+        await page.goto(
+          `${APP_URL}/catalog/default/component/cart-service/incidents`,
+        );
+        await page
+          .getByRole('button', { name: 'Déclarer un incident' })
+          .click();
+        const dialog = page.getByRole('dialog', {
+          name: 'Déclarer un incident',
+        });
+        await dialog.getByRole('radio', { name: /SEV1 - Critique/ }).waitFor();
+        await dialog.getByText('Perte de données des utilisateurs').waitFor();
+        await screenshot(page, 'declare-dialog-fr');
+        await dialog.getByRole('button', { name: 'Annuler' }).click();
+
+        // Back to English, so a rerun against the same app starts where this one did.
+        await page.goto(`${APP_URL}/settings`);
+        await page.getByRole('button', { name: /Français/ }).click();
+        await page.getByRole('option', { name: /English/ }).click();
+        await page.getByRole('button', { name: /English/ }).waitFor();
+      },
+    );
+  });
+});

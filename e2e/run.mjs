@@ -1,0 +1,218 @@
+// `npm run test:e2e`: starts the demo app (frontend on :3000, backend on :7007) on a
+// fresh, temporary SQLite directory, waits until both answer and the demo catalog is
+// loaded, runs the browser tests (e2e/*.e2e.mjs, Node's test runner, Debian's Chromium),
+// then stops the app. Screenshots and the app's log go to e2e-output/ (git-ignored).
+//
+// E2E_APP_RUNNING=1 skips starting the app and uses the one already running.
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const output = join(root, 'e2e-output');
+const appUrl = 'http://localhost:3000';
+const backendUrl = 'http://localhost:7007';
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// A cold dev build on a 2-core machine takes a few minutes; more means something is wrong.
+const startupTimeoutMs = 10 * 60 * 1000;
+
+function log(message) {
+  console.log(`[e2e] ${message}`);
+}
+
+async function answers(url, init) {
+  try {
+    const response = await fetch(url, {
+      ...init,
+      signal: AbortSignal.timeout(10_000),
+    });
+    return response;
+  } catch {
+    return undefined;
+  }
+}
+
+async function waitFor(description, check, app) {
+  const deadline = Date.now() + startupTimeoutMs;
+  while (Date.now() < deadline) {
+    if (app && app.exitCode !== null) {
+      throw new Error(`the app stopped while waiting for ${description}`);
+    }
+    if (await check()) {
+      return;
+    }
+    await new Promise(r => setTimeout(r, 2000));
+  }
+  throw new Error(`timed out waiting for ${description}`);
+}
+
+/** The demo catalog is read at startup; the tests need its components and users. */
+async function catalogLoaded() {
+  const refresh = await answers(
+    `${backendUrl}/api/auth/guest/refresh?env=development`,
+    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
+  );
+  if (!refresh?.ok) {
+    return false;
+  }
+  const token = (await refresh.json()).backstageIdentity.token;
+  const headers = { Authorization: `Bearer ${token}` };
+  for (const ref of [
+    'component/default/cart-service',
+    'user/default/amelie.tremblay',
+  ]) {
+    const entity = await answers(
+      `${backendUrl}/api/catalog/entities/by-name/${ref}`,
+      { headers },
+    );
+    if (!entity?.ok) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function stopApp(app) {
+  if (!app || app.exitCode !== null) {
+    return Promise.resolve();
+  }
+  return new Promise(resolveStopped => {
+    const killTimer = setTimeout(() => {
+      log('the app did not stop within 20 s; killing it');
+      try {
+        process.kill(-app.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }, 20_000);
+    app.once('exit', () => {
+      clearTimeout(killTimer);
+      resolveStopped();
+    });
+    try {
+      // The app runs in its own process group: stop the CLI and everything it started.
+      process.kill(-app.pid, 'SIGTERM');
+    } catch {
+      clearTimeout(killTimer);
+      resolveStopped();
+    }
+  });
+}
+
+async function main() {
+  if (!existsSync(chromium)) {
+    throw new Error(
+      `no Chromium at ${chromium}; install Debian's: apt-get update && apt-get install -y chromium`,
+    );
+  }
+  rmSync(output, { recursive: true, force: true });
+  mkdirSync(output, { recursive: true });
+
+  let app;
+  let dataDir;
+  const reuse = process.env.E2E_APP_RUNNING === '1';
+  if (reuse) {
+    log('using the app that is already running');
+  } else {
+    for (const url of [appUrl, `${backendUrl}/api/incidents/health`]) {
+      if (await answers(url)) {
+        throw new Error(
+          `something already answers on ${url}; stop it (or set E2E_APP_RUNNING=1 to test it)`,
+        );
+      }
+    }
+    dataDir = mkdtempSync(join(tmpdir(), 'incidents-e2e-'));
+    const config = join(dataDir, 'app-config.e2e.yaml');
+    writeFileSync(
+      config,
+      [
+        '# Written by e2e/run.mjs: a fresh database for each browser test run.',
+        'backend:',
+        '  database:',
+        '    connection:',
+        `      directory: ${JSON.stringify(join(dataDir, 'sqlite'))}`,
+        '',
+      ].join('\n'),
+    );
+    const appLog = join(output, 'app.log');
+    const logFd = openSync(appLog, 'w');
+    const backstageCli = createRequire(join(root, 'package.json')).resolve(
+      '@backstage/cli/bin/backstage-cli',
+    );
+    log(`starting the demo app (log: ${appLog}, data: ${dataDir})`);
+    app = spawn(
+      process.execPath,
+      [
+        backstageCli,
+        'repo',
+        'start',
+        '--config',
+        join(root, 'app-config.yaml'),
+        '--config',
+        config,
+      ],
+      { cwd: root, detached: true, stdio: ['ignore', logFd, logFd] },
+    );
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+      process.once(signal, async () => {
+        await stopApp(app);
+        process.exit(130);
+      });
+    }
+  }
+
+  let status = 1;
+  try {
+    const started = Date.now();
+    await waitFor(
+      'the backend',
+      async () => (await answers(`${backendUrl}/api/incidents/health`))?.ok,
+      app,
+    );
+    await waitFor('the demo catalog', catalogLoaded, app);
+    await waitFor('the frontend', async () => (await answers(appUrl))?.ok, app);
+    log(`the app is up after ${Math.round((Date.now() - started) / 1000)} s`);
+
+    const tests = readdirSync(import.meta.dirname)
+      .filter(name => name.endsWith('.e2e.mjs'))
+      .map(name => join(import.meta.dirname, name));
+    const result = spawnSync(
+      process.execPath,
+      ['--test', '--test-reporter=spec', '--test-concurrency=1', ...tests],
+      { cwd: root, stdio: 'inherit' },
+    );
+    status = result.status ?? 1;
+    log(`${status === 0 ? 'passed' : 'FAILED'}; screenshots in ${output}`);
+  } catch (error) {
+    log(`FAILED: ${error.message}`);
+    if (app) {
+      const appLog = readFileSync(join(output, 'app.log'), 'utf8');
+      console.error(appLog.split('\n').slice(-40).join('\n'));
+    }
+  } finally {
+    if (app) {
+      log('stopping the app');
+      await stopApp(app);
+    }
+    if (dataDir) {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  process.exit(status);
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
