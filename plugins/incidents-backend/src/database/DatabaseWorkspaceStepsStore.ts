@@ -103,23 +103,21 @@ export class DatabaseWorkspaceStepsStore implements WorkspaceStepsStore {
   ): Promise<StepRecord | undefined> {
     // The same technique as Backstage's scheduler: a conditional UPDATE that only one
     // worker can win, on SQLite and PostgreSQL alike, without SKIP LOCKED.
-    const updated = await this.whereDue(
+    const [row] = await this.whereDue(
       this.db<DbWorkspaceStepRow>(TABLE).where('id', Number(stepId)),
       now,
-    ).update({
-      status: 'running',
-      lease_owner: owner,
-      lease_until: leaseUntil,
-      attempts: this.db.raw('attempts + 1') as unknown as number,
-      updated_at: now,
-    });
-    if (updated !== 1) {
-      return undefined;
-    }
-    const row = await this.db<DbWorkspaceStepRow>(TABLE)
-      .where({ id: Number(stepId), lease_owner: owner, status: 'running' })
-      .first();
-    return row ? toRecord(row) : undefined;
+    ).update(
+      {
+        status: 'running',
+        lease_owner: owner,
+        lease_until: leaseUntil,
+        attempts: this.db.raw('attempts + 1') as unknown as number,
+        updated_at: now,
+      },
+      // UPDATE ... RETURNING: one round trip on SQLite (3.35+) and PostgreSQL.
+      ['*'],
+    );
+    return row ? toRecord(row as DbWorkspaceStepRow) : undefined;
   }
 
   async park(stepIds: string[], now: number): Promise<void> {

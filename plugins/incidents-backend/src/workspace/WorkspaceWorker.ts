@@ -204,6 +204,14 @@ export class WorkspaceWorker {
       }
     }
     await store.park(blocked, now);
+    // Steps of one incident started together share one read of the incident.
+    const incidents = new Map<string, Promise<IncidentDetails | undefined>>();
+    const loadIncident = (id: string) => {
+      if (!incidents.has(id)) {
+        incidents.set(id, this.deps.incidents.getIncident({ id }));
+      }
+      return incidents.get(id)!;
+    };
     for (const step of runnable) {
       if (this.inFlight.size >= settings.concurrency || this.stopped) {
         break;
@@ -221,7 +229,7 @@ export class WorkspaceWorker {
         (stepsByIncident.get(step.incidentId) ?? []).map(s => [s.key, s]),
       );
       siblings.set(claimed.key, claimed);
-      const execution = this.execute(claimed, siblings)
+      const execution = this.execute(claimed, siblings, loadIncident)
         .catch(error =>
           this.deps.logger.error('Workspace step crashed', {
             step: claimed.key,
@@ -237,11 +245,13 @@ export class WorkspaceWorker {
     }
   }
 
-  private async execute(step: StepRecord, siblings: Map<string, StepRecord>) {
+  private async execute(
+    step: StepRecord,
+    siblings: Map<string, StepRecord>,
+    loadIncident: (id: string) => Promise<IncidentDetails | undefined>,
+  ) {
     const { steps: store, settings, logger } = this.deps;
-    const incident = await this.deps.incidents.getIncident({
-      id: step.incidentId,
-    });
+    const incident = await loadIncident(step.incidentId);
     if (!incident) {
       return; // deleted with its steps
     }
@@ -252,7 +262,7 @@ export class WorkspaceWorker {
       step: step.key,
       attempt: step.attempts,
     };
-    await this.notify(incident);
+    this.notify(incident);
 
     if (attemptsUsed > settings.maxAttempts) {
       // Every attempt so far was cut short (the backend died or lost the lease): stop
@@ -437,17 +447,18 @@ export class WorkspaceWorker {
       });
       return;
     }
-    await this.notify(incident);
+    this.notify(incident);
   }
 
-  private async notify(incident: IncidentDetails) {
-    try {
-      await this.deps.onStepChanged?.(incident);
-    } catch (error) {
-      this.deps.logger.warn('Could not signal a workspace step change', {
-        error: stringifyError(error),
-      });
-    }
+  /** Tells the frontend, best effort and in the background: steps never wait for it. */
+  private notify(incident: IncidentDetails) {
+    Promise.resolve()
+      .then(() => this.deps.onStepChanged?.(incident))
+      .catch(error =>
+        this.deps.logger.warn('Could not signal a workspace step change', {
+          error: stringifyError(error),
+        }),
+      );
   }
 
   private async scheduleWakeUp() {
