@@ -7,7 +7,9 @@ async function main() {
   const only = process.argv.slice(2);
   const files = readdirSync(__dirname)
     .filter(file => file.endsWith('.bench.ts'))
-    .filter(file => only.length === 0 || only.some(name => file.startsWith(name)))
+    .filter(
+      file => only.length === 0 || only.some(name => file.startsWith(name)),
+    )
     .sort();
   for (const file of files) {
     console.log(`\n## ${file.replace('.bench.ts', '')}\n`);
@@ -17,6 +19,13 @@ async function main() {
 }
 
 main().catch(error => {
-  console.error(error);
+  // Failed SQL statements can be megabytes long; the start says what went wrong.
+  console.error(String(error?.stack ?? error).slice(0, 2000));
+  if (error?.cause) {
+    console.error(
+      'Caused by:',
+      String(error.cause?.stack ?? error.cause).slice(0, 2000),
+    );
+  }
   process.exit(1);
 });

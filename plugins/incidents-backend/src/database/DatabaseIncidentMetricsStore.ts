@@ -76,69 +76,62 @@ export class DatabaseIncidentMetricsStore {
     pointsLimit: number;
   }): Promise<MetricsAggregates> {
     await this.assertPercentileSupport();
-    const durations = this.db
-      .queryBuilder()
-      .from('incidents as i')
-      .select(
-        'i.id',
-        'i.number',
-        'i.title',
-        'i.severity',
-        'i.impact_started_at',
-        this.db.raw(`${this.bucketStart(options.bucket)} as bucket_start`),
-        ...Object.entries(DURATIONS).map(([name, expression]) =>
-          this.db.raw(`${this.asDouble(expression)} as ${name}`),
-        ),
-      )
-      .where('i.drill', false);
-    this.applyFilter(durations, options.filter);
-
+    // Each query computes only the expressions it needs: at 100,000 incidents the
+    // per-row work, not the index lookups, is what costs.
+    const matching = () => {
+      const query = this.db
+        .queryBuilder()
+        .from('incidents as i')
+        .where('i.drill', false);
+      this.applyFilter(query, options.filter);
+      return query;
+    };
+    const duration = (name: DurationName) => this.asDouble(DURATIONS[name]);
     const stats = (names: DurationName[]) =>
       names.flatMap(name => [
-        this.db.raw(`count(d.${name}) as ${name}_n`),
-        this.db.raw(`${this.percentile(`d.${name}`, 0.5)} as ${name}_p50`),
-        this.db.raw(`${this.percentile(`d.${name}`, 0.9)} as ${name}_p90`),
-        this.db.raw(`avg(d.${name}) as ${name}_mean`),
+        this.db.raw(`count(${duration(name)}) as ${name}_n`),
+        this.db.raw(`${this.percentile(duration(name), 0.5)} as ${name}_p50`),
+        this.db.raw(`${this.percentile(duration(name), 0.9)} as ${name}_p90`),
+        this.db.raw(`avg(${duration(name)}) as ${name}_mean`),
       ]);
-    const fromDurations = () =>
-      this.db.queryBuilder().with('d', durations).from('d');
+    const bucketStart = this.bucketStart(options.bucket);
 
     const [overall, bySeverity, buckets, points] = await Promise.all([
-      fromDurations()
+      matching()
         .select(
           this.db.raw('count(*) as count'),
           ...stats(['ttd', 'ttm', 'ttr', 'time_to_declare']),
         )
         .first() as Promise<Row>,
-      fromDurations()
+      matching()
         .select(
-          'd.severity',
+          'i.severity',
           this.db.raw('count(*) as count'),
           ...stats(['ttd', 'ttm', 'ttr']),
         )
-        .groupBy('d.severity')
-        .orderBy('d.severity') as Promise<Row[]>,
-      fromDurations()
+        .groupBy('i.severity')
+        .orderBy('i.severity') as Promise<Row[]>,
+      matching()
         .select(
-          'd.bucket_start',
+          this.db.raw(`${bucketStart} as bucket_start`),
           this.db.raw('count(*) as count'),
           ...stats(['ttd', 'ttr']),
         )
-        .groupBy('d.bucket_start')
-        .orderBy('d.bucket_start') as Promise<Row[]>,
-      fromDurations()
+        .groupByRaw(bucketStart)
+        .orderBy('bucket_start') as Promise<Row[]>,
+      matching()
         .select(
-          'd.id',
-          'd.number',
-          'd.title',
-          'd.severity',
-          'd.impact_started_at',
-          'd.ttd',
-          'd.ttr',
+          'i.id',
+          'i.number',
+          'i.title',
+          'i.severity',
+          'i.impact_started_at',
+          this.db.raw(`${duration('ttd')} as ttd`),
+          this.db.raw(`${duration('ttr')} as ttr`),
         )
         .orderBy([
-          { column: 'd.impact_started_at', order: 'desc' },
-          { column: 'd.number', order: 'desc' },
+          { column: 'i.impact_started_at', order: 'desc' },
+          { column: 'i.number', order: 'desc' },
         ])
         .limit(options.pointsLimit) as Promise<Row[]>,
     ]);
@@ -170,7 +163,7 @@ export class DatabaseIncidentMetricsStore {
         ...readStats(row, ['ttd', 'ttm', 'ttr']),
       })),
       buckets: buckets.map(row => ({
-        start: Number(row.bucket_start),
+        start: Date.parse(`${row.bucket_start}T00:00:00Z`),
         count: Number(row.count),
         ...readStats(row, ['ttd', 'ttr']),
       })),
@@ -232,20 +225,20 @@ export class DatabaseIncidentMetricsStore {
       : `percentile_cont(${column}, ${fraction})`;
   }
 
-  /** The UTC start of the bucket that `impact_started_at` falls in, as epoch ms. */
+  /** The UTC date (YYYY-MM-DD) of the start of the bucket the impact started in. */
   private bucketStart(bucket: MetricBucket): string {
     if (this.dialect === 'pg') {
-      return `cast(extract(epoch from date_trunc('${bucket}', to_timestamp(i.impact_started_at / 1000.0) at time zone 'UTC')) * 1000 as bigint)`;
+      return `to_char(date_trunc('${bucket}', to_timestamp(i.impact_started_at / 1000.0) at time zone 'UTC'), 'YYYY-MM-DD')`;
     }
-    const seconds = 'i.impact_started_at / 1000';
-    const day =
-      bucket === 'week'
-        ? // the Monday on or before the day
-          `date(${seconds}, 'unixepoch', '-6 days', 'weekday 1')`
-        : bucket === 'month'
-        ? `date(${seconds}, 'unixepoch', 'start of month')`
-        : `date(${seconds}, 'unixepoch', 'start of month', '-' || ((cast(strftime('%m', ${seconds}, 'unixepoch') as integer) - 1) % 3) || ' months')`;
-    return `cast(strftime('%s', ${day}) as integer) * 1000`;
+    const at = `i.impact_started_at / 1000, 'unixepoch'`;
+    if (bucket === 'week') {
+      // the Monday on or before the day
+      return `date(${at}, '-6 days', 'weekday 1')`;
+    }
+    if (bucket === 'month') {
+      return `strftime('%Y-%m-01', ${at})`;
+    }
+    return `strftime('%Y-', ${at}) || printf('%02d', (cast(strftime('%m', ${at}) as integer) - 1) / 3 * 3 + 1) || '-01'`;
   }
 
   private async assertPercentileSupport() {
