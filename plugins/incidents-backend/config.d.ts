@@ -1,3 +1,5 @@
+import { HumanDuration } from '@backstage/types';
+
 export interface Config {
   /** Incident Response for Backstage. */
   incidents?: {
@@ -16,5 +18,76 @@ export interface Config {
       /** Whether incidents at this level need a postmortem. Defaults to false. */
       postmortemRequired?: boolean;
     }>;
+
+    /**
+     * Slack: each incident gets a channel, a first message, invitations and an
+     * announcement. Without a bot token the Slack steps are skipped.
+     */
+    slack?: {
+      /**
+       * The Slack app's bot token (`xoxb-...`). See the README for the scopes it needs.
+       * @visibility secret
+       */
+      botToken?: string;
+      /** The Web API base URL. Defaults to `https://slack.com/api/`. */
+      apiUrl?: string;
+      /** Where new incidents are announced (a channel name). Defaults to `incident-sre`. */
+      announceChannel?: string;
+      /** Archive the incident's channel when the incident is closed. Defaults to false. */
+      archiveOnClose?: boolean;
+    };
+
+    /**
+     * Google Workspace: each incident gets a Google Meet, a postmortem document copied from
+     * a template, and a row in a tracking spreadsheet. Without a service account the
+     * Google steps are skipped.
+     */
+    google?: {
+      /** The service account's `client_email`. */
+      clientEmail?: string;
+      /**
+       * The service account's `private_key` (PEM; literal `\n` are turned into newlines).
+       * @visibility secret
+       */
+      privateKey?: string;
+      /**
+       * The Workspace user the service account acts as, through domain-wide delegation.
+       * Google Meet needs it; Drive, Docs and Sheets use it when set.
+       */
+      subject?: string;
+      /** Replaces every Google API's root URL (for a proxy or a test server). */
+      rootUrl?: string;
+      /** The OAuth token endpoint. Defaults to `https://oauth2.googleapis.com/token`. */
+      tokenUrl?: string;
+      /** The Google Doc copied for each incident's postmortem. Without it, no doc is made. */
+      postmortemTemplateId?: string;
+      /** The Drive folder the postmortem copies go to. */
+      incidentsFolderId?: string;
+      /** The spreadsheet that lists incidents. Without it, no row is written. */
+      trackingSpreadsheetId?: string;
+      /**
+       * The columns of the tracking sheet, as an A1 range of whole columns. Defaults to
+       * `Sheet1!A:J`.
+       */
+      trackingRange?: string;
+    };
+
+    /** How the worker runs the Slack and Google steps. */
+    workspace?: {
+      /** Attempts before a step that keeps failing for a transient reason is marked failed. Defaults to 8. */
+      maxAttempts?: number;
+      /** The first retry delay, doubled on each attempt. Defaults to 1 second. */
+      initialRetryDelay?: HumanDuration | string;
+      /** The longest retry delay. Defaults to 5 minutes. */
+      maxRetryDelay?: HumanDuration | string;
+      /** How long a backend owns a step it runs before another may take it over. Defaults to 2 minutes. */
+      lease?: HumanDuration | string;
+      /** Steps one backend runs at the same time. Defaults to 8. */
+      concurrency?: number;
+      /** How often the scheduled task looks for due steps. Defaults to 10 seconds. */
+      frequency?: HumanDuration | string;
+      /** Timeout of each call to Slack or Google. Defaults to 10 seconds. */
+      requestTimeout?: HumanDuration | string;
+    };
   };
 }
