@@ -207,8 +207,8 @@ async function benchDatabase(
         const t0 = Date.now() - (performance.now() - started);
         for (const c of fake.requests.slice(since)) {
           console.log(
-            `${String(c.startedAt - t0).padStart(5)} ${String(
-              (c.endedAt ?? c.startedAt) - t0,
+            `${String(Math.round(c.startedAt - t0)).padStart(5)} ${String(
+              Math.round((c.endedAt ?? c.startedAt) - t0),
             ).padStart(5)} ${c.route}`,
           );
         }
@@ -286,20 +286,23 @@ export async function run() {
   const rows: string[][] = [];
   const directory = mkdtempSync(join(tmpdir(), 'incidents-workspace-bench-'));
   try {
+    const only = process.env.BENCH_DATABASE; // SQLite or PostgreSQL, to run one
     const sqlite = createKnex({
       client: 'better-sqlite3',
       connection: { filename: join(directory, 'incidents.sqlite') },
       useNullAsDefault: true,
     });
     try {
-      rows.push(...(await benchDatabase('SQLite', sqlite, fake)));
+      if (!only || only === 'SQLite') {
+        rows.push(...(await benchDatabase('SQLite', sqlite, fake)));
+      }
     } finally {
       await sqlite.destroy();
     }
 
     const connection =
       process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
-    if (connection) {
+    if (connection && (!only || only === 'PostgreSQL')) {
       const admin = createKnex({ client: 'pg', connection });
       await admin.raw('drop database if exists incidents_workspace_bench');
       await admin.raw('create database incidents_workspace_bench');

@@ -96,15 +96,19 @@ export class DatabaseWorkspaceStepsStore implements WorkspaceStepsStore {
   }
 
   async claim(
-    stepId: string,
+    stepIds: string[],
     owner: string,
     leaseUntil: number,
     now: number,
-  ): Promise<StepRecord | undefined> {
+  ): Promise<StepRecord[]> {
+    if (stepIds.length === 0) {
+      return [];
+    }
     // The same technique as Backstage's scheduler: a conditional UPDATE that only one
-    // worker can win, on SQLite and PostgreSQL alike, without SKIP LOCKED.
-    const [row] = await this.whereDue(
-      this.db<DbWorkspaceStepRow>(TABLE).where('id', Number(stepId)),
+    // worker can win for each row, on SQLite and PostgreSQL alike, without SKIP LOCKED.
+    // RETURNING (SQLite 3.35+, PostgreSQL) says which rows this worker won.
+    const rows = await this.whereDue(
+      this.db<DbWorkspaceStepRow>(TABLE).whereIn('id', stepIds.map(Number)),
       now,
     ).update(
       {
@@ -114,10 +118,9 @@ export class DatabaseWorkspaceStepsStore implements WorkspaceStepsStore {
         attempts: this.db.raw('attempts + 1') as unknown as number,
         updated_at: now,
       },
-      // UPDATE ... RETURNING: one round trip on SQLite (3.35+) and PostgreSQL.
       ['*'],
     );
-    return row ? toRecord(row as DbWorkspaceStepRow) : undefined;
+    return (rows as DbWorkspaceStepRow[]).map(toRecord);
   }
 
   async park(stepIds: string[], now: number): Promise<void> {

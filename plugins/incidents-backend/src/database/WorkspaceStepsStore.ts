@@ -66,15 +66,15 @@ export interface WorkspaceStepsStore {
   listDue(now: number, limit: number): Promise<DueSteps>;
 
   /**
-   * Takes a due step: running, leased to `owner` until `leaseUntil`, one more attempt.
-   * Returns undefined when another worker took it first.
+   * Takes due steps: running, leased to `owner` until `leaseUntil`, one more attempt
+   * each. Returns the ones taken; another worker may have taken the others first.
    */
   claim(
-    stepId: string,
+    stepIds: string[],
     owner: string,
     leaseUntil: number,
     now: number,
-  ): Promise<StepRecord | undefined>;
+  ): Promise<StepRecord[]>;
 
   /** Sets aside pending steps that wait for a failed step, until that one is retried. */
   park(stepIds: string[], now: number): Promise<void>;

@@ -203,55 +203,73 @@ export class WorkspaceWorker {
         runnable.push(step);
       }
     }
-    await store.park(blocked, now);
-    // Steps of one incident started together share one read of the incident.
+    const parking = store.park(blocked, now);
+    if (runnable.length === 0 || this.stopped) {
+      await parking;
+      return;
+    }
+    // Steps others wait for first, so the critical path is not queued behind leaves.
+    const dependants = (step: StepRecord) =>
+      (stepsByIncident.get(step.incidentId) ?? []).filter(
+        s => s.dependsOn.includes(step.key) || s.waitsFor.includes(step.key),
+      ).length;
+    const chosen = runnable
+      .map(step => ({ step, dependants: dependants(step) }))
+      .sort((a, b) => b.dependants - a.dependants)
+      .slice(0, capacity)
+      .map(({ step }) => step);
+    // Each incident is read once per round, while the steps are being claimed.
     const incidents = new Map<string, Promise<IncidentDetails | undefined>>();
-    const loadIncident = (id: string) => {
-      if (!incidents.has(id)) {
-        incidents.set(id, this.deps.incidents.getIncident({ id }));
+    for (const { incidentId } of chosen) {
+      if (!incidents.has(incidentId)) {
+        const read = this.deps.incidents.getIncident({ id: incidentId });
+        read.catch(() => {}); // awaited (and reported) by the steps that run
+        incidents.set(incidentId, read);
       }
-      return incidents.get(id)!;
-    };
-    for (const step of runnable) {
-      if (this.inFlight.size >= settings.concurrency || this.stopped) {
-        break;
-      }
-      const claimed = await store.claim(
-        step.id,
-        this.owner,
-        Date.now() + settings.leaseMs,
-        Date.now(),
-      );
-      if (!claimed) {
-        continue; // another replica took it
-      }
+    }
+    const claimed = await store.claim(
+      chosen.map(s => s.id),
+      this.owner,
+      Date.now() + settings.leaseMs,
+      Date.now(),
+    );
+    await parking;
+    const order = new Map(chosen.map((s, index) => [s.id, index]));
+    claimed.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    for (const step of claimed) {
       const siblings = new Map(
         (stepsByIncident.get(step.incidentId) ?? []).map(s => [s.key, s]),
       );
-      siblings.set(claimed.key, claimed);
-      const execution = this.execute(claimed, siblings, loadIncident)
+      siblings.set(step.key, step);
+      const execution = this.execute(
+        step,
+        siblings,
+        incidents.get(step.incidentId)!,
+      )
         .catch(error =>
           this.deps.logger.error('Workspace step crashed', {
-            step: claimed.key,
-            incidentId: claimed.incidentId,
+            step: step.key,
+            incidentId: step.incidentId,
             error: stringifyError(error),
           }),
         )
         .finally(() => {
-          this.inFlight.delete(claimed.id);
+          this.inFlight.delete(step.id);
           this.signal();
         });
-      this.inFlight.set(claimed.id, execution);
+      this.inFlight.set(step.id, execution);
     }
   }
 
   private async execute(
     step: StepRecord,
     siblings: Map<string, StepRecord>,
-    loadIncident: (id: string) => Promise<IncidentDetails | undefined>,
+    read: Promise<IncidentDetails | undefined>,
   ) {
     const { steps: store, settings, logger } = this.deps;
-    const incident = await loadIncident(step.incidentId);
+    // If the incident cannot be read, the error is logged and the lease runs out, so
+    // the step is tried again.
+    const incident = await read;
     if (!incident) {
       return; // deleted with its steps
     }
