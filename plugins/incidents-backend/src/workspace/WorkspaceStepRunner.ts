@@ -48,6 +48,9 @@ export type StepSuccess = {
 /** Drive app property tagging the postmortem copy with the incident it belongs to. */
 const DOC_INCIDENT_PROPERTY = 'backstageIncidentId';
 
+/** Slack users looked up by email at the same time. */
+const LOOKUP_BATCH = 10;
+
 /** How many `-2`, `-3`... suffixes to try when channel names are taken. */
 const MAX_CHANNEL_NAME_CANDIDATES = 50;
 
@@ -497,20 +500,30 @@ export class WorkspaceStepRunner {
       ...incident.roles.map(r => r.userRef),
       ...incident.ownerRefs,
     ]);
-    const matched: { userRef: string; slackUserId: string }[] = [];
-    const notFound: string[] = [];
-    await Promise.all(
-      people.map(async person => {
-        const slackUserId = person.email
-          ? await slack.lookupUserByEmail(person.email)
-          : undefined;
-        if (slackUserId) {
-          matched.push({ userRef: person.userRef, slackUserId });
-        } else {
-          notFound.push(person.userRef);
-        }
-      }),
-    );
+    // Lookups are rate limited (Slack tier 3): a few at a time, and each batch is saved,
+    // so a retry after a 429 goes on from where it stopped instead of starting over.
+    const found = {
+      ...((run.result.slackUsers as Record<string, string | null>) ?? {}),
+    };
+    const pending = people.filter(p => !(p.userRef in found));
+    for (let i = 0; i < pending.length; i += LOOKUP_BATCH) {
+      const batch = pending.slice(i, i + LOOKUP_BATCH);
+      const slackIds = await Promise.all(
+        batch.map(person =>
+          person.email ? slack.lookupUserByEmail(person.email) : undefined,
+        ),
+      );
+      batch.forEach((person, index) => {
+        found[person.userRef] = slackIds[index] ?? null;
+      });
+      if (pending.length > LOOKUP_BATCH) {
+        await run.save({ slackUsers: found });
+      }
+    }
+    const matched = people
+      .filter(p => found[p.userRef])
+      .map(p => ({ userRef: p.userRef, slackUserId: found[p.userRef]! }));
+    const notFound = people.filter(p => !found[p.userRef]).map(p => p.userRef);
     let ids = [...new Set(matched.map(m => m.slackUserId))];
     if (run.mayHaveRun && ids.length > 0) {
       const members = new Set(await slack.listMembers(channel));

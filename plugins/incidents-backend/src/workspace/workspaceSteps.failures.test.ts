@@ -442,6 +442,31 @@ describe.each(databases.eachSupportedId())(
       expect(allSucceeded(incident.steps)).toBe(true);
     });
 
+    it('runs skipped steps once their integration is configured and the steps are retried', async () => {
+      fake = await startFakeWorkspace();
+      const withoutSlack = workspaceConfig(fake);
+      delete (withoutSlack.incidents as any).slack;
+      backend = await startWorkspaceBackend({ knex, config: withoutSlack });
+      const declared = await declareIncident(backend);
+      const googleOnly = await waitForSteps(backend, declared.id);
+      expect(stepMap(googleOnly)['slack.channel']).toMatchObject({
+        status: 'skipped',
+        skipReason: 'Slack is not configured (incidents.slack.botToken)',
+      });
+      expect(stepMap(googleOnly)['google.doc'].status).toBe('succeeded');
+
+      await restart();
+      await retry(backend, declared.id).expect(200);
+      const incident = await waitForSteps(backend, declared.id);
+      expect(allSucceeded(incident.steps)).toBe(true);
+      expect(stepMap(incident)['slack.channel'].skipReason).toBeNull();
+      expect(fake.createdChannels()).toHaveLength(1);
+      // The doc was filled before there was a channel; it is not made again.
+      expect(
+        fake.google.files.filter(f => f.id !== 'postmortem-template'),
+      ).toHaveLength(1);
+    });
+
     it('gives up after the attempt limit and says so', async () => {
       await start({ workspace: { maxAttempts: 3 } });
       fake.outage('slack');

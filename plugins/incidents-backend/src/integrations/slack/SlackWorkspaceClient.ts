@@ -275,18 +275,18 @@ export class SlackWorkspaceClient {
 
   /** Invites users; those already in the channel count as invited. */
   async invite(channel: string, userIds: string[]): Promise<void> {
-    if (userIds.length === 0) {
-      return;
-    }
-    try {
-      await this.client.conversations.invite({
-        channel,
-        users: userIds.join(','),
-        force: true,
-      });
-    } catch (error) {
-      if (!isPlatformError(error, 'already_in_channel')) {
-        throw error;
+    // Slack takes up to 1000 users per call.
+    for (let i = 0; i < userIds.length; i += 1000) {
+      try {
+        await this.client.conversations.invite({
+          channel,
+          users: userIds.slice(i, i + 1000).join(','),
+          force: true,
+        });
+      } catch (error) {
+        if (!isPlatformError(error, 'already_in_channel')) {
+          throw error;
+        }
       }
     }
   }
