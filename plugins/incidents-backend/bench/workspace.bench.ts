@@ -12,17 +12,19 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import createKnex, { Knex } from 'knex';
+import { ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
-  startFakeWorkspace,
+  serviceAccountKeys,
   workspaceCatalogEntities,
   workspaceConfig,
 } from '../src/__testUtils__/workspaceTestBed';
-import { FakeWorkspaceServer } from '../src/__testUtils__/fakes/FakeWorkspaceServer';
+import { FakeRequest } from '../src/__testUtils__/fakes/FakeWorkspaceServer';
 import { DatabaseIncidentsStore } from '../src/database/DatabaseIncidentsStore';
+import { DatabaseWorkspaceStepsStore } from '../src/database/DatabaseWorkspaceStepsStore';
 import { CatalogLookups } from '../src/service/catalogLookups';
 import { IncidentsService } from '../src/service/IncidentsService';
 import { readIncidentsConfig } from '../src/service/readIncidentsConfig';
@@ -83,6 +85,66 @@ function criticalRounds(): number {
   return Math.max(...Object.keys(DECLARE_STEPS).map(finish));
 }
 
+/** The fake Slack and Google, in a process of its own (see fakeWorkspaceProcess.ts). */
+class RemoteFake {
+  private seen = 0;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+  ) {}
+
+  static async start(latencyMs: number): Promise<RemoteFake> {
+    const child = fork(join(__dirname, 'fakeWorkspaceProcess.ts'), [], {
+      execArgv: [
+        '--require',
+        require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+      ],
+      env: {
+        ...process.env,
+        FAKE_LATENCY_MS: String(latencyMs),
+        FAKE_SERVICE_ACCOUNT_KEYS: JSON.stringify(serviceAccountKeys()),
+      },
+    });
+    const started = await new Promise<{ url: string }>((resolve, reject) => {
+      RemoteFake.reply(child, 'started', resolve);
+      child.once('exit', code => reject(new Error(`fake exited with ${code}`)));
+    });
+    return new RemoteFake(child, started.url);
+  }
+
+  /** The next message of this type (the child may send others, e.g. the transform's). */
+  private static reply(
+    child: ChildProcess,
+    type: string,
+    resolve: (message: any) => void,
+  ) {
+    const listener = (message: any) => {
+      if (message?.type === type) {
+        child.off('message', listener);
+        resolve(message);
+      }
+    };
+    child.on('message', listener);
+  }
+
+  /** The requests the fake received since the last call. */
+  async newRequests(): Promise<FakeRequest[]> {
+    const requests = await new Promise<FakeRequest[]>(resolve => {
+      RemoteFake.reply(this.child, 'requests', m => resolve(m.requests));
+      this.child.send({ type: 'requests', since: this.seen });
+    });
+    this.seen += requests.length;
+    return requests;
+  }
+
+  async stop() {
+    const exited = new Promise(resolve => this.child.once('exit', resolve));
+    this.child.send({ type: 'stop' });
+    await exited;
+  }
+}
+
 const silentLogger: LoggerService = {
   debug() {},
   info() {},
@@ -102,46 +164,67 @@ const median = (values: number[]) => {
 };
 
 /**
- * Step changes, as the worker signals them to the frontend: the benchmark looks at the
- * database when told something changed, instead of polling it (which would compete
- * with the worker for the database).
+ * When each incident's last step is recorded as done. The benchmark listens to the
+ * store's writes instead of polling the database, which would compete with the worker.
  */
-class StepChanges {
-  private changed = false;
-  private wake?: () => void;
+class StepOutcomes {
+  private readonly done = new Map<string, number>();
+  private readonly finishedAt = new Map<string, number>();
+  private failed?: Error;
+  private readonly waiters = new Map<
+    string,
+    { resolve: (at: number) => void; reject: (error: Error) => void }
+  >();
 
-  readonly signals = {
-    publish: async () => {
-      this.changed = true;
-      this.wake?.();
-    },
-  };
+  constructor(private readonly stepsPerIncident: number) {
+    const outcomes = this;
+    const finish = DatabaseWorkspaceStepsStore.prototype.finish;
+    DatabaseWorkspaceStepsStore.prototype.finish = async function patched(
+      ...args: Parameters<typeof finish>
+    ) {
+      const recorded = await finish.apply(this, args);
+      if (recorded) {
+        outcomes.recorded(args[0].incidentId, args[2].status);
+      }
+      return recorded;
+    };
+  }
 
-  async waitUntilDone(knex: Knex, incidentId: string): Promise<number> {
-    for (;;) {
-      this.changed = false;
-      const rows: { status: string }[] = await knex('incident_steps')
-        .where({ incident_id: incidentId })
-        .select('status');
-      if (rows.length > 0 && rows.every(r => r.status === 'succeeded')) {
-        return performance.now();
-      }
-      if (rows.some(r => r.status === 'failed')) {
-        throw new Error(`A step failed: ${JSON.stringify(rows)}`);
-      }
-      if (!this.changed) {
-        await new Promise<void>(resolve => {
-          this.wake = resolve;
-        });
-      }
+  private recorded(incidentId: string, status: string) {
+    const waiter = this.waiters.get(incidentId);
+    if (status === 'failed') {
+      this.failed = new Error(`A step of ${incidentId} failed`);
+      waiter?.reject(this.failed);
+      return;
     }
+    if (status !== 'succeeded') {
+      return;
+    }
+    const count = (this.done.get(incidentId) ?? 0) + 1;
+    this.done.set(incidentId, count);
+    if (count === this.stepsPerIncident) {
+      this.finishedAt.set(incidentId, performance.now());
+      waiter?.resolve(this.finishedAt.get(incidentId)!);
+    }
+  }
+
+  waitUntilDone(incidentId: string): Promise<number> {
+    return new Promise((resolve, reject) => {
+      if (this.failed) {
+        reject(this.failed);
+      } else if (this.finishedAt.has(incidentId)) {
+        resolve(this.finishedAt.get(incidentId)!);
+      } else {
+        this.waiters.set(incidentId, { resolve, reject });
+      }
+    });
   }
 }
 
 async function benchDatabase(
   name: string,
   knex: Knex,
-  fake: FakeWorkspaceServer,
+  fake: RemoteFake,
 ): Promise<string[][]> {
   const config = new ConfigReader(
     workspaceConfig(fake, {
@@ -153,7 +236,7 @@ async function benchDatabase(
   const incidentsConfig = readIncidentsConfig(config);
   const catalog = catalogServiceMock({ entities: workspaceCatalogEntities });
   const shutdownHooks: (() => Promise<void> | void)[] = [];
-  const changes = new StepChanges();
+  const outcomes = new StepOutcomes(Object.keys(DECLARE_STEPS).length);
   const workspace = await createIncidentWorkspace({
     config,
     database,
@@ -165,7 +248,7 @@ async function benchDatabase(
     } as any,
     auth: mockServices.auth(),
     catalog,
-    signals: changes.signals,
+    signals: { publish: async () => {} },
     incidents: store,
     severities: incidentsConfig.severities,
   });
@@ -184,7 +267,8 @@ async function benchDatabase(
   try {
     // Run 0 warms up connections and the Google token; it is not counted.
     for (let runIndex = 0; runIndex <= RUNS; runIndex++) {
-      const since = fake.requests.length;
+      await fake.newRequests(); // whatever came before this run
+      const cpuBefore = process.cpuUsage();
       const started = performance.now();
       const { incident } = await incidents.declare(
         {
@@ -198,14 +282,14 @@ async function benchDatabase(
         actor,
       );
       const answered = performance.now();
-      const done = await changes.waitUntilDone(knex, incident.id);
-      const calls = fake.requests
-        .slice(since)
-        .filter(r => r.route !== 'google:token');
+      const done = await outcomes.waitUntilDone(incident.id);
+      const cpu = process.cpuUsage(cpuBefore);
+      const received = await fake.newRequests();
+      const calls = received.filter(r => r.route !== 'google:token');
       if (process.env.BENCH_TRACE) {
         // When each call reached the fake and was answered, from the declare.
         const t0 = Date.now() - (performance.now() - started);
-        for (const c of fake.requests.slice(since)) {
+        for (const c of received) {
           console.log(
             `${String(Math.round(c.startedAt - t0)).padStart(5)} ${String(
               Math.round((c.endedAt ?? c.startedAt) - t0),
@@ -240,6 +324,7 @@ async function benchDatabase(
         floor.toFixed(0),
         (total / floor).toFixed(2),
         (sequential / total).toFixed(1),
+        ((cpu.user + cpu.system) / 1000).toFixed(0),
       ]);
     }
   } finally {
@@ -281,8 +366,7 @@ export async function run() {
   console.log(
     `Critical path: ${criticalRounds()} rounds of calls (channel create -> topic and purpose -> first message -> pin and bookmarks).\n`,
   );
-  const fake = await startFakeWorkspace();
-  fake.latencyMs = LATENCY_MS;
+  const fake = await RemoteFake.start(LATENCY_MS);
   const rows: string[][] = [];
   const directory = mkdtempSync(join(tmpdir(), 'incidents-workspace-bench-'));
   try {
@@ -336,6 +420,7 @@ export async function run() {
       'critical path',
       'done / critical path',
       'sequential / done',
+      'backend CPU',
     ],
     rows,
   );

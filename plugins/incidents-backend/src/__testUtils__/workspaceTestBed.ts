@@ -77,6 +77,14 @@ export const SLACK_USERS = [
 
 let keys: { privateKey: string; publicKey: string } | undefined;
 
+/** Uses a key pair made elsewhere (the benchmark's fake runs in another process). */
+export function useServiceAccountKeys(pair: {
+  privateKey: string;
+  publicKey: string;
+}) {
+  keys = pair;
+}
+
 /** One RSA key pair for the fake service account (generating one takes a while). */
 export function serviceAccountKeys() {
   keys ??= generateKeyPairSync('rsa', {
@@ -129,7 +137,7 @@ export async function startFakeWorkspace(
  * adopters set (never through requests). Retries are fast so tests stay short.
  */
 export function workspaceConfig(
-  fake: FakeWorkspaceServer,
+  fake: Pick<FakeWorkspaceServer, 'url'>,
   overrides: {
     slack?: JsonObject;
     google?: JsonObject;

@@ -261,6 +261,18 @@ export class DatabaseWorkspaceStepsStore implements WorkspaceStepsStore {
     });
   }
 
+  async incidentVersions(incidentIds: string[]): Promise<Map<string, number>> {
+    if (incidentIds.length === 0) {
+      return new Map();
+    }
+    const rows: { id: string; updated_at: number | string }[] = await this.db(
+      'incidents',
+    )
+      .whereIn('id', incidentIds)
+      .select('id', 'updated_at');
+    return new Map(rows.map(r => [r.id, Number(r.updated_at)]));
+  }
+
   async nextWakeUp(now: number): Promise<number | undefined> {
     const [pending] = await this.db<DbWorkspaceStepRow>(TABLE)
       .where('status', 'pending')

@@ -114,6 +114,12 @@ export interface WorkspaceStepsStore {
     now: number,
   ): Promise<boolean>;
 
+  /**
+   * When each incident was last changed (any change to its fields or roles), to tell
+   * whether a copy read earlier is still current.
+   */
+  incidentVersions(incidentIds: string[]): Promise<Map<string, number>>;
+
   /** The earliest future time a pending step becomes due or a lease expires. */
   nextWakeUp(now: number): Promise<number | undefined>;
 

@@ -20,6 +20,8 @@ const DUE_BATCH = 200;
 const MAX_TIMER_MS = 60_000;
 /** How long stopping waits for running steps to record their outcome. */
 const STOP_GRACE_MS = 5_000;
+/** Incidents kept in memory between rounds (a declare's steps run over several). */
+const INCIDENT_CACHE_SIZE = 100;
 
 type Readiness = 'ready' | 'waiting' | 'blocked';
 
@@ -91,6 +93,7 @@ export class WorkspaceWorker {
   private wake?: () => void;
   private timer?: NodeJS.Timeout;
   private stopped = false;
+  private readonly incidentCache = new Map<string, IncidentDetails>();
 
   constructor(
     private readonly deps: {
@@ -218,15 +221,11 @@ export class WorkspaceWorker {
       .sort((a, b) => b.dependants - a.dependants)
       .slice(0, capacity)
       .map(({ step }) => step);
-    // Each incident is read once per round, while the steps are being claimed.
-    const incidents = new Map<string, Promise<IncidentDetails | undefined>>();
-    for (const { incidentId } of chosen) {
-      if (!incidents.has(incidentId)) {
-        const read = this.deps.incidents.getIncident({ id: incidentId });
-        read.catch(() => {}); // awaited (and reported) by the steps that run
-        incidents.set(incidentId, read);
-      }
-    }
+    // Each incident is read at most once per round, while the steps are being claimed,
+    // and not at all when it has not changed since the last read.
+    const incidents = this.readIncidents([
+      ...new Set(chosen.map(s => s.incidentId)),
+    ]);
     const claimed = await store.claim(
       chosen.map(s => s.id),
       this.owner,
@@ -244,7 +243,7 @@ export class WorkspaceWorker {
       const execution = this.execute(
         step,
         siblings,
-        incidents.get(step.incidentId)!,
+        incidents.then(read => read.get(step.incidentId)),
       )
         .catch(error =>
           this.deps.logger.error('Workspace step crashed', {
@@ -259,6 +258,43 @@ export class WorkspaceWorker {
         });
       this.inFlight.set(step.id, execution);
     }
+  }
+
+  /** The incidents, from the cache when their version has not changed. */
+  private readIncidents(
+    ids: string[],
+  ): Promise<Map<string, IncidentDetails | undefined>> {
+    const read = (async () => {
+      const versions = await this.deps.steps.incidentVersions(ids);
+      const result = new Map<string, IncidentDetails | undefined>();
+      await Promise.all(
+        ids.map(async id => {
+          const cached = this.incidentCache.get(id);
+          const version = versions.get(id);
+          if (cached && version === Date.parse(cached.updatedAt)) {
+            result.set(id, cached);
+            return;
+          }
+          const incident =
+            version === undefined
+              ? undefined
+              : await this.deps.incidents.getIncident({ id });
+          this.incidentCache.delete(id);
+          if (incident) {
+            this.incidentCache.set(id, incident);
+            if (this.incidentCache.size > INCIDENT_CACHE_SIZE) {
+              this.incidentCache.delete(
+                this.incidentCache.keys().next().value!,
+              );
+            }
+          }
+          result.set(id, incident);
+        }),
+      );
+      return result;
+    })();
+    read.catch(() => {}); // awaited (and reported) by the steps that run
+    return read;
   }
 
   private async execute(

@@ -6,6 +6,7 @@ import {
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
+import { Knex } from 'knex';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { SignalsService } from '@backstage/plugin-signals-node';
 import {
@@ -24,6 +25,28 @@ import { WorkspaceDirectory } from './WorkspaceDirectory';
 import { WorkspacePlanner } from './WorkspacePlanner';
 import { WorkspaceStepRunner } from './WorkspaceStepRunner';
 import { WorkspaceWorker } from './WorkspaceWorker';
+
+/**
+ * The worker records each step's progress as it happens: many small commits. In SQLite's
+ * default rollback-journal mode every commit waits for the disk (about 20 ms on an
+ * ordinary disk), and better-sqlite3 waits on the event loop, so a declare's steps would
+ * block the backend for about half a second. In write-ahead-log mode a commit is an
+ * append. The setting belongs to this plugin's own database file and persists in it;
+ * in-memory databases (tests) keep their journal, and PostgreSQL is not touched.
+ */
+async function useWriteAheadLogOnSqlite(knex: Knex, logger: LoggerService) {
+  const client = String(knex.client.config.client);
+  if (!client.includes('sqlite')) {
+    return;
+  }
+  try {
+    await knex.raw('PRAGMA journal_mode = WAL');
+  } catch (error) {
+    logger.warn('Could not switch the SQLite database to write-ahead logging', {
+      error: String(error),
+    });
+  }
+}
 
 /** The scheduled task that resumes workspace steps (after restarts, backoffs, other replicas). */
 export const WORKSPACE_TASK_ID = 'incidents-workspace-steps';
@@ -51,6 +74,7 @@ export async function createIncidentWorkspace(options: {
   const steps = await DatabaseWorkspaceStepsStore.create({
     database: options.database,
   });
+  await useWriteAheadLogOnSqlite(await options.database.getClient(), logger);
   const runner = new WorkspaceStepRunner({
     slack: SlackWorkspaceClient.fromConfig(config, {
       logger: logger.child({ integration: 'slack' }),
