@@ -177,16 +177,17 @@ class StepOutcomes {
   >();
 
   constructor(private readonly stepsPerIncident: number) {
-    const outcomes = this;
+    const recorded = (incidentId: string, status: string) =>
+      this.recorded(incidentId, status);
     const finish = DatabaseWorkspaceStepsStore.prototype.finish;
     DatabaseWorkspaceStepsStore.prototype.finish = async function patched(
       ...args: Parameters<typeof finish>
     ) {
-      const recorded = await finish.apply(this, args);
-      if (recorded) {
-        outcomes.recorded(args[0].incidentId, args[2].status);
+      const written = await finish.apply(this, args);
+      if (written) {
+        recorded(args[0].incidentId, args[2].status);
       }
-      return recorded;
+      return written;
     };
   }
 
