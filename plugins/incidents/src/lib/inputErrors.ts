@@ -1,4 +1,4 @@
-import { ResponseError } from '@backstage/errors';
+import { isError, ResponseError } from '@backstage/errors';
 
 /**
  * Where a backend error belongs in a form. The backend's 400 messages start with the
@@ -19,7 +19,8 @@ export function locateError(
   error: unknown,
   fields: readonly string[],
 ): LocatedError {
-  const message = error instanceof Error ? errorMessage(error) : String(error);
+  // Duck-typed: errors from another realm (an iframe, a test sandbox) are errors too.
+  const message = isError(error) ? errorMessage(error) : String(error);
   const isInputError =
     error instanceof ResponseError
       ? error.body.error.name === 'InputError'
@@ -34,7 +35,7 @@ export function locateError(
 }
 
 /** The backend's own message when there is one, rather than `Request failed with 400`. */
-export function errorMessage(error: Error): string {
+export function errorMessage(error: { message: string }): string {
   if (error instanceof ResponseError) {
     return error.body.error.message || error.message;
   }

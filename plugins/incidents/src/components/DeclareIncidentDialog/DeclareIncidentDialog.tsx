@@ -235,7 +235,6 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
             }
             required
             fullWidth
-            autoFocus
             variant="outlined"
           />
 

@@ -12,6 +12,7 @@ const SAFE_URL =
 export function safeUrl(url: string): string {
   // Browsers ignore control characters and whitespace inside a scheme
   // (`java\tscript:`), so they must not hide one from the check either.
+  // eslint-disable-next-line no-control-regex
   const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
   return SAFE_URL.test(compact) ? url.trim() : '';
 }

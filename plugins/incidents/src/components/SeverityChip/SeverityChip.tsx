@@ -40,12 +40,16 @@ export function SeverityChip(props: SeverityChipProps) {
   const classes = useStyles();
   const presentation = useIncidentPresentation();
   const severity = presentation.severity(props.severity, props.severities);
-  const [className, Icon] =
-    severity.rank === 0
-      ? [classes.critical, ErrorIcon]
-      : severity.rank === 1
-      ? [classes.major, WarningIcon]
-      : [classes.minor, InfoIcon];
+  // The configured list is most severe first: the first level is critical, the second
+  // major, every other one minor.
+  const looks = [
+    { className: classes.critical, Icon: ErrorIcon },
+    { className: classes.major, Icon: WarningIcon },
+  ];
+  const { className, Icon } = looks[severity.rank] ?? {
+    className: classes.minor,
+    Icon: InfoIcon,
+  };
   return (
     <Tooltip title={severity.name}>
       <Chip

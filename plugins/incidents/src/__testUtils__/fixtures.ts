@@ -1,0 +1,167 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  DEFAULT_SEVERITIES,
+  IncidentDetails,
+  IncidentsConfigResponse,
+  INCIDENT_ROLES,
+  INCIDENT_STATUS_TRANSITIONS,
+  INCIDENT_STATUSES,
+  TimelineEntry,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { IncidentsApi } from '../api';
+
+/** The configuration the backend serves by default. */
+export const testConfig: IncidentsConfigResponse = {
+  severities: DEFAULT_SEVERITIES.map(s => ({
+    ...s,
+    examples: [...s.examples],
+  })),
+  roles: INCIDENT_ROLES.map(id => ({ id, name: id, description: '' })),
+  statuses: INCIDENT_STATUSES.map(id => ({
+    id,
+    name: id,
+    transitions: [...INCIDENT_STATUS_TRANSITIONS[id]],
+  })),
+  integrations: { slack: false, google: false },
+};
+
+const HOUR = 60 * 60 * 1000;
+
+/** An active SEV2 incident on cart-service, declared by the guest an hour ago. */
+export function anIncident(
+  overrides: Partial<IncidentDetails> = {},
+): IncidentDetails {
+  const started = new Date(Date.now() - HOUR).toISOString();
+  return {
+    id: '6f0c2a52-0f3c-4a57-9d7e-1f3f1d4ab001',
+    number: 'INC-7',
+    title: 'Cart totals are wrong',
+    description: null,
+    summary: null,
+    impact: null,
+    severity: 'SEV2',
+    status: 'active',
+    mode: 'live',
+    security: false,
+    drill: false,
+    entityRefs: ['component:default/cart-service'],
+    ownerRefs: ['group:default/storefront-team'],
+    reporterRef: 'user:default/guest',
+    roles: ['reporter', 'incident-commander', 'operations-lead'].map(role => ({
+      role: role as IncidentDetails['roles'][number]['role'],
+      userRef: 'user:default/guest',
+      assignedAt: started,
+      assignedByRef: 'user:default/guest',
+      note: null,
+    })),
+    impactStartedAt: started,
+    detectedAt: started,
+    declaredAt: started,
+    mitigatedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    updatedAt: started,
+    roleHistory: [],
+    steps: [],
+    ...overrides,
+  };
+}
+
+/** A timeline entry; automatic entries need `data`. */
+export function anEntry(overrides: Partial<TimelineEntry> = {}): TimelineEntry {
+  const at = new Date(Date.now() - 30 * 60 * 1000).toISOString();
+  return {
+    id: `entry-${Math.random().toString(36).slice(2)}`,
+    incidentId: '6f0c2a52-0f3c-4a57-9d7e-1f3f1d4ab001',
+    kind: 'note',
+    body: 'A note',
+    authorRef: 'user:default/guest',
+    automatic: false,
+    correctsId: null,
+    data: null,
+    occurredAt: at,
+    createdAt: at,
+    ...overrides,
+  };
+}
+
+/** A mocked incidents API; every method is a jest mock. */
+export function mockIncidentsApi(
+  overrides: Partial<jest.Mocked<IncidentsApi>> = {},
+): jest.Mocked<IncidentsApi> {
+  return {
+    getConfig: jest.fn().mockResolvedValue(testConfig),
+    listIncidents: jest.fn().mockResolvedValue({ items: [], totalItems: 0 }),
+    getIncident: jest.fn().mockResolvedValue(anIncident()),
+    declareIncident: jest.fn().mockResolvedValue(anIncident()),
+    updateIncident: jest.fn().mockResolvedValue(anIncident()),
+    transitionIncident: jest.fn().mockResolvedValue(anIncident()),
+    assignRole: jest.fn().mockResolvedValue(anIncident()),
+    getTimeline: jest.fn().mockResolvedValue({ items: [] }),
+    appendTimelineEntry: jest.fn().mockResolvedValue(anEntry()),
+    ...overrides,
+  };
+}
+
+/** The demo catalog, as far as the tests need it. */
+export const testEntities: Entity[] = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'cart-service',
+      namespace: 'default',
+      title: 'Cart service',
+    },
+    spec: {
+      type: 'service',
+      owner: 'storefront-team',
+      lifecycle: 'production',
+    },
+    relations: [
+      { type: 'ownedBy', targetRef: 'group:default/storefront-team' },
+    ],
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'payments-gateway',
+      namespace: 'default',
+      title: 'Payments gateway',
+    },
+    spec: { type: 'service', owner: 'payments-team', lifecycle: 'production' },
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/payments-team' }],
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: {
+      name: 'storefront-team',
+      namespace: 'default',
+      title: 'Storefront',
+    },
+    spec: { type: 'team', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: {
+      name: 'payments-team',
+      namespace: 'default',
+      title: 'Payments',
+    },
+    spec: { type: 'team', children: [] },
+  },
+  ...['guest:Guest Responder', 'amelie.tremblay:Amélie Tremblay'].map(
+    (user): Entity => {
+      const [name, displayName] = user.split(':');
+      return {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'User',
+        metadata: { name, namespace: 'default' },
+        spec: { profile: { displayName }, memberOf: [] },
+      };
+    },
+  ),
+];

@@ -1,0 +1,84 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  catalogApiRef,
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { SignalApi, signalApiRef } from '@backstage/plugin-signals-react';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { RenderResult } from '@testing-library/react';
+import { ReactElement } from 'react';
+import { IncidentsApi, incidentsApiRef } from '../api';
+import { rootRouteRef } from '../routes';
+import { fakeCatalogApi } from './fakeCatalogApi';
+import { mockIncidentsApi, testEntities } from './fixtures';
+
+type JsonObject = Parameters<Parameters<SignalApi['subscribe']>[1]>[0];
+
+/** A signals API the test can push messages through. */
+export function fakeSignalApi(): SignalApi & {
+  emit(channel: string, message: JsonObject): void;
+} {
+  const subscribers = new Map<string, Set<(message: JsonObject) => void>>();
+  return {
+    subscribe(channel, onMessage) {
+      const set = subscribers.get(channel) ?? new Set();
+      set.add(onMessage as (message: JsonObject) => void);
+      subscribers.set(channel, set);
+      return {
+        unsubscribe: () => set.delete(onMessage as (m: JsonObject) => void),
+      };
+    },
+    emit(channel, message) {
+      subscribers.get(channel)?.forEach(onMessage => onMessage(message));
+    },
+  };
+}
+
+/**
+ * Renders inside a test app with the incidents API, the in-memory demo catalog,
+ * permissions (allowed unless `permission` says otherwise) and, when given, an entity
+ * and a signals API. The incidents page and catalog entity pages are mounted, so links
+ * resolve.
+ */
+export async function renderWithApis(
+  element: ReactElement,
+  options: {
+    api?: jest.Mocked<IncidentsApi>;
+    entity?: Entity;
+    permission?: ReturnType<typeof mockApis.permission>;
+    signals?: SignalApi;
+    routeEntries?: string[];
+  } = {},
+): Promise<RenderResult & { api: jest.Mocked<IncidentsApi> }> {
+  const api = options.api ?? mockIncidentsApi();
+  const content = options.entity ? (
+    <EntityProvider entity={options.entity}>{element}</EntityProvider>
+  ) : (
+    element
+  );
+  const apis: any[] = [
+    [incidentsApiRef, api],
+    [catalogApiRef, fakeCatalogApi(testEntities)],
+    [permissionApiRef, options.permission ?? mockApis.permission()],
+  ];
+  if (options.signals) {
+    apis.push([signalApiRef, options.signals]);
+  }
+  const rendered = await renderInTestApp(
+    <TestApiProvider apis={apis as any}>{content}</TestApiProvider>,
+    {
+      mountedRoutes: {
+        '/incidents': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+      routeEntries: options.routeEntries,
+    },
+  );
+  return { ...rendered, api };
+}

@@ -1,0 +1,77 @@
+import { ResponseError } from '@backstage/errors';
+import { IncidentsClient } from './IncidentsClient';
+
+function json(body: unknown, status = 200) {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
+
+function clientWith(fetch: jest.Mock) {
+  return new IncidentsClient({
+    discoveryApi: { getBaseUrl: async () => 'http://backend/api/incidents' },
+    fetchApi: { fetch },
+  });
+}
+
+describe('IncidentsClient', () => {
+  it('fetches the configuration once, and again after a failure', async () => {
+    const fetch = jest
+      .fn()
+      .mockResolvedValueOnce(
+        json(
+          {
+            error: { name: 'Error', message: 'down' },
+            response: { statusCode: 503 },
+          },
+          503,
+        ),
+      )
+      .mockImplementation(async () =>
+        json({ severities: [], roles: [], statuses: [] }),
+      );
+    const client = clientWith(fetch);
+    await expect(client.getConfig()).rejects.toBeInstanceOf(ResponseError);
+    await client.getConfig();
+    await client.getConfig();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(fetch).toHaveBeenLastCalledWith(
+      'http://backend/api/incidents/config',
+      expect.objectContaining({ method: 'GET' }),
+    );
+  });
+
+  it('sends the Idempotency-Key with a declaration', async () => {
+    const fetch = jest.fn().mockResolvedValue(json({ number: 'INC-1' }, 201));
+    await clientWith(fetch).declareIncident(
+      { title: 'x', severity: 'SEV1', entityRefs: ['component:default/a'] },
+      { idempotencyKey: 'key-1' },
+    );
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('http://backend/api/incidents/incidents');
+    expect(init.method).toBe('POST');
+    expect(init.headers).toEqual({
+      'Content-Type': 'application/json',
+      'Idempotency-Key': 'key-1',
+    });
+    expect(JSON.parse(init.body)).toEqual({
+      title: 'x',
+      severity: 'SEV1',
+      entityRefs: ['component:default/a'],
+    });
+  });
+
+  it('repeats list parameters and leaves out empty ones', async () => {
+    const fetch = jest.fn().mockResolvedValue(json({ items: [] }));
+    await clientWith(fetch).listIncidents({
+      entityRef: 'component:default/cart-service',
+      status: ['active', 'mitigated'],
+      q: '',
+      limit: 10,
+    });
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://backend/api/incidents/incidents?entityRef=component%3Adefault%2Fcart-service&status=active&status=mitigated&limit=10',
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import { ConflictError, ResponseError } from '@backstage/errors';
+import { locateError } from './inputErrors';
+
+async function responseError(name: string, message: string) {
+  return ResponseError.fromResponse(
+    new Response(
+      JSON.stringify({
+        error: { name, message },
+        response: { statusCode: 400 },
+      }),
+      { status: 400, headers: { 'Content-Type': 'application/json' } },
+    ),
+  );
+}
+
+const fields = ['title', 'severity', 'entityRefs', 'detectedAt'];
+
+describe('locateError', () => {
+  it.each([
+    ['title must not be empty', 'title'],
+    ["severity: 'SEV9' is not one of SEV1, SEV2, SEV3", 'severity'],
+    ["entityRefs[0]: 'x' is not a valid entity reference", 'entityRefs'],
+    ['detectedAt must not be before impactStartedAt', 'detectedAt'],
+    ['request/body/title must NOT have more than 200 characters', 'title'],
+  ])('puts %j next to %s', async (message, field) => {
+    expect(
+      locateError(await responseError('InputError', message), fields),
+    ).toEqual({
+      field,
+      message,
+    });
+  });
+
+  it('leaves other errors for the whole form', async () => {
+    expect(
+      locateError(
+        await responseError('InputError', 'mode: not allowed'),
+        fields,
+      ),
+    ).toEqual({ message: 'mode: not allowed' });
+    expect(
+      locateError(await responseError('ConflictError', 'title taken'), fields),
+    ).toEqual({ message: 'title taken' });
+    expect(locateError(new ConflictError('nope'), fields)).toEqual({
+      message: 'nope',
+    });
+    expect(locateError(new TypeError('Failed to fetch'), fields)).toEqual({
+      message: 'Failed to fetch',
+    });
+  });
+});
