@@ -30,24 +30,29 @@ export type MetricsAggregates = {
 };
 
 /**
- * Durations in seconds; a missing milestone makes the duration null. The keys are SQL
- * column aliases, so lower case: PostgreSQL folds unquoted identifiers.
+ * Durations in milliseconds, integer arithmetic (a division in SQL would make
+ * PostgreSQL compute in slow numerics); a missing milestone makes the duration null.
+ * The keys are SQL column aliases, so lower case: PostgreSQL folds unquoted identifiers.
  */
 const DURATIONS = {
-  ttd: '(i.detected_at - i.impact_started_at) / 1000.0',
-  ttm: '(i.mitigated_at - i.impact_started_at) / 1000.0',
-  ttr: '(i.resolved_at - i.impact_started_at) / 1000.0',
+  ttd: 'i.detected_at - i.impact_started_at',
+  ttm: 'i.mitigated_at - i.impact_started_at',
+  ttr: 'i.resolved_at - i.impact_started_at',
   // A retrospective incident is declared when it is recorded, long after detection.
   time_to_declare:
-    "case when i.mode = 'live' then (i.declared_at - i.detected_at) / 1000.0 end",
+    "case when i.mode = 'live' then i.declared_at - i.detected_at end",
 } as const;
 
 type DurationName = keyof typeof DURATIONS;
 
-type Row = Record<string, string | number | null>;
+type Row = Record<string, string | number | null | number[]>;
 
-function toNumber(value: string | number | null | undefined): number | null {
-  return value === null || value === undefined ? null : Number(value);
+function toSeconds(
+  milliseconds: string | number | null | undefined,
+): number | null {
+  return milliseconds === null || milliseconds === undefined
+    ? null
+    : Number(milliseconds) / 1000;
 }
 
 /** Aggregates TTD/TTR in the database: SQLite's percentile extension or PostgreSQL's. */
@@ -86,12 +91,11 @@ export class DatabaseIncidentMetricsStore {
       this.applyFilter(query, options.filter);
       return query;
     };
-    const duration = (name: DurationName) => this.asDouble(DURATIONS[name]);
+    const duration = (name: DurationName) => DURATIONS[name];
     const stats = (names: DurationName[]) =>
       names.flatMap(name => [
         this.db.raw(`count(${duration(name)}) as ${name}_n`),
-        this.db.raw(`${this.percentile(duration(name), 0.5)} as ${name}_p50`),
-        this.db.raw(`${this.percentile(duration(name), 0.9)} as ${name}_p90`),
+        ...this.percentiles(duration(name), name),
         this.db.raw(`avg(${duration(name)}) as ${name}_mean`),
       ]);
     const bucketStart = this.bucketStart(options.bucket);
@@ -138,15 +142,18 @@ export class DatabaseIncidentMetricsStore {
 
     const readStats = <K extends DurationName>(row: Row, names: K[]) =>
       Object.fromEntries(
-        names.map(name => [
-          name,
-          {
-            n: Number(row[`${name}_n`] ?? 0),
-            p50: toNumber(row[`${name}_p50`]),
-            p90: toNumber(row[`${name}_p90`]),
-            mean: toNumber(row[`${name}_mean`]),
-          },
-        ]),
+        names.map(name => {
+          const [p50, p90] = this.readPercentiles(row, name);
+          return [
+            name,
+            {
+              n: Number(row[`${name}_n`] ?? 0),
+              p50: toSeconds(p50),
+              p90: toSeconds(p90),
+              mean: toSeconds(row[`${name}_mean`] as number | null),
+            },
+          ];
+        }),
       ) as StatsOf<K>;
 
     return {
@@ -173,8 +180,8 @@ export class DatabaseIncidentMetricsStore {
         title: String(row.title),
         severity: String(row.severity),
         impactStartedAt: new Date(Number(row.impact_started_at)).toISOString(),
-        ttd: toNumber(row.ttd),
-        ttr: toNumber(row.ttr),
+        ttd: toSeconds(row.ttd as number | null),
+        ttr: toSeconds(row.ttr as number | null),
       })),
     };
   }
@@ -213,22 +220,41 @@ export class DatabaseIncidentMetricsStore {
     }
   }
 
-  private asDouble(expression: string): string {
-    return this.dialect === 'pg'
-      ? `cast(${expression} as double precision)`
-      : expression;
+  /** The median and p90 of `expression`, interpolated like percentile_cont. */
+  private percentiles(expression: string, name: string): Knex.Raw[] {
+    if (this.dialect === 'pg') {
+      // One sort for both fractions.
+      return [
+        this.db.raw(
+          `percentile_cont(array[0.5, 0.9]) within group (order by ${expression}) as ${name}_pct`,
+        ),
+      ];
+    }
+    return [
+      this.db.raw(`percentile_cont(${expression}, 0.5) as ${name}_p50`),
+      this.db.raw(`percentile_cont(${expression}, 0.9) as ${name}_p90`),
+    ];
   }
 
-  private percentile(column: string, fraction: number): string {
-    return this.dialect === 'pg'
-      ? `percentile_cont(${fraction}) within group (order by ${column})`
-      : `percentile_cont(${column}, ${fraction})`;
+  private readPercentiles(
+    row: Row,
+    name: string,
+  ): [number | null, number | null] {
+    if (this.dialect === 'pg') {
+      const values = row[`${name}_pct`] as Array<number | null> | null;
+      return values ? [values[0], values[1]] : [null, null];
+    }
+    return [
+      row[`${name}_p50`] as number | null,
+      row[`${name}_p90`] as number | null,
+    ];
   }
 
   /** The UTC date (YYYY-MM-DD) of the start of the bucket the impact started in. */
   private bucketStart(bucket: MetricBucket): string {
     if (this.dialect === 'pg') {
-      return `to_char(date_trunc('${bucket}', to_timestamp(i.impact_started_at / 1000.0) at time zone 'UTC'), 'YYYY-MM-DD')`;
+      // Timestamp arithmetic without time zones is UTC and cheaper than to_timestamp.
+      return `to_char(date_trunc('${bucket}', timestamp '1970-01-01' + i.impact_started_at * interval '1 millisecond'), 'YYYY-MM-DD')`;
     }
     const at = `i.impact_started_at / 1000, 'unixepoch'`;
     if (bucket === 'week') {
