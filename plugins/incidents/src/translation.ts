@@ -145,6 +145,8 @@ export const incidentsTranslationRef = createTranslationRef({
       emptyDescription:
         'This tab lists the incidents that affect {{entity}}: the active ones first, with their severity, status and who holds each role, then its past incidents. When something is wrong with it, declare an incident: its owners are linked and you land on the incident page to run the response.',
       loadError: 'Could not load the incidents',
+      liveUpdates:
+        'This tab updates itself when an incident of this entity changes.',
     },
     activeCard: {
       title: 'Active incidents',

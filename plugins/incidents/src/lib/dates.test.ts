@@ -1,5 +1,6 @@
 import {
   formatDuration,
+  formatShortDateTime,
   fromLocalInputValue,
   toLocalInputValue,
 } from './dates';
@@ -22,5 +23,15 @@ describe('dates', () => {
     );
     expect(formatDuration(-5_000, 'en')).toBe('0 sec');
     expect(formatDuration(2 * 60 * 60_000, 'fr')).toMatch(/^2\sh$/);
+  });
+
+  it('leaves the year out of short dates in the current year', () => {
+    const now = new Date('2026-11-22T12:00:00Z');
+    expect(formatShortDateTime('2026-03-04T10:00:00Z', 'en', now)).not.toMatch(
+      /2026/,
+    );
+    expect(formatShortDateTime('2025-03-04T10:00:00Z', 'en', now)).toMatch(
+      /2025/,
+    );
   });
 });

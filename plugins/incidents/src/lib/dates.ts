@@ -32,6 +32,26 @@ export function formatDateTime(iso: string, locale: string): string {
     .toLocaleString(DateTime.DATETIME_MED);
 }
 
+/**
+ * A compact date and time for narrow columns: `Nov 22, 1:44 PM`; the year only when it
+ * is not the current one.
+ */
+export function formatShortDateTime(
+  iso: string,
+  locale: string,
+  now: Date,
+): string {
+  const dateTime = DateTime.fromISO(iso).setLocale(locale);
+  const sameYear = dateTime.year === DateTime.fromJSDate(now).year;
+  return dateTime.toLocaleString({
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  });
+}
+
 /** `3 hours ago`, `il y a 3 heures`. */
 export function formatRelative(iso: string, locale: string, now: Date): string {
   return (

@@ -104,6 +104,8 @@ const fr = createTranslationMessages({
     'entityTab.emptyDescription':
       "Cet onglet liste les incidents qui touchent {{entity}} : d'abord les incidents actifs, avec leur sévérité, leur statut et qui assume chaque rôle, puis ses incidents passés. Quand quelque chose ne fonctionne pas, déclarez un incident : ses responsables y sont liés et vous arrivez sur la page de l'incident pour mener l'intervention.",
     'entityTab.loadError': 'Impossible de charger les incidents',
+    'entityTab.liveUpdates':
+      'Cet onglet se met à jour de lui-même quand un incident de cette entité change.',
     'activeCard.title': 'Incidents actifs',
     'activeCard.none': 'Aucun incident actif.',
     'activeCard.viewAll': 'Tous les incidents de cette entité',

@@ -163,7 +163,7 @@ export function EntityIncidentsContent() {
       </Grid>
       <Grid item xs={12}>
         <Typography variant="caption" color="textSecondary">
-          {t('incidentPage.liveUpdates')}
+          {t('entityTab.liveUpdates')}
         </Typography>
       </Grid>
     </Grid>

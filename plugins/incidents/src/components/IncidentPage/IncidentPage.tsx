@@ -175,10 +175,10 @@ function IncidentView(props: {
           <Grid item xs={12} md={5} lg={4}>
             <Grid container spacing={3} direction="column">
               <Grid item>
-                <RolesPanel incident={incident} onChanged={props.onChanged} />
+                <MilestonesCard incident={incident} />
               </Grid>
               <Grid item>
-                <MilestonesCard incident={incident} />
+                <RolesPanel incident={incident} onChanged={props.onChanged} />
               </Grid>
             </Grid>
           </Grid>

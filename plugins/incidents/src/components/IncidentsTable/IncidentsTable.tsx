@@ -4,7 +4,7 @@ import Typography from '@material-ui/core/Typography';
 import { InfoCard, Link, Table, TableColumn } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { EntityRefLinks } from '@backstage/plugin-catalog-react';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Incident,
   SeverityDefinition,
@@ -17,6 +17,19 @@ import { incidentsTranslationRef } from '../../translation';
 import { RolesSummary } from '../RolesSummary';
 import { SeverityChip } from '../SeverityChip';
 import { StatusChip } from '../StatusChip';
+
+/** Entity links one under the other, which reads better than commas in a narrow column. */
+function EntityRefList(props: { entityRefs: string[]; defaultKind?: string }) {
+  return (
+    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {props.entityRefs.map(ref => (
+        <li key={ref}>
+          <EntityRefLink entityRef={ref} defaultKind={props.defaultKind} />
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Optional columns of {@link IncidentsTable}. */
 export type IncidentsTableColumn = 'services' | 'owners' | 'roles';
@@ -104,7 +117,7 @@ export function IncidentsTable(props: IncidentsTableProps) {
     columns.push({
       title: t('table.services'),
       field: 'entityRefs',
-      render: incident => <EntityRefLinks entityRefs={incident.entityRefs} />,
+      render: incident => <EntityRefList entityRefs={incident.entityRefs} />,
     });
   }
   if (props.columns.includes('owners')) {
@@ -112,7 +125,7 @@ export function IncidentsTable(props: IncidentsTableProps) {
       title: t('table.owners'),
       field: 'ownerRefs',
       render: incident => (
-        <EntityRefLinks entityRefs={incident.ownerRefs} defaultKind="group" />
+        <EntityRefList entityRefs={incident.ownerRefs} defaultKind="group" />
       ),
     });
   }

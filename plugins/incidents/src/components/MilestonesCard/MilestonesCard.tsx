@@ -11,7 +11,7 @@ import {
   INCIDENT_MILESTONES,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useLanguage, useNow } from '../../hooks';
-import { formatDateTime, formatDuration } from '../../lib/dates';
+import { formatDuration, formatShortDateTime } from '../../lib/dates';
 import { incidentsTranslationRef } from '../../translation';
 
 /** A running or finished interval between two instants. */
@@ -91,7 +91,7 @@ export function MilestonesCard(props: MilestonesCardProps) {
               </TableCell>
               <TableCell>
                 {incident[milestone]
-                  ? formatDateTime(incident[milestone]!, language)
+                  ? formatShortDateTime(incident[milestone]!, language, now)
                   : t('common.notSet')}
               </TableCell>
             </TableRow>
