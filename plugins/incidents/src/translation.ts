@@ -189,6 +189,7 @@ export const incidentsTranslationRef = createTranslationRef({
       ownersLabel: 'Owners that will be linked',
       ownersHelp: 'From the catalog; they follow from the affected services.',
       ownersNone: 'The affected services have no owner in the catalog.',
+      ownersNoService: 'Add an affected service to see who owns it.',
       submit: 'Declare',
       submitting: 'Declaring…',
       failed: 'The incident was not declared: {{message}}',

@@ -148,6 +148,8 @@ const fr = createTranslationMessages({
       'Selon le catalogue; ils découlent des services touchés.',
     'declare.ownersNone':
       "Les services touchés n'ont pas de responsable dans le catalogue.",
+    'declare.ownersNoService':
+      'Ajoutez un service touché pour voir qui en est responsable.',
     'declare.submit': 'Déclarer',
     'declare.submitting': 'Déclaration…',
     'declare.failed': "L'incident n'a pas été déclaré : {{message}}",

@@ -454,9 +454,12 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
               {t('declare.ownersLabel')}
             </Typography>
             <Typography variant="body2" component="div" aria-live="polite">
-              {!ownersLoading && ownerRefs.length === 0 ? (
-                t('declare.ownersNone')
-              ) : (
+              {values.entityRefs.length === 0 && t('declare.ownersNoService')}
+              {values.entityRefs.length > 0 &&
+                !ownersLoading &&
+                ownerRefs.length === 0 &&
+                t('declare.ownersNone')}
+              {ownerRefs.length > 0 && (
                 <EntityRefLinks entityRefs={ownerRefs} defaultKind="group" />
               )}
             </Typography>

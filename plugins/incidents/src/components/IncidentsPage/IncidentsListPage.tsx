@@ -1,6 +1,6 @@
+import Box from '@material-ui/core/Box';
 import {
   Content,
-  ContentHeader,
   Header,
   Page,
   Progress,
@@ -53,9 +53,9 @@ export function IncidentsListPage() {
         subtitle={t('incidentsPage.subtitle')}
       />
       <Content>
-        <ContentHeader title="">
+        <Box display="flex" justifyContent="flex-end" marginBottom={2}>
           <DeclareIncidentButton entityRefs={[]} />
-        </ContentHeader>
+        </Box>
         {error && (
           <ResponseErrorPanel
             title={t('incidentsPage.loadError')}
