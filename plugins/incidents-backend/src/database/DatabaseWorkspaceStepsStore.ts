@@ -68,31 +68,36 @@ export class DatabaseWorkspaceStepsStore implements WorkspaceStepsStore {
   }
 
   async listDue(now: number, limit: number): Promise<DueSteps> {
-    const dueRows: DbWorkspaceStepRow[] = await this.whereDue(
-      this.db<DbWorkspaceStepRow>(TABLE).select('*'),
+    // One round trip: every step of the incidents that have a due step (dependencies
+    // are checked against them), then the due ones picked out here.
+    const dueIncidents = this.whereDue(
+      this.db<DbWorkspaceStepRow>(TABLE).select('incident_id'),
       now,
     )
-      .orderBy([
-        { column: 'next_attempt_at', order: 'asc' },
-        { column: 'id', order: 'asc' },
-      ])
+      .orderBy('next_attempt_at')
       .limit(limit);
-    const stepsByIncident = new Map<string, StepRecord[]>();
-    if (dueRows.length === 0) {
-      return { due: [], stepsByIncident };
-    }
-    const incidentIds = [...new Set(dueRows.map(r => r.incident_id))];
-    const siblings: DbWorkspaceStepRow[] = await this.db<DbWorkspaceStepRow>(
-      TABLE,
-    )
-      .whereIn('incident_id', incidentIds)
+    const rows: DbWorkspaceStepRow[] = await this.db<DbWorkspaceStepRow>(TABLE)
+      .whereIn('incident_id', dueIncidents)
       .orderBy('id');
-    for (const row of siblings) {
-      const list = stepsByIncident.get(row.incident_id) ?? [];
-      list.push(toRecord(row));
-      stepsByIncident.set(row.incident_id, list);
+    const stepsByIncident = new Map<string, StepRecord[]>();
+    const due: StepRecord[] = [];
+    for (const row of rows) {
+      const step = toRecord(row);
+      const list = stepsByIncident.get(step.incidentId) ?? [];
+      list.push(step);
+      stepsByIncident.set(step.incidentId, list);
+      const isDue =
+        (step.status === 'pending' && step.nextAttemptAt <= now) ||
+        (step.status === 'running' && (step.leaseUntil ?? 0) < now);
+      if (isDue) {
+        due.push(step);
+      }
     }
-    return { due: dueRows.map(toRecord), stepsByIncident };
+    due.sort(
+      (a, b) =>
+        a.nextAttemptAt - b.nextAttemptAt || Number(a.id) - Number(b.id),
+    );
+    return { due: due.slice(0, limit), stepsByIncident };
   }
 
   async claim(
@@ -210,45 +215,59 @@ export class DatabaseWorkspaceStepsStore implements WorkspaceStepsStore {
     timelineEntry: NewTimelineEntry | undefined,
     now: number,
   ): Promise<boolean> {
+    const update: Partial<DbWorkspaceStepRow> = {
+      status: outcome.status,
+      lease_owner: null,
+      lease_until: null,
+      updated_at: now,
+    };
+    if (outcome.status === 'succeeded') {
+      update.result = JSON.stringify(outcome.result);
+      update.last_error = null;
+    } else {
+      update.last_error = outcome.lastError;
+    }
+    if (outcome.status === 'pending') {
+      update.next_attempt_at = outcome.nextAttemptAt;
+    }
+    if (!timelineEntry) {
+      return (await this.leased(this.db, step.id, owner).update(update)) === 1;
+    }
+    if (this.db.client.config.client === 'pg') {
+      // One statement, so one round trip: the entry is inserted only if the update
+      // (fenced by the lease) changed the step, and both commit together.
+      const changed = this.leased(this.db, step.id, owner)
+        .update(update, ['id'])
+        .toSQL();
+      const entry = this.timelineRow(step.incidentId, timelineEntry, now);
+      const columns = Object.keys(entry) as (keyof typeof entry)[];
+      const { rows } = await this.db.raw(
+        `with changed as (${changed.sql})
+         insert into incident_timeline (${columns.map(() => '??').join(', ')})
+         select ${columns.map(() => '?').join(', ')} from changed
+         returning id`,
+        [...changed.bindings, ...columns, ...columns.map(c => entry[c])],
+      );
+      return rows.length === 1;
+    }
     return this.db.transaction(async trx => {
-      const update: Partial<DbWorkspaceStepRow> = {
-        status: outcome.status,
-        lease_owner: null,
-        lease_until: null,
-        updated_at: now,
-      };
-      if (outcome.status === 'succeeded') {
-        update.result = JSON.stringify(outcome.result);
-        update.last_error = null;
-      } else {
-        update.last_error = outcome.lastError;
-      }
-      if (outcome.status === 'pending') {
-        update.next_attempt_at = outcome.nextAttemptAt;
-      }
       const updated = await this.leased(trx, step.id, owner).update(update);
       if (updated !== 1) {
         return false;
       }
-      if (timelineEntry) {
-        await this.insertTimelineEntry(
-          trx,
-          step.incidentId,
-          timelineEntry,
-          now,
-        );
-      }
+      await trx<DbTimelineRow>('incident_timeline').insert(
+        this.timelineRow(step.incidentId, timelineEntry, now),
+      );
       return true;
     });
   }
 
-  private async insertTimelineEntry(
-    trx: Knex.Transaction,
+  private timelineRow(
     incidentId: string,
     entry: NewTimelineEntry,
     now: number,
-  ) {
-    await trx<DbTimelineRow>('incident_timeline').insert({
+  ): Omit<DbTimelineRow, 'id'> {
+    return {
       incident_id: incidentId,
       kind: entry.kind,
       body: entry.body,
@@ -258,7 +277,18 @@ export class DatabaseWorkspaceStepsStore implements WorkspaceStepsStore {
       data: entry.data ? JSON.stringify(entry.data) : null,
       occurred_at: entry.occurredAt ? Date.parse(entry.occurredAt) : now,
       created_at: now,
-    });
+    };
+  }
+
+  private async insertTimelineEntry(
+    trx: Knex.Transaction,
+    incidentId: string,
+    entry: NewTimelineEntry,
+    now: number,
+  ) {
+    await trx<DbTimelineRow>('incident_timeline').insert(
+      this.timelineRow(incidentId, entry, now),
+    );
   }
 
   async incidentVersions(incidentIds: string[]): Promise<Map<string, number>> {

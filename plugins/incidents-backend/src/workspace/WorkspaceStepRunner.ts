@@ -162,19 +162,33 @@ export class WorkspaceStepRunner {
     return channelId;
   }
 
-  /** Posts a message once: a re-run finds the one an earlier attempt posted. */
+  /**
+   * Posts a message once: a re-run finds the one an earlier attempt posted, by its
+   * metadata, and gets back the `details` it was posted with. The message's id is saved
+   * while the step goes on (`saved`): the metadata already makes it findable.
+   */
   private async postOnce(
     run: StepRun,
     channel: string,
     message: { text: string; blocks?: object[] },
-  ): Promise<{ channel: string; ts: string }> {
+    details: Record<string, string | number | boolean> = {},
+  ): Promise<{
+    channel: string;
+    ts: string;
+    details: Record<string, unknown>;
+    saved: Promise<void>;
+  }> {
     if (run.result.ts) {
       return {
         channel: String(run.result.postedIn ?? channel),
         ts: String(run.result.ts),
+        details: run.result,
+        saved: Promise.resolve(),
       };
     }
-    let posted: { channel: string; ts: string } | undefined;
+    let posted:
+      | { channel: string; ts: string; details: Record<string, unknown> }
+      | undefined;
     if (run.mayHaveRun) {
       const channelId = /^[CGD][A-Z0-9]+$/.test(channel)
         ? channel
@@ -187,14 +201,23 @@ export class WorkspaceStepRunner {
         );
       }
     }
-    posted ??= await this.slack.postMessage({
-      channel,
-      ...message,
-      incidentId: run.incident.id,
-      stepKey: run.step.key,
+    if (!posted) {
+      const sent = await this.slack.postMessage({
+        channel,
+        ...message,
+        details,
+        incidentId: run.incident.id,
+        stepKey: run.step.key,
+      });
+      posted = { ...sent, details };
+    }
+    const saved = run.save({
+      ...posted.details,
+      postedIn: posted.channel,
+      ts: posted.ts,
     });
-    await run.save({ postedIn: posted.channel, ts: posted.ts });
-    return posted;
+    saved.catch(() => {}); // the caller awaits it
+    return { ...posted, saved };
   }
 
   // ---- declare -----------------------------------------------------------------------
@@ -202,6 +225,7 @@ export class WorkspaceStepRunner {
   private async createChannel(run: StepRun): Promise<StepSuccess> {
     const { incident } = run;
     const slack = this.slack;
+    let saved = Promise.resolve();
     if (!run.result.channelId) {
       const base = channelBaseName(incident);
       let channel: SlackChannel | undefined;
@@ -223,16 +247,20 @@ export class WorkspaceStepRunner {
           )} are all taken`,
         );
       }
-      await run.save({
+      // Saved while the topic and purpose are set: a re-run that finds no id still
+      // finds the channel (by name and creator).
+      saved = run.save({
         channelId: channel.id,
         channelName: channel.name,
         private: channel.isPrivate,
         url: slackChannelUrl(channel.id),
       });
+      saved.catch(() => {}); // awaited below
     }
     const channelId = String(run.result.channelId);
     const { content } = this.deps;
     await Promise.all([
+      saved,
       slack.setTopic(channelId, content.channelTopic(incident)),
       slack.setPurpose(channelId, content.channelPurpose(incident)),
     ]);
@@ -365,31 +393,34 @@ export class WorkspaceStepRunner {
     const slack = this.slack;
     const channel = this.channelId(run);
     const links = this.links(run);
-    // Which links the message carries is decided once and saved before posting, so a
-    // re-run writes the same message and slack.links knows what is still to share.
-    if (run.result.sharedMeet === undefined) {
-      await run.save({
-        sharedMeet: Boolean(links.meetUrl),
-        sharedDoc: Boolean(links.docUrl),
-        url: slackChannelUrl(channel),
-      });
-    }
-    const meetUrl = run.result.sharedMeet ? links.meetUrl : undefined;
-    const docUrl = run.result.sharedDoc ? links.docUrl : undefined;
-    const comingLater = (['google.meet', 'google.doc'] as const)
-      .filter(key => run.steps.get(key)?.status !== 'skipped')
-      .map(key => (key === 'google.meet' ? 'meet' : 'doc'))
-      .filter(link => (link === 'meet' ? !meetUrl : !docUrl));
-    const { ts } = await this.postOnce(
+    const build = (shared: { sharedMeet: boolean; sharedDoc: boolean }) => {
+      const meetUrl = shared.sharedMeet ? links.meetUrl : undefined;
+      const docUrl = shared.sharedDoc ? links.docUrl : undefined;
+      const comingLater = (['google.meet', 'google.doc'] as const)
+        .filter(key => run.steps.get(key)?.status !== 'skipped')
+        .map(key => (key === 'google.meet' ? 'meet' : 'doc'))
+        .filter(link => (link === 'meet' ? !meetUrl : !docUrl));
+      return { meetUrl, docUrl, comingLater };
+    };
+    // Which links the message carries travels with it (in its metadata and then the
+    // result), so a re-run and slack.links know what is still to share.
+    const intended = {
+      sharedMeet: Boolean(links.meetUrl),
+      sharedDoc: Boolean(links.docUrl),
+    };
+    const posted = await this.postOnce(
       run,
       channel,
       this.deps.content.firstMessage(run.incident, {
         ...links,
-        meetUrl,
-        docUrl,
-        comingLater,
+        ...build(intended),
       }),
+      intended,
     );
+    const { meetUrl, docUrl, comingLater } = build({
+      sharedMeet: Boolean(posted.details.sharedMeet),
+      sharedDoc: Boolean(posted.details.sharedDoc),
+    });
     const bookmarks: [string, string, string][] = [
       [
         'Incident in Backstage',
@@ -404,11 +435,12 @@ export class WorkspaceStepRunner {
       bookmarks.push(['Postmortem', docUrl, ':memo:']);
     }
     await Promise.all([
-      slack.pin(channel, ts),
+      posted.saved,
+      slack.pin(channel, posted.ts),
       this.addBookmarks(run, channel, bookmarks),
     ]);
     return {
-      result: run.result,
+      result: { ...run.result, url: slackChannelUrl(channel) },
       summary: `Posted and pinned the first message in the channel${
         comingLater.length > 0
           ? '; the links not ready yet follow when they are'
@@ -451,9 +483,11 @@ export class WorkspaceStepRunner {
       };
     }
     const channel = this.channelId(run);
-    await this.postOnce(run, channel, {
-      text: this.deps.content.lateLinksMessage(run.incident, late),
-    });
+    await (
+      await this.postOnce(run, channel, {
+        text: this.deps.content.lateLinksMessage(run.incident, late),
+      })
+    ).saved;
     const bookmarks: [string, string, string][] = [];
     if (late.meetUrl)
       bookmarks.push(['Google Meet', late.meetUrl, ':video_camera:']);
@@ -550,9 +584,11 @@ export class WorkspaceStepRunner {
 
   private async announce(run: StepRun): Promise<StepSuccess> {
     const channel = this.slack.settings.announceChannel;
-    await this.postOnce(run, channel, {
-      text: this.deps.content.announcement(run.incident, this.links(run)),
-    });
+    await (
+      await this.postOnce(run, channel, {
+        text: this.deps.content.announcement(run.incident, this.links(run)),
+      })
+    ).saved;
     return {
       result: { ...run.result, channel },
       summary: `Announced the incident in #${channel}`,
@@ -570,10 +606,13 @@ export class WorkspaceStepRunner {
       byRef: string;
     };
     const { content } = this.deps;
-    await this.postOnce(run, channel, {
+    const posted = await this.postOnce(run, channel, {
       text: content.statusChangeMessage(run.incident, input),
     });
-    await this.slack.setTopic(channel, content.channelTopic(run.incident));
+    await Promise.all([
+      posted.saved,
+      this.slack.setTopic(channel, content.channelTopic(run.incident)),
+    ]);
     return {
       result: run.result,
       summary: `Posted the status change to ${input.to} in the channel`,
@@ -596,12 +635,14 @@ export class WorkspaceStepRunner {
     if (slackUserId) {
       await slack.invite(channel, [slackUserId]);
     }
-    await this.postOnce(run, channel, {
-      text: this.deps.content.roleChangeMessage(run.incident, {
-        ...input,
-        slackUserId,
-      }),
-    });
+    await (
+      await this.postOnce(run, channel, {
+        text: this.deps.content.roleChangeMessage(run.incident, {
+          ...input,
+          slackUserId,
+        }),
+      })
+    ).saved;
     if (input.role === 'incident-commander') {
       await slack.setTopic(
         channel,
@@ -616,9 +657,10 @@ export class WorkspaceStepRunner {
 
   private async postClosing(run: StepRun): Promise<StepSuccess> {
     const channel = this.channelId(run);
-    await this.postOnce(run, channel, {
+    const posted = await this.postOnce(run, channel, {
       text: this.deps.content.closingMessage(run.incident, this.links(run)),
     });
+    await posted.saved;
     await this.slack.setTopic(
       channel,
       this.deps.content.channelTopic(run.incident),

@@ -116,8 +116,11 @@ export class WorkspaceWorker {
     );
   }
 
-  /** Runs due steps until none is runnable, then returns. */
-  drain(): Promise<void> {
+  /**
+   * Runs due steps until none is runnable, then returns. The scheduled task also sweeps
+   * parked steps whose dependency is no longer failed (a park that raced a retry).
+   */
+  drain(options?: { sweep?: boolean }): Promise<void> {
     if (this.stopped) {
       return Promise.resolve();
     }
@@ -128,26 +131,34 @@ export class WorkspaceWorker {
     }
     this.draining = (async () => {
       try {
-        await this.deps.steps.unparkReleased(Date.now());
+        if (options?.sweep) {
+          await this.deps.steps.unparkReleased(Date.now());
+        }
         do {
           this.rerun = false;
           await this.loop();
         } while (this.rerun && !this.stopped);
       } finally {
-        this.draining = undefined;
         await this.scheduleWakeUp();
+        this.draining = undefined;
+        if (this.rerun && !this.stopped) {
+          this.kick(); // asked for while this drain was finishing
+        }
       }
     })();
     return this.draining;
   }
 
-  /** Stops taking steps and waits a little for running ones to record their outcome. */
+  /**
+   * Stops taking steps and waits a little for running ones to record their outcome (and
+   * for the current drain to finish with the database, which may be closed next).
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     this.signal();
     await Promise.race([
-      Promise.allSettled([...this.inFlight.values()]),
+      Promise.allSettled([...this.inFlight.values(), this.draining]),
       new Promise(resolve => setTimeout(resolve, STOP_GRACE_MS).unref()),
     ]);
   }

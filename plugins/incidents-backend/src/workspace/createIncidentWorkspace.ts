@@ -114,7 +114,7 @@ export async function createIncidentWorkspace(options: {
     frequency: settings.worker.frequency,
     timeout: { minutes: 10 },
     scope: 'global',
-    fn: () => worker.drain(),
+    fn: () => worker.drain({ sweep: true }),
   });
   options.lifecycle.addShutdownHook(() => worker.stop());
 

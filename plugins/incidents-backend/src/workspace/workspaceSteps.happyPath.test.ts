@@ -207,7 +207,12 @@ describe.each(databases.eachSupportedId())(
         expect(text).toContain('delegate the roles');
         expect(first.metadata).toEqual({
           event_type: 'backstage_incident_step',
-          event_payload: { incident_id: incident.id, step: 'slack.share' },
+          event_payload: {
+            incident_id: incident.id,
+            step: 'slack.share',
+            sharedMeet: true,
+            sharedDoc: true,
+          },
         });
         expect(channel.pins).toEqual([first.ts]);
         expect(channel.bookmarks.map(b => b.title).sort()).toEqual([

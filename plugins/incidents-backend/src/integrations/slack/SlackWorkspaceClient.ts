@@ -165,17 +165,25 @@ export class SlackWorkspaceClient {
     await this.client.conversations.setPurpose({ channel, purpose });
   }
 
-  /** Posts a message tagged with metadata naming the incident and the step. */
+  /**
+   * Posts a message tagged with metadata naming the incident and the step, plus
+   * `details` the step wants back if it has to find the message again.
+   */
   async postMessage(options: {
     channel: string;
     text: string;
     blocks?: object[];
     incidentId: string;
     stepKey: string;
+    details?: Record<string, string | number | boolean>;
   }): Promise<{ channel: string; ts: string }> {
     const metadata = {
       event_type: SLACK_MESSAGE_EVENT_TYPE,
-      event_payload: { incident_id: options.incidentId, step: options.stepKey },
+      event_payload: {
+        ...options.details,
+        incident_id: options.incidentId,
+        step: options.stepKey,
+      },
     };
     const response = await this.client.chat.postMessage({
       channel: options.channel,
@@ -195,7 +203,10 @@ export class SlackWorkspaceClient {
     channel: string,
     incidentId: string,
     stepKey: string,
-  ): Promise<{ channel: string; ts: string } | undefined> {
+  ): Promise<
+    | { channel: string; ts: string; details: Record<string, unknown> }
+    | undefined
+  > {
     const history = await this.client.conversations.history({
       channel,
       limit: 200,
@@ -209,7 +220,15 @@ export class SlackWorkspaceClient {
         payload?.step === stepKey
       );
     });
-    return found?.ts ? { channel, ts: found.ts } : undefined;
+    if (!found?.ts) {
+      return undefined;
+    }
+    const {
+      incident_id: _incident,
+      step: _step,
+      ...details
+    } = (found as SlackMessage).metadata?.event_payload ?? {};
+    return { channel, ts: found.ts, details };
   }
 
   async pin(channel: string, ts: string): Promise<void> {
