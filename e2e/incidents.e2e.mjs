@@ -66,7 +66,35 @@ async function newPage() {
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT);
   currentPage = page;
+  // Resolves once the page's signals connection is open and subscribed to incidents:
+  // changes made before that cannot reach it.
+  page.subscribedToIncidentSignals = new Promise(resolveSubscribed => {
+    page.on('websocket', socket => {
+      if (!socket.url().endsWith('/api/signals')) {
+        return;
+      }
+      socket.on('framesent', frame => {
+        const payload = String(frame.payload);
+        if (
+          payload.includes('"subscribe"') &&
+          payload.includes('"incidents"')
+        ) {
+          resolveSubscribed();
+        }
+      });
+    });
+  });
   if (process.env.E2E_DEBUG) {
+    page.on('websocket', ws => {
+      console.log('ws open', ws.url());
+      ws.on('framereceived', f =>
+        console.log('ws <<', String(f.payload).slice(0, 200)),
+      );
+      ws.on('framesent', f =>
+        console.log('ws >>', String(f.payload).slice(0, 200)),
+      );
+      ws.on('close', () => console.log('ws closed', ws.url()));
+    });
     page.on(
       'request',
       r =>
@@ -185,6 +213,7 @@ describe('declaring and running an incident from a component page', () => {
   });
 
   step('shows a change made by someone else without a reload', async () => {
+    await page.subscribedToIncidentSignals;
     const token = await guestToken();
     const response = await fetch(
       `${BACKEND_URL}/api/incidents/incidents/${incidentNumber}/timeline`,

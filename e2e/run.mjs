@@ -15,11 +15,13 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+const require = createRequire(join(root, 'package.json'));
 const output = join(root, 'e2e-output');
 const appUrl = 'http://localhost:3000';
 const backendUrl = 'http://localhost:7007';
@@ -46,7 +48,7 @@ async function answers(url, init) {
 async function waitFor(description, check, app) {
   const deadline = Date.now() + startupTimeoutMs;
   while (Date.now() < deadline) {
-    if (app && app.exitCode !== null) {
+    if (app?.some(p => p.exitCode !== null)) {
       throw new Error(`the app stopped while waiting for ${description}`);
     }
     if (await check()) {
@@ -83,8 +85,41 @@ async function catalogLoaded() {
   return true;
 }
 
-function stopApp(app) {
-  if (!app || app.exitCode !== null) {
+/** Stops each process of the app with everything it started (its process group). */
+/**
+ * The signals backend starts handling WebSocket upgrades when the first upgrade request
+ * reaches its router; that first browser connection fails and the browser reconnects
+ * seconds later, missing what happened meanwhile. One request here opens the door.
+ */
+function openSignalsEndpoint() {
+  return new Promise(resolveOpened => {
+    const request = http.request(`${backendUrl}/api/signals`, {
+      headers: {
+        Connection: 'Upgrade',
+        Upgrade: 'websocket',
+        'Sec-WebSocket-Version': '13',
+        'Sec-WebSocket-Key': 'ZTJlLXdhcm0tdXAtcmVxdWVzdA==',
+      },
+      timeout: 2000,
+    });
+    const done = () => {
+      request.destroy();
+      resolveOpened();
+    };
+    request.on('upgrade', done);
+    request.on('response', done);
+    request.on('timeout', done);
+    request.on('error', done);
+    request.end();
+  });
+}
+
+function stopApp(processes) {
+  return Promise.all((processes ?? []).map(stopProcessGroup));
+}
+
+function stopProcessGroup(app) {
+  if (app.exitCode !== null || app.signalCode !== null) {
     return Promise.resolve();
   }
   return new Promise(resolveStopped => {
@@ -101,7 +136,6 @@ function stopApp(app) {
       resolveStopped();
     });
     try {
-      // The app runs in its own process group: stop the CLI and everything it started.
       process.kill(-app.pid, 'SIGTERM');
     } catch {
       clearTimeout(killTimer);
@@ -147,23 +181,46 @@ async function main() {
     );
     const appLog = join(output, 'app.log');
     const logFd = openSync(appLog, 'w');
-    const backstageCli = createRequire(join(root, 'package.json')).resolve(
-      '@backstage/cli/bin/backstage-cli',
-    );
+    const backstageCli = require.resolve('@backstage/cli/bin/backstage-cli');
+    const configArgs = [
+      '--config',
+      join(root, 'app-config.yaml'),
+      '--config',
+      config,
+    ];
     log(`starting the demo app (log: ${appLog}, data: ${dataDir})`);
-    app = spawn(
+    // What `npm start` runs, minus the backend's file watcher: a file saved in the
+    // checkout during the run must not restart the backend under the tests.
+    const backend = spawn(
       process.execPath,
       [
-        backstageCli,
-        'repo',
-        'start',
-        '--config',
-        join(root, 'app-config.yaml'),
-        '--config',
-        config,
+        '--enable-source-maps',
+        '--require',
+        require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
+        'src/index',
+        ...configArgs,
       ],
-      { cwd: root, detached: true, stdio: ['ignore', logFd, logFd] },
+      {
+        cwd: join(root, 'packages', 'backend'),
+        detached: true,
+        stdio: ['ignore', logFd, logFd],
+        env: {
+          ...process.env,
+          NODE_ENV: 'development',
+          ESBK_TSCONFIG_PATH: join(root, 'tsconfig.json'),
+        },
+      },
     );
+    const frontend = spawn(
+      process.execPath,
+      [backstageCli, 'package', 'start', ...configArgs],
+      {
+        cwd: join(root, 'packages', 'app'),
+        detached: true,
+        stdio: ['ignore', logFd, logFd],
+      },
+    );
+    app = [backend, frontend];
     for (const signal of ['SIGINT', 'SIGTERM']) {
       process.once(signal, async () => {
         await stopApp(app);
@@ -181,6 +238,7 @@ async function main() {
       app,
     );
     await waitFor('the demo catalog', catalogLoaded, app);
+    await openSignalsEndpoint();
     await waitFor('the frontend', async () => (await answers(appUrl))?.ok, app);
     log(`the app is up after ${Math.round((Date.now() - started) / 1000)} s`);
 
