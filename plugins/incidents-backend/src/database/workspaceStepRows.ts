@@ -70,9 +70,10 @@ export async function insertWorkspaceSteps(
   if (steps.length === 0) {
     return;
   }
-  // One insert per step keeps the ids, and so the listed order, as planned on both dialects.
-  for (const step of steps) {
-    await trx<DbWorkspaceStepRow>('incident_steps').insert({
+  // One multi-row insert: the declare transaction (and its response) does not wait on a
+  // round trip per step. Rows get their ids in the order listed on SQLite and PostgreSQL.
+  await trx<DbWorkspaceStepRow>('incident_steps').insert(
+    steps.map(step => ({
       incident_id: incidentId,
       key: step.key,
       status: step.status,
@@ -90,8 +91,8 @@ export async function insertWorkspaceSteps(
       requested_by: step.requestedBy,
       created_at: now,
       updated_at: now,
-    });
-  }
+    })),
+  );
 }
 
 export function parseJson<T>(text: string | null): T | null {
