@@ -167,8 +167,17 @@ describe('declaring and running an incident from a component page', () => {
   step('opens a component and its Incidents tab', async () => {
     await page.getByRole('link', { name: 'Cart service' }).first().click();
     await page.getByRole('heading', { name: 'Cart service' }).waitFor();
+    // The overview card: no active incident, and a link to the tab.
+    await page.getByText('No active incident.').waitFor();
+    assert.match(
+      await page
+        .getByRole('link', { name: /All incidents of this entity/ })
+        .getAttribute('href'),
+      /\/catalog\/default\/component\/cart-service\/incidents$/,
+    );
     await screenshot(page, 'component-overview');
     await page.getByRole('tab', { name: 'Incidents' }).click();
+    await page.getByText('No incident on Cart service yet').waitFor();
     await page.getByRole('button', { name: 'Declare incident' }).waitFor();
     await screenshot(page, 'incidents-tab-before');
   });
