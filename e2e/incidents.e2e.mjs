@@ -50,6 +50,14 @@ function step(name, fn) {
 }
 
 async function screenshot(page, name) {
+  // Dialogs fade in: wait for running transitions so the picture shows the end state.
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every(a => a.playState !== 'running'),
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => {});
   screenshotCount += 1;
   const file = join(
     OUTPUT,
