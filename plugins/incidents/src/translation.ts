@@ -197,6 +197,9 @@ export const incidentsTranslationRef = createTranslationRef({
         'The incident may not have been declared. Declare again: it will not be created twice.',
     },
     entityPicker: {
+      open: 'Open the list',
+      close: 'Close the list',
+      clear: 'Clear',
       noOptions: 'No matching entity',
       loading: 'Searching the catalog…',
     },

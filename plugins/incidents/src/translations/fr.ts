@@ -155,6 +155,9 @@ const fr = createTranslationMessages({
     'declare.failed': "L'incident n'a pas été déclaré : {{message}}",
     'declare.failedRetry':
       "L'incident n'a peut-être pas été déclaré. Déclarez de nouveau : il ne sera pas créé en double.",
+    'entityPicker.open': 'Ouvrir la liste',
+    'entityPicker.close': 'Fermer la liste',
+    'entityPicker.clear': 'Effacer',
     'entityPicker.noOptions': 'Aucune entité correspondante',
     'entityPicker.loading': 'Recherche dans le catalogue…',
     'userPicker.label': 'Personne',

@@ -3,6 +3,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   Entity,
   parseEntityRef,
@@ -12,6 +13,7 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
+import { incidentsTranslationRef } from '../../translation';
 
 /** An entity as the picker lists it. */
 type EntityOption = {
@@ -72,6 +74,7 @@ export type CatalogEntityPickerProps = {
  */
 export function CatalogEntityPicker(props: CatalogEntityPickerProps) {
   const catalogApi = useApi(catalogApiRef);
+  const { t } = useTranslationRef(incidentsTranslationRef);
   const [input, setInput] = useState('');
   const [term, setTerm] = useState('');
   const [open, setOpen] = useState(false);
@@ -143,6 +146,9 @@ export function CatalogEntityPicker(props: CatalogEntityPickerProps) {
       getOptionSelected={(option, value) => option.ref === value.ref}
       loading={loading}
       loadingText={props.loadingText}
+      openText={t('entityPicker.open')}
+      closeText={t('entityPicker.close')}
+      clearText={t('entityPicker.clear')}
       noOptionsText={props.noOptionsText}
       disabled={props.disabled}
       renderOption={option => (
