@@ -196,7 +196,7 @@ async function main() {
       [
         '--enable-source-maps',
         '--require',
-        require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
+        require.resolve('@backstage/cli/config/nodeTransform.cjs'),
         'src/index',
         ...configArgs,
       ],
