@@ -99,6 +99,7 @@ export function mockIncidentsApi(
     assignRole: jest.fn().mockResolvedValue(anIncident()),
     getTimeline: jest.fn().mockResolvedValue({ items: [] }),
     appendTimelineEntry: jest.fn().mockResolvedValue(anEntry()),
+    retryFailedSteps: jest.fn().mockResolvedValue(anIncident()),
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import {
   IncidentsConfigResponse,
   ListIncidentsQuery,
   ListIncidentsResponse,
+  RetryWorkspaceStepsRequest,
   TimelineEntry,
   TransitionIncidentRequest,
   UpdateIncidentRequest,
@@ -44,6 +45,15 @@ export interface IncidentsApi {
     reference: string,
     request: AppendTimelineEntryRequest,
   ): Promise<TimelineEntry>;
+  /**
+   * Tries the incident's failed workspace steps again (all of them, or only `keys`);
+   * pending ones waiting for a backoff are tried now. Answers the incident with its
+   * steps as they are once the retry is queued; rejects (409) when nothing failed.
+   */
+  retryFailedSteps(
+    reference: string,
+    request?: RetryWorkspaceStepsRequest,
+  ): Promise<IncidentDetails>;
 }
 
 /** @public */

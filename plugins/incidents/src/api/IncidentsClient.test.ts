@@ -74,4 +74,47 @@ describe('IncidentsClient', () => {
       'http://backend/api/incidents/incidents?entityRef=component%3Adefault%2Fcart-service&status=active&status=mitigated&limit=10',
     );
   });
+  it('retries the failed workspace steps, all of them or the named ones', async () => {
+    const fetch = jest
+      .fn()
+      .mockImplementation(async () => json({ number: 'INC-7', steps: [] }));
+    const client = clientWith(fetch);
+
+    await expect(client.retryFailedSteps('INC-7')).resolves.toEqual({
+      number: 'INC-7',
+      steps: [],
+    });
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe(
+      'http://backend/api/incidents/incidents/INC-7/steps/retry',
+    );
+    expect(init.method).toBe('POST');
+    expect(JSON.parse(init.body)).toEqual({});
+
+    await client.retryFailedSteps('INC-7', { keys: ['slack.channel'] });
+    expect(JSON.parse(fetch.mock.calls[1][1].body)).toEqual({
+      keys: ['slack.channel'],
+    });
+  });
+
+  it('rejects a retry with nothing to retry as the backend says', async () => {
+    const fetch = jest.fn().mockResolvedValue(
+      json(
+        {
+          error: {
+            name: 'ConflictError',
+            message: 'INC-7 has no failed steps to retry',
+          },
+          response: { statusCode: 409 },
+        },
+        409,
+      ),
+    );
+    await expect(
+      clientWith(fetch).retryFailedSteps('INC-7'),
+    ).rejects.toMatchObject({
+      name: 'ResponseError',
+      body: { error: { message: 'INC-7 has no failed steps to retry' } },
+    });
+  });
 });

@@ -8,6 +8,7 @@ import {
   IncidentsConfigResponse,
   ListIncidentsQuery,
   ListIncidentsResponse,
+  RetryWorkspaceStepsRequest,
   TimelineEntry,
   TransitionIncidentRequest,
   UpdateIncidentRequest,
@@ -112,6 +113,16 @@ export class IncidentsClient implements IncidentsApi {
   ): Promise<TimelineEntry> {
     return this.request(
       `/incidents/${encodeURIComponent(reference)}/timeline`,
+      { method: 'POST', body: request },
+    );
+  }
+
+  retryFailedSteps(
+    reference: string,
+    request: RetryWorkspaceStepsRequest = {},
+  ): Promise<IncidentDetails> {
+    return this.request(
+      `/incidents/${encodeURIComponent(reference)}/steps/retry`,
       { method: 'POST', body: request },
     );
   }
