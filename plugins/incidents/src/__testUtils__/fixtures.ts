@@ -9,6 +9,7 @@ import {
   TimelineEntry,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { IncidentsApi } from '../api';
+import { emptyMetrics } from './metricsFixtures';
 
 /** The configuration the backend serves by default. */
 export const testConfig: IncidentsConfigResponse = {
@@ -100,6 +101,7 @@ export function mockIncidentsApi(
     getTimeline: jest.fn().mockResolvedValue({ items: [] }),
     appendTimelineEntry: jest.fn().mockResolvedValue(anEntry()),
     retryFailedSteps: jest.fn().mockResolvedValue(anIncident()),
+    getMetrics: jest.fn().mockResolvedValue(emptyMetrics()),
     ...overrides,
   };
 }

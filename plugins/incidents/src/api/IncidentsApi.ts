@@ -4,6 +4,8 @@ import {
   AssignRoleRequest,
   DeclareIncidentRequest,
   IncidentDetails,
+  IncidentMetrics,
+  IncidentMetricsQuery,
   IncidentsConfigResponse,
   ListIncidentsQuery,
   ListIncidentsResponse,
@@ -54,6 +56,11 @@ export interface IncidentsApi {
     reference: string,
     request?: RetryWorkspaceStepsRequest,
   ): Promise<IncidentDetails>;
+  /**
+   * Time to detect, mitigate, recover and declare for the incidents matching the
+   * filters (drills left out): overall, by severity, per bucket and per incident.
+   */
+  getMetrics(query: IncidentMetricsQuery): Promise<IncidentMetrics>;
 }
 
 /** @public */

@@ -117,4 +117,19 @@ describe('IncidentsClient', () => {
       body: { error: { message: 'INC-7 has no failed steps to retry' } },
     });
   });
+
+  it('asks for metrics with repeated severities and the bucket', async () => {
+    const fetch = jest.fn().mockResolvedValue(json({ count: 0 }));
+    const metrics = await clientWith(fetch).getMetrics({
+      ownerRef: 'group:default/storefront-team',
+      severity: ['SEV1', 'SEV2'],
+      from: '2025-11-22T00:00:00.000Z',
+      bucket: 'week',
+    });
+    expect(metrics).toEqual({ count: 0 });
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://backend/api/incidents/metrics?ownerRef=group%3Adefault%2Fstorefront-team&severity=SEV1&severity=SEV2&from=2025-11-22T00%3A00%3A00.000Z&bucket=week',
+    );
+    expect(fetch.mock.calls[0][1].method).toBe('GET');
+  });
 });

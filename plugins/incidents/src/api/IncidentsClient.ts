@@ -5,6 +5,8 @@ import {
   AssignRoleRequest,
   DeclareIncidentRequest,
   IncidentDetails,
+  IncidentMetrics,
+  IncidentMetricsQuery,
   IncidentsConfigResponse,
   ListIncidentsQuery,
   ListIncidentsResponse,
@@ -14,6 +16,23 @@ import {
   UpdateIncidentRequest,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { IncidentsApi } from './IncidentsApi';
+
+/**
+ * A query string (`?a=1&b=x&b=y`, or empty): arrays repeat their parameter, undefined and
+ * empty values are left out.
+ */
+function toSearch(query: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== '') {
+        params.append(key, String(item));
+      }
+    }
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
 
 /**
  * The default {@link IncidentsApi}: HTTP calls to the incidents backend.
@@ -43,16 +62,7 @@ export class IncidentsClient implements IncidentsApi {
   }
 
   listIncidents(query: ListIncidentsQuery): Promise<ListIncidentsResponse> {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        if (item !== undefined && item !== '') {
-          params.append(key, String(item));
-        }
-      }
-    }
-    const search = params.toString();
-    return this.request(`/incidents${search ? `?${search}` : ''}`);
+    return this.request(`/incidents${toSearch(query)}`);
   }
 
   getIncident(reference: string): Promise<IncidentDetails> {
@@ -125,6 +135,10 @@ export class IncidentsClient implements IncidentsApi {
       `/incidents/${encodeURIComponent(reference)}/steps/retry`,
       { method: 'POST', body: request },
     );
+  }
+
+  getMetrics(query: IncidentMetricsQuery): Promise<IncidentMetrics> {
+    return this.request(`/metrics${toSearch(query)}`);
   }
 
   private async request<T>(
