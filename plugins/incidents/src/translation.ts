@@ -224,6 +224,102 @@ export const incidentsTranslationRef = createTranslationRef({
       liveUpdates:
         'This page updates itself when someone changes the incident.',
     },
+    workspace: {
+      title: 'Workspace',
+      subheader: 'Slack and Google Workspace, set up automatically',
+      declareSteps: 'When the incident was declared',
+      followUps: 'Follow-ups',
+      plannedAt: 'Planned {{time}}',
+      empty:
+        'Nothing was set up in Slack or Google Workspace for this incident.',
+      kinds: {
+        slack: {
+          channel: 'Slack channel',
+          share: 'First message in the channel',
+          links: 'Meet and doc links in the channel',
+          invite: 'Invitations to the channel',
+          announce: 'Announcement',
+          'status-update': 'Status change message',
+          'role-update': 'Role change message',
+          close: 'Closing message',
+          archive: 'Channel archiving',
+        },
+        google: {
+          meet: 'Google Meet',
+          doc: 'Postmortem document',
+          'doc-fill': 'Postmortem document details',
+          sheet: 'Tracking sheet row',
+          'sheet-update': 'Tracking sheet update',
+          'doc-status': 'Postmortem document status',
+        },
+      },
+      statuses: {
+        pending: 'Pending',
+        running: 'Running',
+        succeeded: 'Done',
+        failed: 'Failed',
+        skipped: 'Skipped',
+      },
+      pending: {
+        ready: 'Starts shortly',
+        waitingFor: 'Waiting for {{steps}}',
+        blockedBy: 'Waiting for {{steps}}, which failed',
+        nextAttempt: 'Next attempt {{time}}',
+        lastError: 'Last attempt: {{error}}',
+      },
+      running: {
+        attempt: 'Attempt {{attempt}}',
+      },
+      failed: {
+        attempts_one: 'After {{count}} attempt',
+        attempts_other: 'After {{count}} attempts',
+      },
+      succeeded: {
+        announcedIn: 'Posted in #{{channel}}',
+        noSlackAccount: 'No Slack account found for {{people}}',
+      },
+      skipped: {
+        slack: 'Slack is not configured.',
+        google: 'Google Workspace is not configured.',
+        meetSubject:
+          'Google Meet needs a Workspace user to act as (incidents.google.subject).',
+        postmortemTemplate:
+          'No postmortem template is configured (incidents.google.postmortemTemplateId).',
+        trackingSheet:
+          'No tracking spreadsheet is configured (incidents.google.trackingSpreadsheetId).',
+        retrospective:
+          'A retrospective incident is already over: no channel, Meet or announcement.',
+        setUpNote:
+          'Steps are skipped when Slack or Google Workspace is not configured.',
+        setUpLink: 'How to set up Slack and Google Workspace',
+      },
+      links: {
+        channel: 'Open #{{channel}} in Slack',
+        channelUnnamed: 'Open the Slack channel',
+        meet: 'Join the Meet',
+        doc: 'Open the postmortem document',
+        sheet: 'Open the tracking sheet',
+        opensInNewTab: '(opens in a new tab)',
+      },
+      quickLinks: {
+        label: 'Response workspace',
+        channel: 'Slack: #{{channel}}',
+        channelUnnamed: 'Slack channel',
+        meet: 'Join the Meet',
+        doc: 'Postmortem document',
+      },
+      retry: {
+        button: 'Retry failed steps',
+        dialogTitle: 'Retry the failed steps of {{number}}?',
+        intro: 'These steps are tried again now:',
+        explain:
+          'Steps that wait for them follow once they succeed. Steps that already succeeded are not repeated, and a retried step reuses what an earlier attempt made (the channel, the document) instead of making it twice.',
+        confirm: 'Retry',
+        retrying: 'Retrying…',
+        done: 'Trying again: {{steps}}. Their progress shows in this panel.',
+        failed: 'The steps were not retried: {{message}}',
+      },
+    },
     statusActions: {
       title: 'Status',
       mitigated: 'Mark mitigated',
@@ -292,6 +388,10 @@ export const incidentsTranslationRef = createTranslationRef({
         'role-assigned': 'Role assigned',
         'field-changed': 'Field changed',
         'milestone-changed': 'Milestone changed',
+        'workspace-step-succeeded': 'Workspace step done',
+        'workspace-step-retrying': 'Workspace step retrying',
+        'workspace-step-failed': 'Workspace step failed',
+        'workspace-steps-retried': 'Workspace steps retried',
         other: 'Event',
       },
       auto: {
@@ -305,6 +405,11 @@ export const incidentsTranslationRef = createTranslationRef({
         handoffNote: 'Handoff note: {{note}}',
         fieldChanged: 'Changed the {{field}}',
         milestoneChanged: 'Changed “{{field}}” from {{from}} to {{to}}',
+        stepSucceeded: '{{step}}: done',
+        stepRetrying: '{{step}}: {{error}}. Retrying automatically.',
+        stepFailed:
+          '{{step}} failed: {{error}}. Use “Retry failed steps” once it is fixed.',
+        stepsRetried: 'Retried: {{steps}}',
       },
       fields: {
         title: 'title',

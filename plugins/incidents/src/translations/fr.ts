@@ -176,6 +176,83 @@ const fr = createTranslationMessages({
     'incidentPage.description': 'Description',
     'incidentPage.liveUpdates':
       "Cette page se met à jour d'elle-même quand quelqu'un modifie l'incident.",
+    'workspace.title': 'Espace de travail',
+    'workspace.subheader':
+      'Slack et Google Workspace, préparés automatiquement',
+    'workspace.declareSteps': "À la déclaration de l'incident",
+    'workspace.followUps': 'Suites',
+    'workspace.plannedAt': 'Prévu {{time}}',
+    'workspace.empty':
+      "Rien n'a été préparé dans Slack ou Google Workspace pour cet incident.",
+    'workspace.kinds.slack.channel': 'Canal Slack',
+    'workspace.kinds.slack.share': 'Premier message dans le canal',
+    'workspace.kinds.slack.links': 'Liens du Meet et du document dans le canal',
+    'workspace.kinds.slack.invite': 'Invitations au canal',
+    'workspace.kinds.slack.announce': 'Annonce',
+    'workspace.kinds.slack.status-update': 'Message de changement de statut',
+    'workspace.kinds.slack.role-update': 'Message de changement de rôle',
+    'workspace.kinds.slack.close': 'Message de clôture',
+    'workspace.kinds.slack.archive': 'Archivage du canal',
+    'workspace.kinds.google.meet': 'Google Meet',
+    'workspace.kinds.google.doc': "Document d'analyse rétrospective",
+    'workspace.kinds.google.doc-fill':
+      "Renseignements du document d'analyse rétrospective",
+    'workspace.kinds.google.sheet': 'Ligne du tableau de suivi',
+    'workspace.kinds.google.sheet-update': 'Mise à jour du tableau de suivi',
+    'workspace.kinds.google.doc-status':
+      "Statut du document d'analyse rétrospective",
+    'workspace.statuses.pending': 'En attente',
+    'workspace.statuses.running': 'En cours',
+    'workspace.statuses.succeeded': 'Terminé',
+    'workspace.statuses.failed': 'Échec',
+    'workspace.statuses.skipped': 'Ignoré',
+    'workspace.pending.ready': 'Commence sous peu',
+    'workspace.pending.waitingFor': 'Attend : {{steps}}',
+    'workspace.pending.blockedBy': 'Attend : {{steps}}, en échec',
+    'workspace.pending.nextAttempt': 'Prochain essai {{time}}',
+    'workspace.pending.lastError': 'Dernier essai : {{error}}',
+    'workspace.running.attempt': 'Essai {{attempt}}',
+    'workspace.failed.attempts_one': 'Après {{count}} essai',
+    'workspace.failed.attempts_other': 'Après {{count}} essais',
+    'workspace.succeeded.announcedIn': 'Publié dans #{{channel}}',
+    'workspace.succeeded.noSlackAccount':
+      'Aucun compte Slack trouvé pour {{people}}',
+    'workspace.skipped.slack': "Slack n'est pas configuré.",
+    'workspace.skipped.google': "Google Workspace n'est pas configuré.",
+    'workspace.skipped.meetSubject':
+      'Google Meet a besoin d’un compte Workspace au nom duquel agir (incidents.google.subject).',
+    'workspace.skipped.postmortemTemplate':
+      "Aucun modèle d'analyse rétrospective n'est configuré (incidents.google.postmortemTemplateId).",
+    'workspace.skipped.trackingSheet':
+      "Aucun tableau de suivi n'est configuré (incidents.google.trackingSpreadsheetId).",
+    'workspace.skipped.retrospective':
+      'Un incident consigné après coup est déjà terminé : ni canal, ni Meet, ni annonce.',
+    'workspace.skipped.setUpNote':
+      "Les étapes sont ignorées quand Slack ou Google Workspace n'est pas configuré.",
+    'workspace.skipped.setUpLink': 'Configurer Slack et Google Workspace',
+    'workspace.links.channel': 'Ouvrir #{{channel}} dans Slack',
+    'workspace.links.channelUnnamed': 'Ouvrir le canal Slack',
+    'workspace.links.meet': 'Rejoindre le Meet',
+    'workspace.links.doc': "Ouvrir le document d'analyse rétrospective",
+    'workspace.links.sheet': 'Ouvrir le tableau de suivi',
+    'workspace.links.opensInNewTab': "(s'ouvre dans un nouvel onglet)",
+    'workspace.quickLinks.label': "Espace de travail de l'intervention",
+    'workspace.quickLinks.channel': 'Slack : #{{channel}}',
+    'workspace.quickLinks.channelUnnamed': 'Canal Slack',
+    'workspace.quickLinks.meet': 'Rejoindre le Meet',
+    'workspace.quickLinks.doc': "Document d'analyse rétrospective",
+    'workspace.retry.button': 'Relancer les étapes en échec',
+    'workspace.retry.dialogTitle':
+      'Relancer les étapes en échec de {{number}}?',
+    'workspace.retry.intro': 'Ces étapes sont essayées de nouveau maintenant :',
+    'workspace.retry.explain':
+      "Les étapes qui les attendent suivent une fois qu'elles ont réussi. Les étapes déjà réussies ne sont pas refaites, et une étape relancée reprend ce qu'un essai précédent a créé (le canal, le document) au lieu de le créer en double.",
+    'workspace.retry.confirm': 'Relancer',
+    'workspace.retry.retrying': 'Relance…',
+    'workspace.retry.done':
+      'Nouvel essai : {{steps}}. Leur progression s’affiche dans ce panneau.',
+    'workspace.retry.failed':
+      "Les étapes n'ont pas été relancées : {{message}}",
     'statusActions.title': 'Statut',
     'statusActions.mitigated': 'Marquer comme atténué',
     'statusActions.resolved': 'Résoudre',
@@ -235,6 +312,14 @@ const fr = createTranslationMessages({
     'timeline.kinds.role-assigned': 'Attribution de rôle',
     'timeline.kinds.field-changed': 'Modification',
     'timeline.kinds.milestone-changed': 'Changement de jalon',
+    'timeline.kinds.workspace-step-succeeded':
+      "Étape de l'espace de travail terminée",
+    'timeline.kinds.workspace-step-retrying':
+      "Nouvel essai d'une étape de l'espace de travail",
+    'timeline.kinds.workspace-step-failed':
+      "Échec d'une étape de l'espace de travail",
+    'timeline.kinds.workspace-steps-retried':
+      "Étapes de l'espace de travail relancées",
     'timeline.kinds.other': 'Événement',
     'timeline.auto.declaredLive':
       'A déclaré un incident {{severity}} touchant {{entities}}',
@@ -252,6 +337,12 @@ const fr = createTranslationMessages({
     'timeline.auto.fieldChanged': 'A modifié le champ « {{field}} »',
     'timeline.auto.milestoneChanged':
       'A changé « {{field}} » de {{from}} à {{to}}',
+    'timeline.auto.stepSucceeded': '{{step}} : terminé',
+    'timeline.auto.stepRetrying':
+      '{{step}} : {{error}}. Nouvel essai automatique.',
+    'timeline.auto.stepFailed':
+      '{{step}} : échec, {{error}}. Utilisez « Relancer les étapes en échec » une fois le problème réglé.',
+    'timeline.auto.stepsRetried': 'Relancé : {{steps}}',
     'timeline.fields.title': 'titre',
     'timeline.fields.description': 'description',
     'timeline.fields.summary': 'résumé',
