@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DatabaseIncidentMetricsStore } from '../src/database/DatabaseIncidentMetricsStore';
 import { DatabaseIncidentsStore } from '../src/database/DatabaseIncidentsStore';
+import { refreshMetricFacts } from '../src/database/metricFacts';
 import { CatalogLookups } from '../src/service/catalogLookups';
 import { IncidentMetricsService } from '../src/service/IncidentMetricsService';
 import { IncidentsService } from '../src/service/IncidentsService';
@@ -135,6 +136,7 @@ async function seed(knex: Knex) {
   await knex('incident_counters')
     .where({ name: 'incident_number' })
     .update({ value: INCIDENTS });
+  await refreshMetricFacts(knex);
   await knex.raw('analyze');
 }
 

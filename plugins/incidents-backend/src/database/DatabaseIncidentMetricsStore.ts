@@ -29,18 +29,12 @@ export type MetricsAggregates = {
   points: IncidentMetricPoint[];
 };
 
-/**
- * Durations in milliseconds, integer arithmetic (a division in SQL would make
- * PostgreSQL compute in slow numerics); a missing milestone makes the duration null.
- * The keys are SQL column aliases, so lower case: PostgreSQL folds unquoted identifiers.
- */
+/** Durations in milliseconds, as the metric facts hold them (null: a milestone is missing). */
 const DURATIONS = {
-  ttd: 'i.detected_at - i.impact_started_at',
-  ttm: 'i.mitigated_at - i.impact_started_at',
-  ttr: 'i.resolved_at - i.impact_started_at',
-  // A retrospective incident is declared when it is recorded, long after detection.
-  time_to_declare:
-    "case when i.mode = 'live' then i.declared_at - i.detected_at end",
+  ttd: 'f.ttd_ms',
+  ttm: 'f.ttm_ms',
+  ttr: 'f.ttr_ms',
+  time_to_declare: 'f.time_to_declare_ms',
 } as const;
 
 type DurationName = keyof typeof DURATIONS;
@@ -84,10 +78,7 @@ export class DatabaseIncidentMetricsStore {
     // Each query computes only the expressions it needs: at 100,000 incidents the
     // per-row work, not the index lookups, is what costs.
     const matching = () => {
-      const query = this.db
-        .queryBuilder()
-        .from('incidents as i')
-        .where('i.drill', false);
+      const query = this.db.queryBuilder().from('incident_metric_facts as f');
       this.applyFilter(query, options.filter);
       return query;
     };
@@ -109,12 +100,12 @@ export class DatabaseIncidentMetricsStore {
         .first() as Promise<Row>,
       matching()
         .select(
-          'i.severity',
+          'f.severity',
           this.db.raw('count(*) as count'),
           ...stats(['ttd', 'ttm', 'ttr']),
         )
-        .groupBy('i.severity')
-        .orderBy('i.severity') as Promise<Row[]>,
+        .groupBy('f.severity')
+        .orderBy('f.severity') as Promise<Row[]>,
       matching()
         .select(
           this.db.raw(`${bucketStart} as bucket_start`),
@@ -124,18 +115,19 @@ export class DatabaseIncidentMetricsStore {
         .groupByRaw(bucketStart)
         .orderBy('bucket_start') as Promise<Row[]>,
       matching()
+        .join('incidents as i', 'i.id', 'f.incident_id')
         .select(
           'i.id',
           'i.number',
           'i.title',
-          'i.severity',
-          'i.impact_started_at',
-          this.db.raw(`${duration('ttd')} as ttd`),
-          this.db.raw(`${duration('ttr')} as ttr`),
+          'f.severity',
+          'f.impact_started_at',
+          'f.ttd_ms as ttd',
+          'f.ttr_ms as ttr',
         )
         .orderBy([
-          { column: 'i.impact_started_at', order: 'desc' },
-          { column: 'i.number', order: 'desc' },
+          { column: 'f.impact_started_at', order: 'desc' },
+          { column: 'f.incident_id', order: 'desc' },
         ])
         .limit(options.pointsLimit) as Promise<Row[]>,
     ]);
@@ -187,33 +179,38 @@ export class DatabaseIncidentMetricsStore {
   }
 
   private applyFilter(query: Knex.QueryBuilder, filter: MetricsFilter) {
+    // Each incident has one fact per scope: all incidents, each entity, each owner.
     if (filter.entityRef) {
-      query.join('incident_entities as e', join =>
-        join
-          .on('e.incident_id', 'i.id')
-          .andOn('e.entity_ref', this.db.raw('?', [filter.entityRef!])),
-      );
-    }
-    if (filter.ownerRef) {
-      query.join('incident_owners as o', join =>
-        join
-          .on('o.incident_id', 'i.id')
-          .andOn('o.owner_ref', this.db.raw('?', [filter.ownerRef!])),
-      );
+      query.where({
+        'f.scope_type': 'entity',
+        'f.scope_ref': filter.entityRef,
+      });
+      if (filter.ownerRef) {
+        query.whereIn(
+          'f.incident_id',
+          this.db('incident_metric_facts')
+            .select('incident_id')
+            .where({ scope_type: 'owner', scope_ref: filter.ownerRef }),
+        );
+      }
+    } else if (filter.ownerRef) {
+      query.where({ 'f.scope_type': 'owner', 'f.scope_ref': filter.ownerRef });
+    } else {
+      query.where({ 'f.scope_type': 'all', 'f.scope_ref': '' });
     }
     if (filter.severities?.length) {
-      query.whereIn('i.severity', filter.severities);
+      query.whereIn('f.severity', filter.severities);
     }
     if (filter.impactStartedFrom) {
       query.where(
-        'i.impact_started_at',
+        'f.impact_started_at',
         '>=',
         Date.parse(filter.impactStartedFrom),
       );
     }
     if (filter.impactStartedBefore) {
       query.where(
-        'i.impact_started_at',
+        'f.impact_started_at',
         '<',
         Date.parse(filter.impactStartedBefore),
       );
@@ -254,9 +251,9 @@ export class DatabaseIncidentMetricsStore {
   private bucketStart(bucket: MetricBucket): string {
     if (this.dialect === 'pg') {
       // Timestamp arithmetic without time zones is UTC and cheaper than to_timestamp.
-      return `to_char(date_trunc('${bucket}', timestamp '1970-01-01' + i.impact_started_at * interval '1 millisecond'), 'YYYY-MM-DD')`;
+      return `to_char(date_trunc('${bucket}', timestamp '1970-01-01' + f.impact_started_at * interval '1 millisecond'), 'YYYY-MM-DD')`;
     }
-    const at = `i.impact_started_at / 1000, 'unixepoch'`;
+    const at = `f.impact_started_at / 1000, 'unixepoch'`;
     if (bucket === 'week') {
       // the Monday on or before the day
       return `date(${at}, '-6 days', 'weekday 1')`;

@@ -16,6 +16,7 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
+import { METRIC_FACT_FIELDS, refreshMetricFacts } from './metricFacts';
 import {
   IdempotencyClaim,
   IncidentFieldChanges,
@@ -215,6 +216,7 @@ export class DatabaseIncidentsStore implements IncidentsStore {
     }
     await this.insertTimeline(trx, id, incident.timeline, now);
     await insertWorkspaceSteps(trx, id, incident.steps ?? [], now);
+    await refreshMetricFacts(trx, id);
     if (idempotency) {
       await trx<DbIdempotencyKeyRow>('incident_idempotency_keys').insert({
         actor_ref: idempotency.actorRef,
@@ -372,6 +374,11 @@ export class DatabaseIncidentsStore implements IncidentsStore {
         ) as never;
       }
       await trx<DbIncidentRow>('incidents').where({ id }).update(update);
+      if (
+        Object.keys(mutation.fields ?? {}).some(f => METRIC_FACT_FIELDS.has(f))
+      ) {
+        await refreshMetricFacts(trx, id);
+      }
       if (mutation.assignRole) {
         await trx<DbRoleAssignmentRow>('incident_role_assignments')
           .where({ incident_id: id, role: mutation.assignRole.role })

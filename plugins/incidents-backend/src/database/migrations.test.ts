@@ -27,8 +27,106 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
       'incident_timeline',
       'incident_idempotency_keys',
       'incident_counters',
+      'incident_metric_facts',
     ]) {
       expect(await knex.schema.hasTable(table)).toBe(false);
     }
+  });
+
+  it('fills the metric facts of existing incidents, leaving drills out', async () => {
+    const knex = await databases.init(databaseId);
+    const config = { directory: migrationsDir };
+    for (;;) {
+      const [, pending] = await knex.migrate.list(config);
+      if (pending[0].file === '20261122200000_metric_facts.js') {
+        break;
+      }
+      await knex.migrate.up(config);
+    }
+    const incident = (id: string, drill: boolean, mode: string) => ({
+      id,
+      number: id === 'a0000000-0000-4000-8000-000000000001' ? 1 : 2,
+      title: 'Checkout errors',
+      severity: 'SEV2',
+      status: 'resolved',
+      mode,
+      security: false,
+      drill,
+      reporter_ref: 'user:default/guest',
+      impact_started_at: 1_000_000,
+      detected_at: 1_060_000,
+      declared_at: 1_180_000,
+      mitigated_at: 1_600_000,
+      resolved_at: 4_600_000,
+      updated_at: 4_600_000,
+    });
+    const live = 'a0000000-0000-4000-8000-000000000001';
+    const drill = 'a0000000-0000-4000-8000-000000000002';
+    await knex('incidents').insert([
+      incident(live, false, 'live'),
+      incident(drill, true, 'retrospective'),
+    ]);
+    for (const id of [live, drill]) {
+      await knex('incident_entities').insert({
+        incident_id: id,
+        entity_ref: 'component:default/checkout-web',
+        position: 0,
+      });
+      await knex('incident_owners').insert({
+        incident_id: id,
+        owner_ref: 'group:default/storefront-team',
+      });
+    }
+
+    await knex.migrate.up(config);
+
+    const facts = await knex('incident_metric_facts')
+      .select(
+        'scope_type',
+        'scope_ref',
+        'incident_id',
+        'ttd_ms',
+        'ttm_ms',
+        'ttr_ms',
+        'time_to_declare_ms',
+      )
+      .orderBy('scope_type');
+    expect(
+      facts.map(f => ({
+        ...f,
+        ttd_ms: Number(f.ttd_ms),
+        ttm_ms: Number(f.ttm_ms),
+        ttr_ms: Number(f.ttr_ms),
+        time_to_declare_ms: Number(f.time_to_declare_ms),
+      })),
+    ).toEqual([
+      {
+        scope_type: 'all',
+        scope_ref: '',
+        incident_id: live,
+        ttd_ms: 60_000,
+        ttm_ms: 600_000,
+        ttr_ms: 3_600_000,
+        time_to_declare_ms: 120_000,
+      },
+      {
+        scope_type: 'entity',
+        scope_ref: 'component:default/checkout-web',
+        incident_id: live,
+        ttd_ms: 60_000,
+        ttm_ms: 600_000,
+        ttr_ms: 3_600_000,
+        time_to_declare_ms: 120_000,
+      },
+      {
+        scope_type: 'owner',
+        scope_ref: 'group:default/storefront-team',
+        incident_id: live,
+        ttd_ms: 60_000,
+        ttm_ms: 600_000,
+        ttr_ms: 3_600_000,
+        time_to_declare_ms: 120_000,
+      },
+    ]);
   });
 });

@@ -299,3 +299,55 @@ describe.each(databases.eachSupportedId())('GET /metrics on %s', databaseId => {
     expect(res.status).toBe(401);
   });
 });
+
+describe.each(databases.eachSupportedId())(
+  'metrics follow changes on %s',
+  databaseId => {
+    it('reflects an edited milestone, severity and status right away', async () => {
+      const backend = await startIncidentsBackend({
+        knex: await databases.init(databaseId),
+      });
+      try {
+        const api = request(backend.server);
+        const auth = {
+          Authorization: mockCredentials.user.header('user:default/guest'),
+        };
+        const metrics = async () =>
+          (
+            await api
+              .get(`/api/incidents/metrics?entityRef=${CHECKOUT}`)
+              .set(auth)
+          ).body;
+        const declared = await api
+          .post('/api/incidents/incidents')
+          .set(auth)
+          .send({
+            title: 'Checkout slow',
+            severity: 'SEV3',
+            entityRefs: [CHECKOUT],
+            impactStartedAt: '2026-05-01T10:00:00Z',
+            detectedAt: '2026-05-01T10:10:00Z',
+          });
+        expect((await metrics()).ttr.n).toBe(0);
+
+        await api
+          .patch(`/api/incidents/incidents/${declared.body.id}`)
+          .set(auth)
+          .send({ severity: 'SEV1', detectedAt: '2026-05-01T10:20:00Z' })
+          .expect(200);
+        await api
+          .post(`/api/incidents/incidents/${declared.body.id}/transitions`)
+          .set(auth)
+          .send({ status: 'resolved', at: '2026-05-01T12:00:00Z' })
+          .expect(200);
+
+        const after = await metrics();
+        expect(after.bySeverity.map((s: any) => s.severity)).toEqual(['SEV1']);
+        expect(after.ttd.p50).toBe(20 * MINUTE);
+        expect(after.ttr.p50).toBe(120 * MINUTE);
+      } finally {
+        await backend.stop();
+      }
+    });
+  },
+);
