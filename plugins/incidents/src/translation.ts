@@ -371,6 +371,121 @@ export const incidentsTranslationRef = createTranslationRef({
       ongoing: '{{duration}} so far',
       unknown: 'Unknown',
     },
+    charts: {
+      sectionTitle: 'Time to detect and time to recover',
+      sectionHelp:
+        'Per incident and over time; drills are left out. Point at an incident to see which one it is, click it to open it.',
+      bucketLabel: 'Group by',
+      buckets: {
+        week: 'Week',
+        month: 'Month',
+        quarter: 'Quarter',
+      },
+      bucketNouns: {
+        week: 'week',
+        month: 'month',
+        quarter: 'quarter',
+      },
+      periodLabel: 'Period',
+      periods: {
+        last3Months: 'Last 3 months',
+        last6Months: 'Last 6 months',
+        last12Months: 'Last 12 months',
+        last24Months: 'Last 2 years',
+        all: 'All time',
+      },
+      weekOf: 'Week of {{date}}',
+      quarter: 'Q{{quarter}} {{year}}',
+      valueOf: '{{label}}: {{value}}',
+      showTable: 'Show as table',
+      loadError: 'Could not load the metrics',
+      emptyTitle: 'No incident to measure yet',
+      emptyEntity:
+        'Time to detect and time to recover appear here once incidents on {{entity}} in this period have their start of impact, detection and end of impact recorded. Declare an incident as soon as something is wrong, or record a past one with Declare incident, “No, it already happened”. Drills are left out.',
+      emptyTeam:
+        'Time to detect and time to recover appear here once incidents on what {{team}} owns in this period have their start of impact, detection and end of impact recorded. Incidents are declared from the Incidents tab of each service, system, API or resource. Drills are left out.',
+      emptyFiltered:
+        'No incident matches these filters in this period. Drills are left out; widen the dates or clear the filters.',
+      indicators: {
+        ttd: 'Time to detect',
+        ttm: 'Time to mitigate',
+        ttr: 'Time to recover',
+        timeToDeclare: 'Time to declare',
+      },
+      definitions: {
+        ttd: 'From the start of impact to detection',
+        ttm: 'From the start of impact to mitigation',
+        ttr: 'From the start of impact to its end',
+        timeToDeclare: 'From detection to the declaration',
+      },
+      summary: {
+        title: 'Summary',
+        indicator: 'Indicator',
+        measured: 'Measured',
+        measuredOf: '{{n}} of {{count}}',
+        leftOut: 'Left out',
+        median: 'Median',
+        p90: '90th percentile',
+        mean: 'Mean',
+        noValue: 'No data',
+        leftOutNote:
+          'An incident is measured when both of its milestones are recorded; the others are left out of that indicator. Time to declare counts only incidents declared while they happened, not those recorded afterwards.',
+        bySeverityTitle: 'By severity',
+        severity: 'Severity',
+        incidents: 'Incidents',
+        medianTtd: 'Median time to detect',
+        medianTtr: 'Median time to recover',
+        p90Ttr: '90th percentile time to recover',
+      },
+      durationChart: {
+        median: 'Median per {{bucket}}',
+        p90: '90th percentile per {{bucket}}',
+        xAxis: 'Impact started',
+        noneMeasured:
+          'No incident in this period has both milestones recorded yet.',
+        truncated:
+          'The points are the {{shown}} most recent of {{count}} incidents; the medians and percentiles cover all of them.',
+        openHint: 'Click the point to open the incident',
+        description:
+          '{{metric}} of each incident against the start of its impact, from {{from}} to {{to}}, with the median and 90th percentile per {{bucket}}.',
+        perBucketCaption: '{{metric}} per {{bucket}}',
+        perIncidentCaption: '{{metric}} per incident, newest first',
+        period: 'Period',
+        incidents: 'Incidents',
+        measured: 'Measured',
+        incident: 'Incident',
+        title: 'What was wrong',
+        severity: 'Severity',
+        impactStarted: 'Impact started',
+      },
+      countChart: {
+        title: 'Incidents by severity',
+        description:
+          'The number of incidents per {{bucket}}, by severity, from {{from}} to {{to}}.',
+        caption: 'Incidents per {{bucket}} and severity',
+        period: 'Period',
+        total: 'Total',
+        notBrokenDown: 'Severity not loaded',
+        notBrokenDownNote:
+          'The charts load the {{shown}} most recent of {{count}} incidents; older ones are counted without their severity.',
+      },
+    },
+    metricsPage: {
+      title: 'Incident metrics',
+      subtitle: 'Time to detect and time to recover across the organisation',
+      sidebar: 'Incident metrics',
+      link: 'Metrics',
+      allIncidents: 'All incidents',
+      rangeHint:
+        'The last 12 months unless you choose other dates; clear the filters to see every incident.',
+    },
+    teamTab: {
+      activeTitle: 'Active incidents on what {{team}} owns',
+      noActive: 'No active incident on what {{team}} owns.',
+      loadError: 'Could not load the incidents of this team',
+      metricsIntro:
+        'Incidents on the services, systems, APIs and resources {{team}} owned when each incident was declared.',
+    },
     timeline: {
       title: 'Timeline',
       empty: 'Nothing on the timeline yet.',

@@ -1,0 +1,99 @@
+import { someMetrics } from '../__testUtils__/metricsFixtures';
+import {
+  bucketEndMillis,
+  countRows,
+  durationSeries,
+  percentileSteps,
+  severityOrder,
+  timeDomain,
+} from './metricsChartData';
+
+describe('metrics chart data', () => {
+  const metrics = someMetrics();
+
+  it('spans the time axis from the first bucket to the end of the last', () => {
+    expect(timeDomain(metrics)).toEqual([
+      Date.parse('2026-01-01T00:00:00Z'),
+      Date.parse('2026-04-01T00:00:00Z'),
+    ]);
+    expect(bucketEndMillis('2026-03-02T00:00:00.000Z', 'week')).toBe(
+      Date.parse('2026-03-09T00:00:00Z'),
+    );
+    expect(bucketEndMillis('2026-01-01T00:00:00.000Z', 'quarter')).toBe(
+      Date.parse('2026-04-01T00:00:00Z'),
+    );
+  });
+
+  it('orders severities as configured, unknown ones last', () => {
+    const withOld = someMetrics({
+      points: [
+        ...metrics.points,
+        { ...metrics.points[0], id: 'old', severity: 'P0' },
+      ],
+    });
+    expect(severityOrder(withOld, ['SEV1', 'SEV2', 'SEV3'])).toEqual([
+      'SEV1',
+      'SEV2',
+      'P0',
+    ]);
+  });
+
+  it('plots only incidents that have the metric, per severity', () => {
+    const series = durationSeries(metrics.points, 'ttd', ['SEV1', 'SEV2']);
+    expect(series.map(s => [s.severity, s.points.map(p => p.y)])).toEqual([
+      ['SEV1', [300]],
+      ['SEV2', [900, 3600]],
+    ]);
+    expect(series[0].points[0].x).toBe(Date.parse('2026-01-05T10:00:00Z'));
+    expect(series[0].points[0].incident.number).toBe('INC-1');
+  });
+
+  it('draws the percentiles as steps closed at the end of the last bucket', () => {
+    expect(percentileSteps(metrics, 'ttd')).toEqual([
+      { x: Date.parse('2026-01-01T00:00:00Z'), p50: 600, p90: 840 },
+      { x: Date.parse('2026-02-01T00:00:00Z'), p50: null, p90: null },
+      { x: Date.parse('2026-03-01T00:00:00Z'), p50: 3600, p90: 3600 },
+      { x: Date.parse('2026-04-01T00:00:00Z'), p50: 3600, p90: 3600 },
+    ]);
+  });
+
+  it('counts incidents per bucket and severity', () => {
+    expect(countRows(metrics, ['SEV1', 'SEV2'])).toEqual([
+      {
+        start: '2026-01-01T00:00:00.000Z',
+        total: 2,
+        bySeverity: { SEV1: 1, SEV2: 1 },
+        notBrokenDown: 0,
+      },
+      {
+        start: '2026-02-01T00:00:00.000Z',
+        total: 0,
+        bySeverity: { SEV1: 0, SEV2: 0 },
+        notBrokenDown: 0,
+      },
+      {
+        start: '2026-03-01T00:00:00.000Z',
+        total: 2,
+        bySeverity: { SEV1: 0, SEV2: 2 },
+        notBrokenDown: 0,
+      },
+    ]);
+  });
+
+  it('keeps the totals when the backend sent only the most recent incidents', () => {
+    const truncated = someMetrics({
+      count: 5,
+      points: metrics.points.slice(1),
+      buckets: metrics.buckets.map((b, i) =>
+        i === 0 ? { ...b, count: 3 } : b,
+      ),
+    });
+    const [january] = countRows(truncated, ['SEV1', 'SEV2']);
+    expect(january).toEqual({
+      start: '2026-01-01T00:00:00.000Z',
+      total: 3,
+      bySeverity: { SEV1: 0, SEV2: 1 },
+      notBrokenDown: 2,
+    });
+  });
+});

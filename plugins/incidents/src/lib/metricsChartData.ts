@@ -1,0 +1,157 @@
+import {
+  IncidentMetricPoint,
+  IncidentMetrics,
+  MetricBucket,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { DateTime } from 'luxon';
+
+/** The per-incident durations the charts plot. */
+export type PlottedMetric = 'ttd' | 'ttr';
+
+/** Buckets are calendar periods in UTC, as the backend computes them. */
+function bucketStart(iso: string, bucket: MetricBucket): DateTime {
+  return DateTime.fromISO(iso, { zone: 'utc' }).startOf(bucket);
+}
+
+/** Where a bucket ends (the next one's start), in milliseconds. */
+export function bucketEndMillis(start: string, bucket: MetricBucket): number {
+  return bucketStart(start, bucket)
+    .plus({ [`${bucket}s`]: 1 })
+    .toMillis();
+}
+
+/** The time axis of a chart: from the first bucket's start to the last one's end. */
+export function timeDomain(metrics: IncidentMetrics): [number, number] {
+  const { buckets, bucket } = metrics;
+  if (buckets.length === 0) {
+    const now = Date.now();
+    return [now, now];
+  }
+  return [
+    Date.parse(buckets[0].start),
+    bucketEndMillis(buckets[buckets.length - 1].start, bucket),
+  ];
+}
+
+/**
+ * The severities to show, most severe first: the configured ones (their order is the
+ * ranking), then any the data has that the configuration no longer lists.
+ */
+export function severityOrder(
+  metrics: IncidentMetrics,
+  configured: string[],
+): string[] {
+  const present = new Set([
+    ...metrics.bySeverity.map(s => s.severity),
+    ...metrics.points.map(p => p.severity),
+  ]);
+  return [
+    ...configured.filter(id => present.has(id)),
+    ...[...present].filter(id => !configured.includes(id)).sort(),
+  ];
+}
+
+/** One incident on a duration chart: x is the start of impact, y the duration. */
+export type DurationPoint = {
+  x: number;
+  y: number;
+  incident: IncidentMetricPoint;
+};
+
+/**
+ * The incidents that have the metric, one series per severity in `severities` order
+ * (series without incidents are left out).
+ */
+export function durationSeries(
+  points: IncidentMetricPoint[],
+  metric: PlottedMetric,
+  severities: string[],
+): Array<{ severity: string; points: DurationPoint[] }> {
+  return severities
+    .map(severity => ({
+      severity,
+      points: points
+        .filter(p => p.severity === severity && p[metric] !== null)
+        .map(p => ({
+          x: Date.parse(p.impactStartedAt),
+          y: p[metric] as number,
+          incident: p,
+        })),
+    }))
+    .filter(series => series.points.length > 0);
+}
+
+/** The median and p90 of a metric over a bucket, as a step from its start. */
+export type PercentileStep = {
+  x: number;
+  p50: number | null;
+  p90: number | null;
+};
+
+/**
+ * The median and 90th percentile per bucket, as steps: each value holds from its
+ * bucket's start to the next one's; a last point at the end of the last bucket closes
+ * the final step. Buckets without a measured incident are gaps.
+ */
+export function percentileSteps(
+  metrics: IncidentMetrics,
+  metric: PlottedMetric,
+): PercentileStep[] {
+  const steps = metrics.buckets.map(b => ({
+    x: Date.parse(b.start),
+    p50: b[metric].p50,
+    p90: b[metric].p90,
+  }));
+  const last = metrics.buckets[metrics.buckets.length - 1];
+  if (last) {
+    steps.push({
+      x: bucketEndMillis(last.start, metrics.bucket),
+      p50: last[metric].p50,
+      p90: last[metric].p90,
+    });
+  }
+  return steps;
+}
+
+/** How many incidents of each severity started in one bucket. */
+export type CountRow = {
+  start: string;
+  total: number;
+  bySeverity: Record<string, number>;
+  /**
+   * Incidents counted in the bucket but not among the points (the backend sends the
+   * most recent ones only), so their severity is unknown here.
+   */
+  notBrokenDown: number;
+};
+
+/**
+ * The incident count per bucket, split by severity from the incidents' points. The
+ * totals are the backend's, so they stay right when it sent only the most recent
+ * incidents; the rest is counted as not broken down.
+ */
+export function countRows(
+  metrics: IncidentMetrics,
+  severities: string[],
+): CountRow[] {
+  const perBucket = new Map<number, Record<string, number>>();
+  for (const point of metrics.points) {
+    const key = bucketStart(point.impactStartedAt, metrics.bucket).toMillis();
+    const counts = perBucket.get(key) ?? {};
+    counts[point.severity] = (counts[point.severity] ?? 0) + 1;
+    perBucket.set(key, counts);
+  }
+  return metrics.buckets.map(b => {
+    const found = perBucket.get(Date.parse(b.start)) ?? {};
+    const bySeverity = Object.fromEntries(
+      severities.map(severity => [severity, found[severity] ?? 0]),
+    );
+    const brokenDown = Object.values(bySeverity).reduce((a, n) => a + n, 0);
+    return {
+      start: b.start,
+      total: b.count,
+      bySeverity,
+      notBrokenDown: Math.max(0, b.count - brokenDown),
+    };
+  });
+}
