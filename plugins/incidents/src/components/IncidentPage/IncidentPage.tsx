@@ -21,6 +21,7 @@ import {
   IncidentDetails,
   IncidentsConfigResponse,
   TimelineEntry,
+  WorkspaceStep,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
@@ -40,6 +41,11 @@ import { StatusActions } from '../StatusActions';
 import { StatusChip } from '../StatusChip';
 import { Timeline } from '../Timeline';
 import { TimelineEntryForm } from '../TimelineEntryForm';
+import {
+  useWorkspaceStepsPolling,
+  WorkspacePanel,
+  WorkspaceQuickLinks,
+} from '../WorkspaceSteps';
 
 const useStyles = makeStyles(theme => ({
   chips: {
@@ -58,6 +64,8 @@ const useStyles = makeStyles(theme => ({
   },
   timelineForm: { marginBottom: theme.spacing(3) },
 }));
+
+const NO_STEPS: WorkspaceStep[] = [];
 
 type IncidentWithTimeline = {
   incident: IncidentDetails;
@@ -122,6 +130,7 @@ function IncidentView(props: {
                   />
                 )}
               </div>
+              <WorkspaceQuickLinks steps={incident.steps} />
               <dl className={classes.facts}>
                 <dt>{t('incidentPage.affected')}</dt>
                 <dd>
@@ -175,6 +184,12 @@ function IncidentView(props: {
           <Grid item xs={12} md={5} lg={4}>
             <Grid container spacing={3} direction="column">
               <Grid item>
+                <WorkspacePanel
+                  incident={incident}
+                  onChanged={props.onChanged}
+                />
+              </Grid>
+              <Grid item>
                 <MilestonesCard incident={incident} />
               </Grid>
               <Grid item>
@@ -195,8 +210,9 @@ function IncidentView(props: {
 
 /**
  * One incident's page, at `/incidents/:id` where `id` is the incident's id or its number
- * (`INC-42`): header, status actions, roles, milestones and the timeline. Changes made by
- * others appear within seconds (signals).
+ * (`INC-42`): header with the Slack channel, Meet and postmortem links, status actions,
+ * the workspace steps, roles, milestones and the timeline. Changes made by others, and
+ * the outcome of each workspace step, appear within seconds (signals).
  *
  * @public
  */
@@ -226,6 +242,7 @@ export function IncidentPage() {
     useCallback(signal => signal.incidentId === incidentId, [incidentId]),
     reload,
   );
+  useWorkspaceStepsPolling(data?.incident.steps ?? NO_STEPS, reload);
 
   const error = configError ?? (!data ? load.error : undefined);
   if (error) {

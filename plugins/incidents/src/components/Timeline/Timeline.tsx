@@ -2,7 +2,11 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import AssignmentIndIcon from '@material-ui/icons/AssignmentInd';
+import AutorenewIcon from '@material-ui/icons/Autorenew';
 import BuildIcon from '@material-ui/icons/Build';
+import CheckCircleOutlineIcon from '@material-ui/icons/CheckCircleOutline';
+import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
+import ReplayIcon from '@material-ui/icons/Replay';
 import StatusUpdateIcon from '@material-ui/icons/RecordVoiceOver';
 import EditIcon from '@material-ui/icons/Edit';
 import FlagIcon from '@material-ui/icons/Flag';
@@ -29,6 +33,11 @@ import { useIncidentPresentation, useLanguage } from '../../hooks';
 import { formatDateTime } from '../../lib/dates';
 import { incidentsTranslationRef } from '../../translation';
 import { SafeMarkdown } from '../SafeMarkdown';
+import {
+  ExternalLink,
+  isWorkspaceStepKind,
+  useWorkspaceStepText,
+} from '../WorkspaceSteps';
 
 const KIND_ICONS: Record<string, typeof NotesIcon> = {
   note: NotesIcon,
@@ -41,6 +50,10 @@ const KIND_ICONS: Record<string, typeof NotesIcon> = {
   'role-assigned': AssignmentIndIcon,
   'field-changed': EditIcon,
   'milestone-changed': ScheduleIcon,
+  'workspace-step-succeeded': CheckCircleOutlineIcon,
+  'workspace-step-retrying': AutorenewIcon,
+  'workspace-step-failed': ErrorOutlineIcon,
+  'workspace-steps-retried': ReplayIcon,
 };
 
 const KNOWN_KINDS = [
@@ -54,6 +67,10 @@ const KNOWN_KINDS = [
   'role-assigned',
   'field-changed',
   'milestone-changed',
+  'workspace-step-succeeded',
+  'workspace-step-retrying',
+  'workspace-step-failed',
+  'workspace-steps-retried',
 ] as const;
 type KnownKind = (typeof KNOWN_KINDS)[number];
 
@@ -105,6 +122,7 @@ function useAutomaticText(severities: SeverityDefinition[]) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const presentation = useIncidentPresentation();
   const language = useLanguage();
+  const workspace = useWorkspaceStepText();
   const user = (ref: unknown) =>
     typeof ref === 'string' ? (
       <EntityRefLink entityRef={ref} defaultKind="user" />
@@ -117,6 +135,14 @@ function useAutomaticText(severities: SeverityDefinition[]) {
       : String(value);
   const severity = (value: unknown) =>
     presentation.severity(String(value), severities).name;
+  /** The step an entry is about, by its kind (or its key's); undefined if unknown. */
+  const stepOf = (data: Record<string, unknown>) => {
+    const key = asString(data.step) ?? '';
+    const kind = data.kind ?? key.split(':')[0];
+    return isWorkspaceStepKind(kind)
+      ? { kind, name: workspace.stepName(kind) }
+      : undefined;
+  };
   const time = (value: unknown) =>
     typeof value === 'string'
       ? formatDateTime(value, language)
@@ -199,6 +225,53 @@ function useAutomaticText(severities: SeverityDefinition[]) {
           field: t(`milestones.${data.field}`),
           from: time(data.from),
           to: time(data.to),
+        });
+      }
+      case 'workspace-step-succeeded': {
+        const step = stepOf(data);
+        if (!step) {
+          return undefined;
+        }
+        const result =
+          data.result && typeof data.result === 'object'
+            ? (data.result as Record<string, unknown>)
+            : null;
+        const link = workspace.resultLink({ kind: step.kind, result });
+        return (
+          <>
+            {t('timeline.auto.stepSucceeded', { step: step.name })}
+            {link && (
+              <>
+                {' '}
+                <ExternalLink href={link.url}>{link.label}</ExternalLink>
+              </>
+            )}
+          </>
+        );
+      }
+      case 'workspace-step-retrying':
+      case 'workspace-step-failed': {
+        const step = stepOf(data);
+        const error = asString(data.error);
+        if (!step || !error) {
+          return undefined;
+        }
+        return t(
+          entry.kind === 'workspace-step-failed'
+            ? 'timeline.auto.stepFailed'
+            : 'timeline.auto.stepRetrying',
+          { step: step.name, error },
+        );
+      }
+      case 'workspace-steps-retried': {
+        const keys = Array.isArray(data.steps)
+          ? data.steps.filter((key): key is string => typeof key === 'string')
+          : [];
+        if (keys.length === 0) {
+          return undefined;
+        }
+        return t('timeline.auto.stepsRetried', {
+          steps: workspace.stepNames(keys),
         });
       }
       default:

@@ -1,0 +1,206 @@
+import {
+  IncidentMode,
+  WORKSPACE_STEP_KINDS,
+  WorkspaceStep,
+  WorkspaceStepKind,
+} from '@incident-response/backstage-plugin-incidents-common';
+
+/** Whether `value` is a step kind this version knows. */
+export function isWorkspaceStepKind(
+  value: unknown,
+): value is WorkspaceStepKind {
+  return (
+    typeof value === 'string' &&
+    (WORKSPACE_STEP_KINDS as readonly string[]).includes(value)
+  );
+}
+
+/** The kind of a step key: `slack.status-update:12` -> `slack.status-update`. */
+export function stepKindOfKey(key: string): string {
+  return key.split(':')[0];
+}
+
+/** Follow-ups (status and role changes, closing) have keys `<kind>:<sequence>`. */
+export function isFollowUp(step: Pick<WorkspaceStep, 'key'>): boolean {
+  return step.key.includes(':');
+}
+
+/**
+ * A link a step made, when it is a web link: results come from Slack and Google through
+ * the backend, and only http(s) links are worth (and safe) rendering as links.
+ */
+export function webLink(value: unknown): string | undefined {
+  if (typeof value !== 'string') {
+    return undefined;
+  }
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:'
+      ? value
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A string field of a step's result, if it is one. */
+export function resultText(
+  step: Pick<WorkspaceStep, 'result'>,
+  field: string,
+): string | undefined {
+  const value = step.result?.[field];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Why a skipped step is skipped, as the panel explains it in the reader's language. */
+export type SkipCause =
+  | 'slack'
+  | 'google'
+  | 'meetSubject'
+  | 'postmortemTemplate'
+  | 'trackingSheet'
+  | 'retrospective';
+
+/** Causes that setting up an integration fixes (the others are by design). */
+export const CONFIGURATION_SKIP_CAUSES: readonly SkipCause[] = [
+  'slack',
+  'google',
+  'meetSubject',
+  'postmortemTemplate',
+  'trackingSheet',
+];
+
+/**
+ * The backend's skip reasons name the configuration key that is missing; that key, not
+ * the English sentence around it, tells which cause it is. Checked in the backend's
+ * order: an integration that is off first, then what one step needs.
+ */
+const CONFIGURATION_KEYS: ReadonlyArray<[SkipCause, string]> = [
+  ['slack', 'incidents.slack.botToken'],
+  ['google', 'incidents.google.clientEmail'],
+  ['meetSubject', 'incidents.google.subject'],
+  ['postmortemTemplate', 'incidents.google.postmortemTemplateId'],
+  ['trackingSheet', 'incidents.google.trackingSpreadsheetId'],
+];
+
+/** Steps that only make sense while the incident happens (not recorded after the fact). */
+const LIVE_ONLY_KINDS: readonly string[] = [
+  'slack.channel',
+  'slack.share',
+  'slack.links',
+  'slack.invite',
+  'slack.announce',
+  'google.meet',
+];
+
+/**
+ * Why a skipped step is skipped; undefined when the reason is not one this version
+ * knows (the backend's own text is shown then).
+ */
+export function skipCause(
+  step: Pick<WorkspaceStep, 'key' | 'skipReason'>,
+  mode: IncidentMode,
+): SkipCause | undefined {
+  const reason = step.skipReason ?? '';
+  const configured = CONFIGURATION_KEYS.find(([, key]) => reason.includes(key));
+  if (configured) {
+    return configured[0];
+  }
+  if (
+    mode === 'retrospective' &&
+    LIVE_ONLY_KINDS.includes(stepKindOfKey(step.key))
+  ) {
+    return 'retrospective';
+  }
+  return undefined;
+}
+
+/**
+ * Pending steps that cannot run until someone retries: one of the steps they depend on
+ * failed, directly or through another blocked step.
+ */
+export function blockedStepKeys(steps: WorkspaceStep[]): Set<string> {
+  const byKey = new Map(steps.map(step => [step.key, step]));
+  const blocked = new Set<string>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const step of steps) {
+      if (step.status !== 'pending' || blocked.has(step.key)) {
+        continue;
+      }
+      const stuck = step.dependsOn.some(key => {
+        const dependency = byKey.get(key);
+        return dependency?.status === 'failed' || blocked.has(key);
+      });
+      if (stuck) {
+        blocked.add(step.key);
+        changed = true;
+      }
+    }
+  }
+  return blocked;
+}
+
+/** The steps a pending step still waits for: those not yet done (succeeded or skipped). */
+export function unfinishedDependencies(
+  step: WorkspaceStep,
+  steps: WorkspaceStep[],
+): WorkspaceStep[] {
+  const byKey = new Map(steps.map(s => [s.key, s]));
+  return step.dependsOn
+    .map(key => byKey.get(key))
+    .filter(
+      (dependency): dependency is WorkspaceStep =>
+        !!dependency &&
+        dependency.status !== 'succeeded' &&
+        dependency.status !== 'skipped',
+    );
+}
+
+/**
+ * Whether some step will still change by itself: one is running, or pending and not
+ * blocked behind a failed step.
+ */
+export function hasStepsUnderWay(steps: WorkspaceStep[]): boolean {
+  const blocked = blockedStepKeys(steps);
+  return steps.some(
+    step =>
+      step.status === 'running' ||
+      (step.status === 'pending' && !blocked.has(step.key)),
+  );
+}
+
+/** The links people need during the response, once the steps have made them. */
+export type WorkspaceLinks = {
+  channel?: { url: string; name?: string };
+  meet?: { url: string };
+  doc?: { url: string };
+};
+
+/**
+ * The Slack channel, the Meet and the postmortem doc, when they exist. A step saves what
+ * it made as soon as it exists, so the channel's link is there even while its topic is
+ * still being set, or if a later part of the step failed.
+ */
+export function workspaceLinks(steps: WorkspaceStep[]): WorkspaceLinks {
+  const find = (key: string) => steps.find(step => step.key === key);
+  const links: WorkspaceLinks = {};
+  const channel = find('slack.channel');
+  const channelUrl = channel && webLink(channel.result?.url);
+  if (channel && channelUrl) {
+    links.channel = {
+      url: channelUrl,
+      name: resultText(channel, 'channelName'),
+    };
+  }
+  const meetUrl = webLink(find('google.meet')?.result?.url);
+  if (meetUrl) {
+    links.meet = { url: meetUrl };
+  }
+  const docUrl = webLink(find('google.doc')?.result?.url);
+  if (docUrl) {
+    links.doc = { url: docUrl };
+  }
+  return links;
+}
