@@ -396,7 +396,7 @@ export const incidentsTranslationRef = createTranslationRef({
       },
       weekOf: 'Week of {{date}}',
       quarter: 'Q{{quarter}} {{year}}',
-      valueOf: '{{label}}: {{value}}',
+      labelled: '{{label}}: {{value}}',
       showTable: 'Show as table',
       loadError: 'Could not load the metrics',
       emptyTitle: 'No incident to measure yet',
@@ -422,7 +422,7 @@ export const incidentsTranslationRef = createTranslationRef({
         title: 'Summary',
         indicator: 'Indicator',
         measured: 'Measured',
-        measuredOf: '{{n}} of {{count}}',
+        measuredOf: '{{n}} of {{total}}',
         leftOut: 'Left out',
         median: 'Median',
         p90: '90th percentile',
@@ -444,7 +444,7 @@ export const incidentsTranslationRef = createTranslationRef({
         noneMeasured:
           'No incident in this period has both milestones recorded yet.',
         truncated:
-          'The points are the {{shown}} most recent of {{count}} incidents; the medians and percentiles cover all of them.',
+          'The points are the {{shown}} most recent of {{total}} incidents; the medians and percentiles cover all of them.',
         openHint: 'Click the point to open the incident',
         description:
           '{{metric}} of each incident against the start of its impact, from {{from}} to {{to}}, with the median and 90th percentile per {{bucket}}.',
@@ -467,7 +467,7 @@ export const incidentsTranslationRef = createTranslationRef({
         total: 'Total',
         notBrokenDown: 'Severity not loaded',
         notBrokenDownNote:
-          'The charts load the {{shown}} most recent of {{count}} incidents; older ones are counted without their severity.',
+          'The charts load the {{shown}} most recent of {{total}} incidents; older ones are counted without their severity.',
       },
     },
     metricsPage: {

@@ -11,3 +11,7 @@ export { useEntityOwners } from './useEntityOwners';
 export { useIncidentPages } from './useIncidentPages';
 export type { IncidentPages } from './useIncidentPages';
 export { useReloadableAsync } from './useReloadableAsync';
+export { useIncidentMetrics } from './useIncidentMetrics';
+export { useMetricsFormat } from './useMetricsFormat';
+export type { MetricsFormat } from './useMetricsFormat';
+export { useUniqueId } from './useUniqueId';

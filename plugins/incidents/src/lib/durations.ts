@@ -36,7 +36,7 @@ function compactParts(seconds: number): DurationLikeObject {
 export function formatCompactDuration(seconds: number, locale: string): string {
   const parts = Object.fromEntries(
     Object.entries(compactParts(seconds)).filter(
-      ([, value], index, all) => value !== 0 || all.length === 1,
+      ([, value], _index, all) => value !== 0 || all.length === 1,
     ),
   );
   return Duration.fromObject(parts)

@@ -48,12 +48,15 @@ describe('metrics chart data', () => {
     expect(series[0].points[0].incident.number).toBe('INC-1');
   });
 
-  it('draws the percentiles as steps closed at the end of the last bucket', () => {
+  it('draws the percentiles as flat steps over each bucket, empty ones as gaps', () => {
+    const at = (iso: string) => Date.parse(iso);
     expect(percentileSteps(metrics, 'ttd')).toEqual([
-      { x: Date.parse('2026-01-01T00:00:00Z'), p50: 600, p90: 840 },
-      { x: Date.parse('2026-02-01T00:00:00Z'), p50: null, p90: null },
-      { x: Date.parse('2026-03-01T00:00:00Z'), p50: 3600, p90: 3600 },
-      { x: Date.parse('2026-04-01T00:00:00Z'), p50: 3600, p90: 3600 },
+      { x: at('2026-01-01T00:00:00Z'), p50: 600, p90: 840 },
+      { x: at('2026-02-01T00:00:00Z'), p50: 600, p90: 840 },
+      { x: at('2026-02-01T00:00:00Z'), p50: null, p90: null },
+      { x: at('2026-03-01T00:00:00Z'), p50: null, p90: null },
+      { x: at('2026-03-01T00:00:00Z'), p50: 3600, p90: 3600 },
+      { x: at('2026-04-01T00:00:00Z'), p50: 3600, p90: 3600 },
     ]);
   });
 

@@ -81,7 +81,7 @@ export function durationSeries(
     .filter(series => series.points.length > 0);
 }
 
-/** The median and p90 of a metric over a bucket, as a step from its start. */
+/** A corner of the median and p90 lines. */
 export type PercentileStep = {
   x: number;
   p50: number | null;
@@ -89,28 +89,21 @@ export type PercentileStep = {
 };
 
 /**
- * The median and 90th percentile per bucket, as steps: each value holds from its
- * bucket's start to the next one's; a last point at the end of the last bucket closes
- * the final step. Buckets without a measured incident are gaps.
+ * The median and 90th percentile per bucket as flat steps: each value is drawn from its
+ * bucket's start to its end (two points), so a bucket between two empty ones still
+ * shows, and buckets without a measured incident are gaps.
  */
 export function percentileSteps(
   metrics: IncidentMetrics,
   metric: PlottedMetric,
 ): PercentileStep[] {
-  const steps = metrics.buckets.map(b => ({
-    x: Date.parse(b.start),
-    p50: b[metric].p50,
-    p90: b[metric].p90,
-  }));
-  const last = metrics.buckets[metrics.buckets.length - 1];
-  if (last) {
-    steps.push({
-      x: bucketEndMillis(last.start, metrics.bucket),
-      p50: last[metric].p50,
-      p90: last[metric].p90,
-    });
-  }
-  return steps;
+  return metrics.buckets.flatMap(b => {
+    const values = { p50: b[metric].p50, p90: b[metric].p90 };
+    return [
+      { x: Date.parse(b.start), ...values },
+      { x: bucketEndMillis(b.start, metrics.bucket), ...values },
+    ];
+  });
 }
 
 /** How many incidents of each severity started in one bucket. */

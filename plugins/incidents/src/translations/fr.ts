@@ -315,7 +315,7 @@ const fr = createTranslationMessages({
     'charts.periods.all': 'Depuis le début',
     'charts.weekOf': 'Semaine du {{date}}',
     'charts.quarter': 'T{{quarter}} {{year}}',
-    'charts.valueOf': '{{label}} : {{value}}',
+    'charts.labelled': '{{label}} : {{value}}',
     'charts.showTable': 'Afficher en tableau',
     'charts.loadError': 'Impossible de charger les indicateurs',
     'charts.emptyTitle': 'Aucun incident à mesurer pour le moment',
@@ -336,7 +336,7 @@ const fr = createTranslationMessages({
     'charts.summary.title': 'Résumé',
     'charts.summary.indicator': 'Indicateur',
     'charts.summary.measured': 'Mesurés',
-    'charts.summary.measuredOf': '{{n}} sur {{count}}',
+    'charts.summary.measuredOf': '{{n}} sur {{total}}',
     'charts.summary.leftOut': 'Exclus',
     'charts.summary.median': 'Médiane',
     'charts.summary.p90': '90e centile',
@@ -356,7 +356,7 @@ const fr = createTranslationMessages({
     'charts.durationChart.noneMeasured':
       "Aucun incident de cette période n'a encore ses deux jalons consignés.",
     'charts.durationChart.truncated':
-      'Les points sont les {{shown}} incidents les plus récents sur {{count}}; les médianes et les centiles les comptent tous.',
+      'Les points sont les {{shown}} incidents les plus récents sur {{total}}; les médianes et les centiles les comptent tous.',
     'charts.durationChart.openHint': "Cliquez le point pour ouvrir l'incident",
     'charts.durationChart.description':
       '{{metric}} de chaque incident selon le début de son impact, du {{from}} au {{to}}, avec la médiane et le 90e centile par {{bucket}}.',
@@ -378,7 +378,7 @@ const fr = createTranslationMessages({
     'charts.countChart.total': 'Total',
     'charts.countChart.notBrokenDown': 'Gravité non chargée',
     'charts.countChart.notBrokenDownNote':
-      'Les graphiques chargent les {{shown}} incidents les plus récents sur {{count}}; les plus anciens sont comptés sans leur gravité.',
+      'Les graphiques chargent les {{shown}} incidents les plus récents sur {{total}}; les plus anciens sont comptés sans leur gravité.',
     'metricsPage.title': 'Indicateurs des incidents',
     'metricsPage.subtitle':
       "Délai de détection et délai de rétablissement dans toute l'organisation",

@@ -1,0 +1,2 @@
+export { IncidentDurationChart } from './IncidentDurationChart';
+export type { IncidentDurationChartProps } from './IncidentDurationChart';
