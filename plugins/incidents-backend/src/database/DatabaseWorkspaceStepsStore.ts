@@ -303,14 +303,15 @@ export class DatabaseWorkspaceStepsStore implements WorkspaceStepsStore {
     return new Map(rows.map(r => [r.id, Number(r.updated_at)]));
   }
 
-  async nextWakeUp(now: number): Promise<number | undefined> {
+  async nextWakeUp(since: number): Promise<number | undefined> {
     const [pending] = await this.db<DbWorkspaceStepRow>(TABLE)
       .where('status', 'pending')
-      .andWhere('next_attempt_at', '>', now)
+      .andWhere('next_attempt_at', '>', since)
       .andWhere('next_attempt_at', '<', PARKED_UNTIL)
       .min({ at: 'next_attempt_at' });
     const [running] = await this.db<DbWorkspaceStepRow>(TABLE)
       .where('status', 'running')
+      .andWhere('lease_until', '>', since)
       .min({ at: 'lease_until' });
     const times = [pending?.at, running?.at]
       .filter(t => t !== null && t !== undefined)

@@ -120,8 +120,11 @@ export interface WorkspaceStepsStore {
    */
   incidentVersions(incidentIds: string[]): Promise<Map<string, number>>;
 
-  /** The earliest future time a pending step becomes due or a lease expires. */
-  nextWakeUp(now: number): Promise<number | undefined>;
+  /**
+   * The earliest time after `since` at which a pending step becomes due or a lease
+   * expires (possibly already past: then the worker looks again at once).
+   */
+  nextWakeUp(since: number): Promise<number | undefined>;
 
   /** Whether another incident's step already recorded `value` as result field `field`. */
   isResultRecordedElsewhere(

@@ -93,6 +93,8 @@ export class WorkspaceWorker {
   private wake?: () => void;
   private timer?: NodeJS.Timeout;
   private stopped = false;
+  /** When the last look at due steps was taken (what it saw is dealt with). */
+  private lastScanAt?: number;
   private readonly incidentCache = new Map<string, IncidentDetails>();
 
   constructor(
@@ -200,6 +202,7 @@ export class WorkspaceWorker {
       return;
     }
     const now = Date.now();
+    this.lastScanAt = now;
     const { due, stepsByIncident } = await store.listDue(now, DUE_BATCH);
     const blocked: string[] = [];
     const runnable: StepRecord[] = [];
@@ -532,12 +535,16 @@ export class WorkspaceWorker {
       return;
     }
     try {
-      const now = Date.now();
-      const next = await this.deps.steps.nextWakeUp(now);
+      // Everything due at the last look was run, or waits for a step whose end starts
+      // another look. What becomes due after it needs a timer, even if that moment
+      // passed while this drain was finishing.
+      const next = await this.deps.steps.nextWakeUp(
+        this.lastScanAt ?? Date.now(),
+      );
       if (next !== undefined) {
         this.timer = setTimeout(
           () => this.kick(),
-          Math.min(MAX_TIMER_MS, Math.max(0, next - now) + 5),
+          Math.min(MAX_TIMER_MS, Math.max(0, next - Date.now()) + 5),
         );
         this.timer.unref();
       }
