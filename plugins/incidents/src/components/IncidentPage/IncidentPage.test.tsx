@@ -15,6 +15,15 @@ import {
   mockIncidentsApi,
 } from '../../__testUtils__/fixtures';
 import { fakeSignalApi, renderWithApis } from '../../__testUtils__/render';
+import {
+  CHANNEL_URL,
+  channelResult,
+  declareSteps,
+  DOC_URL,
+  docResult,
+  MEET_URL,
+  meetResult,
+} from '../../__testUtils__/workspaceSteps';
 import { IncidentPage } from './IncidentPage';
 
 jest.setTimeout(30_000);
@@ -257,10 +266,10 @@ describe('IncidentPage', () => {
               occurredAt: minutesAgo(40),
             }),
             anEntry({
-              kind: 'workspace-step-failed' as any,
+              kind: 'pager-escalated' as any,
               automatic: true,
-              body: 'Slack channel could not be created: **rate limited**',
-              data: { step: 'slack-channel' },
+              body: 'Paged the on-call: **no answer**',
+              data: { pager: 'storefront' },
               occurredAt: minutesAgo(30),
             }),
           ],
@@ -270,13 +279,13 @@ describe('IncidentPage', () => {
       const timeline = await screen.findByRole('list', { name: 'Timeline' });
       const items = within(timeline).getAllByRole('listitem');
       expect(items.map(i => i.getAttribute('data-kind'))).toEqual([
-        'workspace-step-failed',
+        'pager-escalated',
         'status-changed',
         'decision',
         'declared',
       ]);
       // An unknown kind shows its own body, as safe Markdown.
-      expect(within(items[0]).getByText('rate limited').tagName).toBe('STRONG');
+      expect(within(items[0]).getByText('no answer').tagName).toBe('STRONG');
       expect(within(items[0]).getByText('Event')).toBeInTheDocument();
       expect(
         within(items[1]).getByText(
@@ -369,6 +378,213 @@ describe('IncidentPage', () => {
           '**Next update:** 15:00 in #incident-cart',
         ].join('\n\n'),
       );
+    });
+  });
+
+  describe('workspace', () => {
+    const declaring = anIncident({
+      steps: declareSteps({
+        'slack.channel': { status: 'succeeded', result: channelResult },
+        'google.meet': { status: 'running' },
+        'google.doc': { status: 'succeeded', result: docResult },
+        'slack.invite': {
+          status: 'failed',
+          attempts: 1,
+          lastError: 'Slack answered missing_scope (channels:manage)',
+        },
+      }),
+    });
+
+    it('links the channel and the doc in the header as soon as they exist', async () => {
+      await renderPage(
+        mockIncidentsApi({
+          getIncident: jest.fn().mockResolvedValue(declaring),
+        }),
+      );
+      const links = await screen.findByRole('group', {
+        name: 'Response workspace',
+      });
+      expect(
+        within(links)
+          .getAllByRole('link')
+          .map(link => [link.textContent, link.getAttribute('href')]),
+      ).toEqual([
+        [
+          'Slack: #incident-2026-11-22-cart-totals-are-wrong (opens in a new tab)',
+          CHANNEL_URL,
+        ],
+        ['Postmortem document (opens in a new tab)', DOC_URL],
+      ]);
+      expect(
+        screen.getByRole('list', { name: 'When the incident was declared' }),
+      ).toBeInTheDocument();
+    });
+
+    it('has no workspace links for an incident without steps', async () => {
+      await renderPage();
+      expect(
+        await screen.findByText(
+          'Nothing was set up in Slack or Google Workspace for this incident.',
+        ),
+      ).toBeInTheDocument();
+      expect(
+        screen.queryByRole('group', { name: 'Response workspace' }),
+      ).not.toBeInTheDocument();
+    });
+
+    it('shows each step outcome live, with the Meet link once it exists', async () => {
+      const signals = fakeSignalApi();
+      const api = mockIncidentsApi({
+        getIncident: jest.fn().mockResolvedValue(declaring),
+      });
+      await renderPage(api, { signals });
+      const links = await screen.findByRole('group', {
+        name: 'Response workspace',
+      });
+      expect(
+        within(links).queryByRole('link', { name: /Join the Meet/ }),
+      ).not.toBeInTheDocument();
+
+      api.getIncident.mockResolvedValue({
+        ...declaring,
+        steps: declaring.steps.map(step =>
+          step.key === 'google.meet'
+            ? { ...step, status: 'succeeded' as const, result: meetResult }
+            : step,
+        ),
+      });
+      act(() =>
+        signals.emit('incidents', {
+          type: 'incident-changed',
+          incidentId: incident.id,
+          number: incident.number,
+          entityRefs: incident.entityRefs,
+        }),
+      );
+      expect(
+        await within(links).findByRole('link', { name: /Join the Meet/ }),
+      ).toHaveAttribute('href', MEET_URL);
+    });
+
+    it('retries the failed steps, then reloads the incident and its timeline', async () => {
+      const retried = {
+        ...declaring,
+        steps: declaring.steps.map(step =>
+          step.key === 'slack.invite'
+            ? { ...step, status: 'pending' as const }
+            : step,
+        ),
+      };
+      const api = mockIncidentsApi({
+        getIncident: jest.fn().mockResolvedValue(declaring),
+        retryFailedSteps: jest.fn().mockResolvedValue(retried),
+      });
+      await renderPage(api);
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Retry failed steps' }),
+      );
+      api.getIncident.mockResolvedValue(retried);
+      await userEvent.click(
+        within(screen.getByRole('dialog')).getByRole('button', {
+          name: 'Retry',
+        }),
+      );
+      expect(api.retryFailedSteps).toHaveBeenCalledWith(incident.id);
+      await waitFor(() => expect(api.getTimeline).toHaveBeenCalledTimes(2));
+      expect(
+        await screen.findByText(/Trying again: Invitations to the channel/),
+      ).toBeInTheDocument();
+      expect(
+        screen.queryByRole('button', { name: 'Retry failed steps' }),
+      ).not.toBeInTheDocument();
+      expect(
+        document.querySelector('li[data-step="slack.invite"]'),
+      ).toHaveAttribute('data-status', 'pending');
+    });
+
+    it('writes the timeline entries of step outcomes in the reader’s language', async () => {
+      const api = mockIncidentsApi({
+        getIncident: jest.fn().mockResolvedValue(declaring),
+        getTimeline: jest.fn().mockResolvedValue({
+          items: [
+            anEntry({
+              kind: 'workspace-step-succeeded',
+              automatic: true,
+              body: 'Slack channel: Created the Slack channel #incident-x',
+              data: {
+                step: 'slack.channel',
+                kind: 'slack.channel',
+                attempts: 1,
+                result: channelResult,
+              },
+              occurredAt: minutesAgo(50),
+            }),
+            anEntry({
+              kind: 'workspace-step-retrying',
+              automatic: true,
+              body: 'Google Meet: HTTP 503. Retrying automatically.',
+              data: {
+                step: 'google.meet',
+                kind: 'google.meet',
+                attempts: 1,
+                error: 'Google Meet answered 503 Service Unavailable',
+                nextAttemptAt: minutesAgo(39),
+              },
+              occurredAt: minutesAgo(40),
+            }),
+            anEntry({
+              kind: 'workspace-step-failed',
+              automatic: true,
+              body: 'Channel invitations failed: missing_scope',
+              data: {
+                step: 'slack.invite',
+                kind: 'slack.invite',
+                attempts: 1,
+                error: 'Slack answered missing_scope (channels:manage)',
+              },
+              occurredAt: minutesAgo(30),
+            }),
+            anEntry({
+              kind: 'workspace-steps-retried',
+              automatic: true,
+              body: 'Retried Channel invitations, Status change message',
+              data: { steps: ['slack.invite', 'slack.status-update:10'] },
+              occurredAt: minutesAgo(20),
+            }),
+            anEntry({
+              kind: 'workspace-step-succeeded',
+              automatic: true,
+              body: 'Paged **someone**',
+              data: { step: 'pager.page', kind: 'pager.page' },
+              occurredAt: minutesAgo(10),
+            }),
+          ],
+        }),
+      });
+      await renderPage(api);
+      const timeline = await screen.findByRole('list', { name: 'Timeline' });
+      const items = within(timeline).getAllByRole('listitem');
+      // Newest first.
+      expect(items[0]).toHaveTextContent('Workspace step done');
+      expect(within(items[0]).getByText('someone').tagName).toBe('STRONG');
+      expect(items[1]).toHaveTextContent('Workspace steps retried');
+      expect(items[1]).toHaveTextContent(
+        'Retried: Invitations to the channel and Status change message',
+      );
+      expect(items[2]).toHaveTextContent('Workspace step failed');
+      expect(items[2]).toHaveTextContent(
+        'Invitations to the channel failed: Slack answered missing_scope (channels:manage). Use “Retry failed steps” once it is fixed.',
+      );
+      expect(items[3]).toHaveTextContent('Workspace step retrying');
+      expect(items[3]).toHaveTextContent(
+        'Google Meet: Google Meet answered 503 Service Unavailable. Retrying automatically.',
+      );
+      expect(items[4]).toHaveTextContent('Slack channel: done');
+      expect(
+        within(items[4]).getByRole('link', {
+          name: /Open #incident-2026-11-22-cart-totals-are-wrong in Slack/,
+        }),
+      ).toHaveAttribute('href', CHANNEL_URL);
     });
   });
 

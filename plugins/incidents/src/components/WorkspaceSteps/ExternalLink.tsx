@@ -20,10 +20,12 @@ export function OpensInNewTab() {
   const classes = useStyles();
   const { t } = useTranslationRef(incidentsTranslationRef);
   return (
-    <span className={classes.visuallyHidden}>
+    <>
       {' '}
-      {t('workspace.links.opensInNewTab')}
-    </span>
+      <span className={classes.visuallyHidden}>
+        {t('workspace.links.opensInNewTab')}
+      </span>
+    </>
   );
 }
 

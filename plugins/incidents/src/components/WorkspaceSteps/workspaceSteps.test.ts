@@ -126,6 +126,7 @@ describe('workspace steps', () => {
       meet: { url: meetResult.url },
       doc: { url: docResult.url },
     });
+    // eslint-disable-next-line no-script-url
     expect(webLink('javascript:alert(1)')).toBeUndefined();
     expect(webLink('not a link')).toBeUndefined();
     expect(webLink(42)).toBeUndefined();
