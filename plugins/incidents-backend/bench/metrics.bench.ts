@@ -48,12 +48,20 @@ const TARGET_P95_MS: Record<QueryKind, number> = {
 const MAX_RATIO_TO_SQL = 1.5;
 
 /** A small seeded generator, so every run measures the same data. */
-function random(seed: number) {
-  let state = seed >>> 0;
+function random(initial: number) {
+  let state = initial >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
+}
+
+/** One in ten incidents is a SEV1, about a third SEV2, the rest SEV3. */
+function pickSeverity(chance: number): string {
+  if (chance < 0.1) {
+    return SEVERITIES[0];
+  }
+  return chance < 0.4 ? SEVERITIES[1] : SEVERITIES[2];
 }
 
 const entityRef = (i: number) =>
@@ -88,7 +96,7 @@ async function seed(knex: Knex) {
       description: null,
       summary: null,
       impact: null,
-      severity: SEVERITIES[rand() < 0.1 ? 0 : rand() < 0.35 ? 1 : 2],
+      severity: pickSeverity(rand()),
       status: 'closed',
       mode: rand() < 0.3 ? 'retrospective' : 'live',
       security: false,

@@ -475,18 +475,17 @@ export class DatabaseIncidentsStore implements IncidentsStore {
       return [];
     }
     const ids = rows.map(r => r.id);
-    const [entities, owners, roles] = await Promise.all([
-      db<DbIncidentEntityRow>('incident_entities')
-        .whereIn('incident_id', ids)
-        .orderBy(['incident_id', 'position']),
-      db<DbIncidentOwnerRow>('incident_owners')
-        .whereIn('incident_id', ids)
-        .orderBy(['incident_id', 'owner_ref']),
-      db<DbRoleAssignmentRow>('incident_role_assignments')
-        .whereIn('incident_id', ids)
-        .whereNull('ended_at')
-        .orderBy('id'),
-    ]);
+    // One after another: inside a transaction they share one connection.
+    const entities = await db<DbIncidentEntityRow>('incident_entities')
+      .whereIn('incident_id', ids)
+      .orderBy(['incident_id', 'position']);
+    const owners = await db<DbIncidentOwnerRow>('incident_owners')
+      .whereIn('incident_id', ids)
+      .orderBy(['incident_id', 'owner_ref']);
+    const roles = await db<DbRoleAssignmentRow>('incident_role_assignments')
+      .whereIn('incident_id', ids)
+      .whereNull('ended_at')
+      .orderBy('id');
     const group = <T extends { incident_id: string }>(list: T[]) => {
       const byIncident = new Map<string, T[]>();
       for (const item of list) {

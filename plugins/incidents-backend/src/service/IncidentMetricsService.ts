@@ -69,16 +69,17 @@ export class IncidentMetricsService {
     query: IncidentMetricsQuery,
   ): IncidentMetrics['buckets'] {
     const byStart = new Map(found.map(b => [b.start, b]));
-    const first = query.from
-      ? bucketStartOf(Date.parse(query.from), bucket)
-      : found.length > 0
-      ? bucketStartOf(found[0].start, bucket)
-      : undefined;
-    const last = query.to
-      ? bucketStartOf(Date.parse(query.to) - 1, bucket)
-      : found.length > 0
-      ? bucketStartOf(found[found.length - 1].start, bucket)
-      : undefined;
+    const firstFound = found.length > 0 ? found[0].start : undefined;
+    const lastFound =
+      found.length > 0 ? found[found.length - 1].start : undefined;
+    const firstMillis = query.from ? Date.parse(query.from) : firstFound;
+    const lastMillis = query.to ? Date.parse(query.to) - 1 : lastFound;
+    const first =
+      firstMillis === undefined
+        ? undefined
+        : bucketStartOf(firstMillis, bucket);
+    const last =
+      lastMillis === undefined ? undefined : bucketStartOf(lastMillis, bucket);
     if (!first || !last || last < first) {
       return [];
     }
