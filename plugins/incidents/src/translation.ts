@@ -399,6 +399,7 @@ export const incidentsTranslationRef = createTranslationRef({
       labelled: '{{label}}: {{value}}',
       showTable: 'Show as table',
       loadError: 'Could not load the metrics',
+      loading: 'Loading the metrics',
       emptyTitle: 'No incident to measure yet',
       emptyEntity:
         'Time to detect and time to recover appear here once incidents on {{entity}} in this period have their start of impact, detection and end of impact recorded. Declare an incident as soon as something is wrong, or record a past one with Declare incident, “No, it already happened”. Drills are left out.',

@@ -318,6 +318,7 @@ const fr = createTranslationMessages({
     'charts.labelled': '{{label}} : {{value}}',
     'charts.showTable': 'Afficher en tableau',
     'charts.loadError': 'Impossible de charger les indicateurs',
+    'charts.loading': 'Chargement des indicateurs',
     'charts.emptyTitle': 'Aucun incident à mesurer pour le moment',
     'charts.emptyEntity':
       "Le délai de détection et le délai de rétablissement s'affichent ici dès que des incidents touchant {{entity}} au cours de cette période ont leur début d'impact, leur détection et leur fin d'impact consignés. Déclarez un incident dès que quelque chose ne va pas, ou consignez-en un passé avec Déclarer un incident, « Non, c'est déjà arrivé ». Les exercices sont exclus.",

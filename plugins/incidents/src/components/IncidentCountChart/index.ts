@@ -1,0 +1,2 @@
+export { IncidentCountChart } from './IncidentCountChart';
+export type { IncidentCountChartProps } from './IncidentCountChart';

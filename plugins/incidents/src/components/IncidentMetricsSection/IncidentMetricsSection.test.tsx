@@ -1,0 +1,165 @@
+import { ResponseError } from '@backstage/errors';
+import { INCIDENTS_SIGNAL_CHANNEL } from '@incident-response/backstage-plugin-incidents-common';
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockIncidentsApi } from '../../__testUtils__/fixtures';
+import { emptyMetrics, someMetrics } from '../../__testUtils__/metricsFixtures';
+import { fakeSignalApi, renderWithApis } from '../../__testUtils__/render';
+import { IncidentMetricsSection } from './IncidentMetricsSection';
+
+jest.setTimeout(30_000);
+
+const ENTITY_REF = 'component:default/cart-service';
+
+function section(
+  api = mockIncidentsApi(),
+  props: Partial<Parameters<typeof IncidentMetricsSection>[0]> = {},
+) {
+  return renderWithApis(
+    <IncidentMetricsSection
+      filter={{ entityRef: ENTITY_REF }}
+      idPrefix="test"
+      emptyDescription="Declare incidents on Cart service to see them here."
+      {...props}
+    />,
+    { api, ...(props.reloadWhen && { signals: signalApi }) },
+  );
+}
+
+const signalApi = fakeSignalApi();
+
+describe('IncidentMetricsSection', () => {
+  it('shows progress while the metrics load', async () => {
+    const api = mockIncidentsApi({
+      getMetrics: jest.fn(() => new Promise<never>(() => {})),
+    });
+    await section(api);
+    expect(
+      screen.getByRole('heading', {
+        name: 'Time to detect and time to recover',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('progressbar', { name: 'Loading the metrics' }),
+    ).toBeInTheDocument();
+  });
+
+  it("loads the entity's last 12 months by month and shows the summary and charts", async () => {
+    const api = mockIncidentsApi({
+      getMetrics: jest.fn().mockResolvedValue(someMetrics()),
+    });
+    await section(api);
+    expect(
+      await screen.findByRole('table', { name: 'Summary' }),
+    ).toBeInTheDocument();
+    for (const chart of [
+      'Incidents by severity',
+      'Time to detect',
+      'Time to recover',
+    ]) {
+      expect(screen.getByRole('region', { name: chart })).toBeInTheDocument();
+    }
+    const query = api.getMetrics.mock.calls[0][0];
+    expect(query).toEqual({
+      entityRef: ENTITY_REF,
+      bucket: 'month',
+      from: expect.any(String),
+      to: expect.any(String),
+    });
+    const months =
+      (Date.parse(query.to!) - Date.parse(query.from!)) /
+      (30.44 * 24 * 3600 * 1000);
+    expect(Math.round(months)).toBe(12);
+  });
+
+  it('loads again for another grouping or period', async () => {
+    const api = mockIncidentsApi({
+      getMetrics: jest.fn().mockResolvedValue(someMetrics()),
+    });
+    await section(api);
+    await screen.findByRole('table', { name: 'Summary' });
+
+    await userEvent.selectOptions(screen.getByLabelText('Group by'), 'week');
+    await waitFor(() =>
+      expect(api.getMetrics).toHaveBeenLastCalledWith(
+        expect.objectContaining({ bucket: 'week' }),
+      ),
+    );
+    await userEvent.selectOptions(screen.getByLabelText('Period'), 'all');
+    await waitFor(() =>
+      expect(api.getMetrics.mock.calls.at(-1)![0]).toEqual({
+        entityRef: ENTITY_REF,
+        bucket: 'week',
+        to: expect.any(String),
+      }),
+    );
+  });
+
+  it('explains how incidents get here when there is none', async () => {
+    const api = mockIncidentsApi({
+      getMetrics: jest.fn().mockResolvedValue(emptyMetrics()),
+    });
+    await section(api);
+    expect(
+      await screen.findByText('No incident to measure yet'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Declare incidents on Cart service to see them here.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Time to detect' })).toBeNull();
+  });
+
+  it('says when the metrics could not be loaded', async () => {
+    const api = mockIncidentsApi({
+      getMetrics: jest.fn().mockRejectedValue(
+        await ResponseError.fromResponse(
+          new Response(
+            JSON.stringify({
+              error: {
+                name: 'InputError',
+                message: 'bucket: too many weeks; choose a larger bucket',
+              },
+              response: { statusCode: 400 },
+            }),
+            { status: 400, headers: { 'Content-Type': 'application/json' } },
+          ) as any,
+        ),
+      ),
+    });
+    await section(api);
+    expect(
+      await screen.findByText(/Could not load the metrics/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByText(/too many weeks; choose a larger bucket/)[0],
+    ).toBeInTheDocument();
+  });
+
+  it('loads again when an incident it shows changes', async () => {
+    const api = mockIncidentsApi({
+      getMetrics: jest.fn().mockResolvedValue(someMetrics()),
+    });
+    await section(api, {
+      reloadWhen: signal => signal.entityRefs.includes(ENTITY_REF),
+    });
+    await screen.findByRole('table', { name: 'Summary' });
+    expect(api.getMetrics).toHaveBeenCalledTimes(1);
+    act(() =>
+      signalApi.emit(INCIDENTS_SIGNAL_CHANNEL, {
+        type: 'incident-changed',
+        incidentId: 'x',
+        number: 'INC-9',
+        entityRefs: ['component:default/payments-gateway'],
+      }),
+    );
+    act(() =>
+      signalApi.emit(INCIDENTS_SIGNAL_CHANNEL, {
+        type: 'incident-changed',
+        incidentId: 'y',
+        number: 'INC-10',
+        entityRefs: [ENTITY_REF],
+      }),
+    );
+    await waitFor(() => expect(api.getMetrics).toHaveBeenCalledTimes(2));
+  });
+});

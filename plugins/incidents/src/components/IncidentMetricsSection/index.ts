@@ -1,0 +1,2 @@
+export { IncidentMetricsSection } from './IncidentMetricsSection';
+export type { IncidentMetricsSectionProps } from './IncidentMetricsSection';

@@ -1,0 +1,2 @@
+export { IncidentMetricsView } from './IncidentMetricsView';
+export type { IncidentMetricsViewProps } from './IncidentMetricsView';

@@ -1,0 +1,8 @@
+export {
+  MetricBucketSelect,
+  MetricsPeriodControls,
+} from './MetricsPeriodControls';
+export type {
+  MetricBucketSelectProps,
+  MetricsPeriodControlsProps,
+} from './MetricsPeriodControls';

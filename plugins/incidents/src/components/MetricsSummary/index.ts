@@ -1,0 +1,2 @@
+export { MetricsSummary } from './MetricsSummary';
+export type { MetricsSummaryProps } from './MetricsSummary';
