@@ -6,6 +6,7 @@ import {
   mockIncidentsApi,
   testEntities,
 } from '../../__testUtils__/fixtures';
+import { someMetrics } from '../../__testUtils__/metricsFixtures';
 import { fakeSignalApi, renderWithApis } from '../../__testUtils__/render';
 import { EntityIncidentsContent } from './EntityIncidentsContent';
 
@@ -128,6 +129,51 @@ describe('EntityIncidentsContent', () => {
         status: ['resolved', 'closed'],
       }),
     );
+  });
+
+  it("shows the entity's time to detect and time to recover after its incidents", async () => {
+    const api = apiWith({ past: [past] });
+    api.getMetrics.mockResolvedValue(someMetrics());
+    await renderWithApis(<EntityIncidentsContent />, {
+      api,
+      entity: cartService,
+    });
+    const metrics = await screen.findByRole('region', {
+      name: 'Time to detect and time to recover',
+    });
+    expect(
+      screen
+        .getByRole('region', { name: 'Past incidents' })
+        .compareDocumentPosition(metrics) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      await within(metrics).findByRole('region', { name: 'Time to detect' }),
+    ).toBeInTheDocument();
+    expect(
+      within(metrics).getByRole('region', { name: 'Time to recover' }),
+    ).toBeInTheDocument();
+    expect(
+      within(metrics).getByRole('region', { name: 'Incidents by severity' }),
+    ).toBeInTheDocument();
+    expect(api.getMetrics).toHaveBeenCalledWith(
+      expect.objectContaining({ entityRef: ENTITY_REF, bucket: 'month' }),
+    );
+  });
+
+  it('explains the empty charts with the entity name', async () => {
+    const api = apiWith({ active: [active] });
+    await renderWithApis(<EntityIncidentsContent />, {
+      api,
+      entity: cartService,
+    });
+    expect(
+      await screen.findByText('No incident to measure yet'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /appear here once incidents on Cart service in this period/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('filters past incidents by severity and pages with the cursor', async () => {

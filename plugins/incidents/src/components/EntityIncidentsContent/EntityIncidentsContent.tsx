@@ -12,6 +12,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   INCIDENT_LIMITS,
+  IncidentChangedSignal,
   IncidentStatus,
   OPEN_INCIDENT_STATUSES,
 } from '@incident-response/backstage-plugin-incidents-common';
@@ -31,6 +32,7 @@ import {
   NO_INCIDENT_FILTERS,
   toListQuery,
 } from '../IncidentFilters';
+import { IncidentMetricsSection } from '../IncidentMetricsSection';
 import { IncidentsTable } from '../IncidentsTable';
 import { KeysetPagination } from '../KeysetPagination';
 
@@ -44,8 +46,9 @@ function sameRef(a: string, b: string): boolean {
 
 /**
  * The Incidents tab of an entity page: the entity's active incidents (severity, status,
- * age, roles), a Declare incident button, then its past incidents with filters and
- * pagination. It updates itself when an incident of this entity changes.
+ * age, roles), a Declare incident button, its past incidents with filters and
+ * pagination, then its time to detect and time to recover (summary and charts). It
+ * updates itself when an incident of this entity changes.
  *
  * @public
  */
@@ -82,16 +85,15 @@ export function EntityIncidentsContent() {
 
   const { reload: reloadActive } = active;
   const { reload: reloadHistory } = history;
-  useIncidentChanges(
-    useCallback(
-      signal => signal.entityRefs.some(ref => sameRef(ref, entityRef)),
-      [entityRef],
-    ),
-    () => {
-      reloadActive();
-      reloadHistory();
-    },
+  const concernsEntity = useCallback(
+    (signal: IncidentChangedSignal) =>
+      signal.entityRefs.some(ref => sameRef(ref, entityRef)),
+    [entityRef],
   );
+  useIncidentChanges(concernsEntity, () => {
+    reloadActive();
+    reloadHistory();
+  });
 
   const error = configError ?? active.error ?? history.error;
   if (error) {
@@ -159,6 +161,14 @@ export function EntityIncidentsContent() {
             />
           }
           footer={<KeysetPagination pages={history} />}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <IncidentMetricsSection
+          filter={{ entityRef }}
+          idPrefix="entity-incident-metrics"
+          emptyDescription={t('charts.emptyEntity', { entity: entityName })}
+          reloadWhen={concernsEntity}
         />
       </Grid>
       <Grid item xs={12}>
