@@ -9,14 +9,17 @@ export {
   IncidentsPage,
   EntityIncidentsContent,
   EntityActiveIncidentsCard,
+  EntityTeamIncidentsContent,
 } from './plugin';
 export {
   rootRouteRef,
   incidentRouteRef,
+  metricsRouteRef,
   entityContentRouteRef,
 } from './routes';
 export { incidentsTranslationRef } from './translation';
 export { incidentsTranslations } from './translations';
 export { isIncidentsAvailable } from './isIncidentsAvailable';
 export { IncidentsSidebarItem } from './components/IncidentsSidebarItem';
+export { IncidentMetricsSidebarItem } from './components/IncidentMetricsSidebarItem';
 export * from './api';

@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { incidentsApiRef, IncidentsClient } from './api';
-import { entityContentRouteRef, rootRouteRef } from './routes';
+import { entityContentRouteRef, metricsRouteRef, rootRouteRef } from './routes';
 
 /**
  * The incidents frontend plugin.
@@ -26,13 +26,15 @@ export const incidentsPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    metrics: metricsRouteRef,
   },
 });
 
 /**
- * The incidents page: every incident with filters at its mount point (`/incidents`) and
- * each incident's page below it (`/incidents/INC-42`). Entity tabs and cards link to
- * incident pages through it, so mount it in every app that uses the plugin.
+ * The incidents page: every incident with filters at its mount point (`/incidents`), the
+ * organisation's TTD/TTR metrics (`/incidents/metrics`) and each incident's page
+ * (`/incidents/INC-42`). Entity tabs and cards link to incident pages through it, so
+ * mount it in every app that uses the plugin.
  *
  * @public
  */
@@ -47,7 +49,8 @@ export const IncidentsPage = incidentsPlugin.provide(
 
 /**
  * The Incidents tab for entity pages (components, systems, APIs, resources): active
- * incidents, a Declare incident button, and the entity's past incidents.
+ * incidents, a Declare incident button, the entity's past incidents, and its time to
+ * detect and time to recover (summary and charts).
  *
  * @public
  */
@@ -74,6 +77,25 @@ export const EntityActiveIncidentsCard = incidentsPlugin.provide(
       lazy: () =>
         import('./components/EntityActiveIncidentsCard').then(
           m => m.EntityActiveIncidentsCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The Incidents tab for group (team) pages: the active incidents on what the team owns,
+ * and the team's time to detect and time to recover across all of it (summary and
+ * charts).
+ *
+ * @public
+ */
+export const EntityTeamIncidentsContent = incidentsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityTeamIncidentsContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityTeamIncidentsContent').then(
+          m => m.EntityTeamIncidentsContent,
         ),
     },
   }),

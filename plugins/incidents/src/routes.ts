@@ -19,6 +19,19 @@ export const incidentRouteRef = createSubRouteRef({
 });
 
 /**
+ * The organisation's incident metrics (time to detect and recover, with filters), under
+ * the incidents page: `/incidents/metrics`. Incident ids are UUIDs and numbers are
+ * `INC-n`, so the path never names an incident.
+ *
+ * @public
+ */
+export const metricsRouteRef = createSubRouteRef({
+  id: 'incidents/metrics',
+  parent: rootRouteRef,
+  path: '/metrics',
+});
+
+/**
  * The Incidents tab of an entity page.
  *
  * @public

@@ -26,7 +26,10 @@ import SearchIcon from '@material-ui/icons/Search';
 import { MyGroupsSidebarItem } from '@backstage/plugin-org';
 import GroupIcon from '@material-ui/icons/People';
 import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
-import { IncidentsSidebarItem } from '@incident-response/backstage-plugin-incidents';
+import {
+  IncidentMetricsSidebarItem,
+  IncidentsSidebarItem,
+} from '@incident-response/backstage-plugin-incidents';
 
 const useSidebarLogoStyles = makeStyles({
   root: {
@@ -74,6 +77,7 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
         />
         <SidebarItem icon={ExtensionIcon} to="api-docs" text="APIs" />
         <IncidentsSidebarItem />
+        <IncidentMetricsSidebarItem />
         {/* End global nav */}
         <SidebarDivider />
         <SidebarScrollWrapper>

@@ -40,6 +40,7 @@ import {
 import {
   EntityActiveIncidentsCard,
   EntityIncidentsContent,
+  EntityTeamIncidentsContent,
   isIncidentsAvailable,
 } from '@incident-response/backstage-plugin-incidents';
 import {
@@ -279,6 +280,11 @@ const groupPage = (
           <EntityLinksCard />
         </Grid>
       </Grid>
+    </EntityLayout.Route>
+
+    {/* The team's active incidents and its TTD/TTR across what it owns. */}
+    <EntityLayout.Route path="/incidents" title="Incidents">
+      <EntityTeamIncidentsContent />
     </EntityLayout.Route>
   </EntityLayout>
 );

@@ -10,6 +10,7 @@ import { IncidentMetricsSection } from './IncidentMetricsSection';
 jest.setTimeout(30_000);
 
 const ENTITY_REF = 'component:default/cart-service';
+const signalApi = fakeSignalApi();
 
 function section(
   api = mockIncidentsApi(),
@@ -25,8 +26,6 @@ function section(
     { api, ...(props.reloadWhen && { signals: signalApi }) },
   );
 }
-
-const signalApi = fakeSignalApi();
 
 describe('IncidentMetricsSection', () => {
   it('shows progress while the metrics load', async () => {

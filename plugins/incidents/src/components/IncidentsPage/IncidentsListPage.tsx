@@ -1,11 +1,14 @@
 import Box from '@material-ui/core/Box';
+import ShowChartIcon from '@material-ui/icons/ShowChart';
 import {
   Content,
   Header,
+  LinkButton,
   Page,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { INCIDENT_STATUSES } from '@incident-response/backstage-plugin-incidents-common';
 import { useState } from 'react';
@@ -14,6 +17,7 @@ import {
   useIncidentPages,
   useIncidentsConfig,
 } from '../../hooks';
+import { metricsRouteRef } from '../../routes';
 import { incidentsTranslationRef } from '../../translation';
 import { DeclareIncidentButton } from '../DeclareIncidentButton';
 import {
@@ -36,6 +40,7 @@ const everyIncident = () => true;
  */
 export function IncidentsListPage() {
   const { t } = useTranslationRef(incidentsTranslationRef);
+  const metricsLink = useRouteRef(metricsRouteRef);
   const { config, error: configError } = useIncidentsConfig();
   const [filters, setFilters] =
     useState<IncidentFilterValues>(NO_INCIDENT_FILTERS);
@@ -53,7 +58,19 @@ export function IncidentsListPage() {
         subtitle={t('incidentsPage.subtitle')}
       />
       <Content>
-        <Box display="flex" justifyContent="flex-end" marginBottom={2}>
+        <Box
+          display="flex"
+          justifyContent="flex-end"
+          marginBottom={2}
+          style={{ gap: 16 }}
+        >
+          <LinkButton
+            to={metricsLink()}
+            variant="outlined"
+            startIcon={<ShowChartIcon />}
+          >
+            {t('metricsPage.link')}
+          </LinkButton>
           <DeclareIncidentButton entityRefs={[]} />
         </Box>
         {error && (

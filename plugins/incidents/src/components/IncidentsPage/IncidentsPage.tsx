@@ -1,10 +1,11 @@
 import { Route, Routes } from 'react-router-dom';
+import { IncidentMetricsPage } from '../IncidentMetricsPage';
 import { IncidentPage } from '../IncidentPage';
 import { IncidentsListPage } from './IncidentsListPage';
 
 /**
- * The incidents pages: the list at the mount point and each incident below it
- * (`/incidents/INC-42`).
+ * The incidents pages: the list at the mount point, the organisation's metrics
+ * (`/incidents/metrics`) and each incident (`/incidents/INC-42`).
  *
  * @public
  */
@@ -12,6 +13,8 @@ export function IncidentsRouter() {
   return (
     <Routes>
       <Route path="/" element={<IncidentsListPage />} />
+      {/* A static segment outranks /:id, and no incident is called "metrics". */}
+      <Route path="/metrics" element={<IncidentMetricsPage />} />
       <Route path="/:id" element={<IncidentPage />} />
     </Routes>
   );

@@ -1,0 +1,1 @@
+export { EntityTeamIncidentsContent } from './EntityTeamIncidentsContent';

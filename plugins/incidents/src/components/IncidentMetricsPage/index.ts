@@ -1,0 +1,1 @@
+export { IncidentMetricsPage } from './IncidentMetricsPage';

@@ -1,0 +1,1 @@
+export { IncidentMetricsSidebarItem } from './IncidentMetricsSidebarItem';
