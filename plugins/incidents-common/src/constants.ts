@@ -209,3 +209,41 @@ export const WORKSPACE_STEP_KINDS = [
 
 /** @public */
 export type WorkspaceStepKind = (typeof WORKSPACE_STEP_KINDS)[number];
+
+/**
+ * Steps that only make sense while an incident happens; a retrospective incident skips
+ * them.
+ *
+ * @public
+ */
+export const LIVE_ONLY_WORKSPACE_STEP_KINDS: readonly WorkspaceStepKind[] = [
+  'slack.channel',
+  'slack.share',
+  'slack.links',
+  'slack.invite',
+  'slack.announce',
+  'google.meet',
+];
+
+/**
+ * Why a step is skipped, and the English sentence the API gives with it. A code names a
+ * missing setting or a step that does not apply.
+ *
+ * @public
+ */
+export const WORKSPACE_SKIP_REASONS = {
+  'slack-not-configured': 'Slack is not configured (incidents.slack.botToken)',
+  'google-not-configured':
+    'Google Workspace is not configured (incidents.google.clientEmail and privateKey)',
+  retrospective:
+    'A retrospective incident is already over: no channel, Meet or announcement',
+  'meet-subject-missing':
+    'Google Meet needs a Workspace user to act as (incidents.google.subject)',
+  'postmortem-template-missing':
+    'No postmortem template is configured (incidents.google.postmortemTemplateId)',
+  'tracking-spreadsheet-missing':
+    'No tracking spreadsheet is configured (incidents.google.trackingSpreadsheetId)',
+} as const;
+
+/** @public */
+export type WorkspaceSkipCode = keyof typeof WORKSPACE_SKIP_REASONS;

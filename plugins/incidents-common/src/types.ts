@@ -6,6 +6,7 @@ import {
   UserTimelineEntryKind,
   WorkspaceStepKind,
   WorkspaceStepStatus,
+  WorkspaceSkipCode,
 } from './constants';
 import { SeverityDefinition } from './severities';
 
@@ -95,7 +96,9 @@ export type WorkspaceStep = {
   attempts: number;
   /** Why the last attempt failed (also set while a pending step waits to retry). */
   lastError: string | null;
-  /** Why a skipped step is skipped, e.g. Slack is not configured. */
+  /** Why a skipped step is skipped, as a code (see WORKSPACE_SKIP_REASONS). */
+  skipCode: WorkspaceSkipCode | null;
+  /** The same in English, e.g. Slack is not configured. */
   skipReason: string | null;
   result: WorkspaceStepResult | null;
   /** Steps that must finish first. */

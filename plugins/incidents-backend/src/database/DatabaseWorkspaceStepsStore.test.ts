@@ -211,7 +211,7 @@ describe.each(databases.eachSupportedId())(
         {
           incidentId,
           requestedBy: GUEST,
-          reconsiderSkipped: () => 'still not configured',
+          reconsiderSkipped: () => 'slack-not-configured',
           timelineEntry: keys => ({
             kind: 'workspace-steps-retried',
             body: `Retried ${keys.join(', ')}`,

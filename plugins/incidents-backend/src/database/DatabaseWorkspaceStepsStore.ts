@@ -32,7 +32,7 @@ function toRecord(row: DbWorkspaceStepRow): StepRecord {
     leaseOwner: row.lease_owner,
     leaseUntil: row.lease_until === null ? null : Number(row.lease_until),
     lastError: row.last_error,
-    skipReason: row.skip_reason,
+    skipCode: row.skip_reason,
     result: parseJson(row.result),
     input: parseJson(row.input),
     dependsOn: parseJson<string[]>(row.depends_on) ?? [],

@@ -1,4 +1,5 @@
 import {
+  WorkspaceSkipCode,
   WorkspaceStepKind,
   WorkspaceStepStatus,
 } from '@incident-response/backstage-plugin-incidents-common';
@@ -17,7 +18,8 @@ export type StepRecord = {
   leaseOwner: string | null;
   leaseUntil: number | null;
   lastError: string | null;
-  skipReason: string | null;
+  /** A WorkspaceSkipCode. */
+  skipCode: string | null;
   result: Record<string, unknown> | null;
   input: Record<string, unknown> | null;
   dependsOn: string[];
@@ -48,7 +50,7 @@ export type RetryStepsOptions = {
    * Whether a skipped step still has to be skipped (e.g. its integration has been
    * configured since): returns the reason, or undefined to run it now.
    */
-  reconsiderSkipped: (step: StepRecord) => string | undefined;
+  reconsiderSkipped: (step: StepRecord) => WorkspaceSkipCode | undefined;
   /** The timeline entry to write when something was retried; gets the retried keys. */
   timelineEntry: (retriedKeys: string[]) => NewTimelineEntry;
 };

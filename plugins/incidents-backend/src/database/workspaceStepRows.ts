@@ -1,4 +1,6 @@
 import {
+  WORKSPACE_SKIP_REASONS,
+  WorkspaceSkipCode,
   WorkspaceStep,
   WorkspaceStepKind,
   WorkspaceStepResult,
@@ -19,6 +21,7 @@ export type DbWorkspaceStepRow = {
   lease_owner: string | null;
   lease_until: number | string | null;
   last_error: string | null;
+  /** A WorkspaceSkipCode. */
   skip_reason: string | null;
   result: string | null;
   input: string | null;
@@ -36,7 +39,7 @@ export type DbWorkspaceStepRow = {
 export type NewWorkspaceStep = {
   key: string;
   status: 'pending' | 'skipped';
-  skipReason?: string;
+  skipCode?: WorkspaceSkipCode;
   /** Steps that must succeed (or be skipped) before this one runs. */
   dependsOn: string[];
   /**
@@ -83,7 +86,7 @@ export async function insertWorkspaceSteps(
       lease_owner: null,
       lease_until: null,
       last_error: null,
-      skip_reason: step.skipReason ?? null,
+      skip_reason: step.skipCode ?? null,
       result: null,
       input: step.input ? JSON.stringify(step.input) : null,
       depends_on: JSON.stringify(step.dependsOn),
@@ -97,6 +100,22 @@ export async function insertWorkspaceSteps(
 
 export function parseJson<T>(text: string | null): T | null {
   return text ? (JSON.parse(text) as T) : null;
+}
+
+/** The skip code stored on a step, with the English sentence the API gives with it. */
+export function describeSkip(
+  code: string | null,
+): Pick<WorkspaceStep, 'skipCode' | 'skipReason'> {
+  if (code === null) {
+    return { skipCode: null, skipReason: null };
+  }
+  const known = code in WORKSPACE_SKIP_REASONS;
+  return {
+    skipCode: known ? (code as WorkspaceSkipCode) : null,
+    skipReason: known
+      ? WORKSPACE_SKIP_REASONS[code as WorkspaceSkipCode]
+      : code,
+  };
 }
 
 function toIso(value: number | string): string {
@@ -114,7 +133,7 @@ export function toWorkspaceStep(
     status: row.status as WorkspaceStepStatus,
     attempts: Number(row.attempts),
     lastError: row.last_error,
-    skipReason: row.skip_reason,
+    ...describeSkip(row.skip_reason),
     result: parseJson<WorkspaceStepResult>(row.result),
     dependsOn: [
       ...(parseJson<string[]>(row.depends_on) ?? []),

@@ -84,7 +84,7 @@ export class IncidentWorkspace {
         keys: request.keys,
         requestedBy,
         reconsiderSkipped: step =>
-          this.planner.skipReason(step.kind as WorkspaceStepKind, incident),
+          this.planner.skipCode(step.kind as WorkspaceStepKind, incident),
         timelineEntry: keys => ({
           kind: 'workspace-steps-retried',
           body: `Retried ${keys

@@ -3,6 +3,8 @@ import {
   IncidentMode,
   IncidentRole,
   IncidentStatus,
+  LIVE_ONLY_WORKSPACE_STEP_KINDS,
+  WorkspaceSkipCode,
   WorkspaceStepKind,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { NewWorkspaceStep, stepKind } from '../database/workspaceStepRows';
@@ -50,15 +52,6 @@ const SLACK_MESSAGE_KINDS: WorkspaceStepKind[] = [
   'slack.status-update',
   'slack.role-update',
   'slack.close',
-];
-
-const LIVE_ONLY_KINDS: WorkspaceStepKind[] = [
-  'slack.channel',
-  'slack.share',
-  'slack.links',
-  'slack.invite',
-  'slack.announce',
-  'google.meet',
 ];
 
 /**
@@ -134,31 +127,34 @@ export class WorkspacePlanner {
   }
 
   /** Why a step of this kind is skipped for this incident, or undefined when it runs. */
-  skipReason(
+  skipCode(
     kind: WorkspaceStepKind,
     incident: { mode: IncidentMode },
-  ): string | undefined {
+  ): WorkspaceSkipCode | undefined {
     const { slack, google } = this.settings;
     if (kind.startsWith('slack.') && !slack) {
-      return 'Slack is not configured (incidents.slack.botToken)';
+      return 'slack-not-configured';
     }
     if (kind.startsWith('google.') && !google) {
-      return 'Google Workspace is not configured (incidents.google.clientEmail and privateKey)';
+      return 'google-not-configured';
     }
-    if (incident.mode === 'retrospective' && LIVE_ONLY_KINDS.includes(kind)) {
-      return 'A retrospective incident is already over: no channel, Meet or announcement';
+    if (
+      incident.mode === 'retrospective' &&
+      LIVE_ONLY_WORKSPACE_STEP_KINDS.includes(kind)
+    ) {
+      return 'retrospective';
     }
     if (kind === 'google.meet' && !google?.subject) {
-      return 'Google Meet needs a Workspace user to act as (incidents.google.subject)';
+      return 'meet-subject-missing';
     }
     if (
       (kind === 'google.doc' || kind === 'google.doc-fill') &&
       !google?.postmortemTemplateId
     ) {
-      return 'No postmortem template is configured (incidents.google.postmortemTemplateId)';
+      return 'postmortem-template-missing';
     }
     if (kind === 'google.sheet' && !google?.trackingSpreadsheetId) {
-      return 'No tracking spreadsheet is configured (incidents.google.trackingSpreadsheetId)';
+      return 'tracking-spreadsheet-missing';
     }
     return undefined;
   }
@@ -169,11 +165,11 @@ export class WorkspacePlanner {
     requestedBy: string,
   ): NewWorkspaceStep[] {
     return Object.entries(DECLARE_STEPS).map(([key, shape]) => {
-      const skipReason = this.skipReason(key as WorkspaceStepKind, incident);
+      const skipCode = this.skipCode(key as WorkspaceStepKind, incident);
       return {
         key,
-        status: skipReason ? 'skipped' : 'pending',
-        skipReason,
+        status: skipCode ? 'skipped' : 'pending',
+        skipCode,
         dependsOn: shape!.dependsOn,
         waitsFor: shape!.waitsFor,
         requestedBy,

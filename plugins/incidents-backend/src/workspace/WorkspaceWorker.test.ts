@@ -13,7 +13,7 @@ const step = (key: string, fields: Partial<StepRecord> = {}): StepRecord => ({
   leaseOwner: null,
   leaseUntil: null,
   lastError: null,
-  skipReason: null,
+  skipCode: null,
   result: null,
   input: null,
   dependsOn: [],

@@ -451,6 +451,7 @@ describe.each(databases.eachSupportedId())(
       const googleOnly = await waitForSteps(backend, declared.id);
       expect(stepMap(googleOnly)['slack.channel']).toMatchObject({
         status: 'skipped',
+        skipCode: 'slack-not-configured',
         skipReason: 'Slack is not configured (incidents.slack.botToken)',
       });
       expect(stepMap(googleOnly)['google.doc'].status).toBe('succeeded');
@@ -459,7 +460,10 @@ describe.each(databases.eachSupportedId())(
       await retry(backend, declared.id).expect(200);
       const incident = await waitForSteps(backend, declared.id);
       expect(allSucceeded(incident.steps)).toBe(true);
-      expect(stepMap(incident)['slack.channel'].skipReason).toBeNull();
+      expect(stepMap(incident)['slack.channel']).toMatchObject({
+        skipCode: null,
+        skipReason: null,
+      });
       expect(fake.createdChannels()).toHaveLength(1);
       // The doc was filled before there was a channel; it is not made again.
       expect(

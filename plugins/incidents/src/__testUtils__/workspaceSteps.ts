@@ -1,4 +1,5 @@
 import {
+  WORKSPACE_SKIP_REASONS,
   WorkspaceStep,
   WorkspaceStepKind,
 } from '@incident-response/backstage-plugin-incidents-common';
@@ -29,6 +30,7 @@ export function aStep(
     status: 'pending',
     attempts: 0,
     lastError: null,
+    skipCode: null,
     skipReason: null,
     result: null,
     dependsOn: DECLARE_DEPENDENCIES.find(([k]) => k === key)?.[1] ?? [],
@@ -54,9 +56,12 @@ export function unconfiguredSteps(): WorkspaceStep[] {
         kind,
         {
           status: 'skipped' as const,
+          skipCode: kind.startsWith('slack.')
+            ? ('slack-not-configured' as const)
+            : ('google-not-configured' as const),
           skipReason: kind.startsWith('slack.')
-            ? 'Slack is not configured (incidents.slack.botToken)'
-            : 'Google Workspace is not configured (incidents.google.clientEmail and privateKey)',
+            ? WORKSPACE_SKIP_REASONS['slack-not-configured']
+            : WORKSPACE_SKIP_REASONS['google-not-configured'],
         },
       ]),
     ),

@@ -243,14 +243,18 @@ describe('WorkspacePanel', () => {
   });
 
   it('explains the steps a retrospective incident does not have', async () => {
-    const retrospective =
-      'A retrospective incident is already over: no channel, Meet or announcement';
+    const retrospective = {
+      status: 'skipped' as const,
+      skipCode: 'retrospective' as const,
+      skipReason:
+        'A retrospective incident is already over: no channel, Meet or announcement',
+    };
     await renderPanel(
       anIncident({
         mode: 'retrospective',
         steps: declareSteps({
-          'slack.channel': { status: 'skipped', skipReason: retrospective },
-          'google.meet': { status: 'skipped', skipReason: retrospective },
+          'slack.channel': retrospective,
+          'google.meet': retrospective,
           'google.doc': { status: 'succeeded', result: { url: DOC_URL } },
         }),
       }),

@@ -92,7 +92,7 @@ export function WorkspacePanel(props: WorkspacePanelProps) {
   const { steps } = incident;
 
   const notConfigured = steps.some(step => {
-    const cause = step.status === 'skipped' && skipCause(step, incident.mode);
+    const cause = step.status === 'skipped' && skipCause(step);
     return !!cause && CONFIGURATION_SKIP_CAUSES.includes(cause);
   });
 

@@ -173,9 +173,9 @@ function SucceededDetails(props: { step: WorkspaceStep }) {
   );
 }
 
-function SkippedDetails(props: { step: WorkspaceStep; mode: IncidentMode }) {
+function SkippedDetails(props: { step: WorkspaceStep }) {
   const { t } = useTranslationRef(incidentsTranslationRef);
-  const cause = skipCause(props.step, props.mode);
+  const cause = skipCause(props.step);
   const reason = cause
     ? t(`workspace.skipped.${cause}`)
     : props.step.skipReason;
@@ -244,9 +244,7 @@ export function WorkspaceStepItem(props: WorkspaceStepItemProps) {
             </Detail>
           </>
         )}
-        {step.status === 'skipped' && (
-          <SkippedDetails step={step} mode={props.mode} />
-        )}
+        {step.status === 'skipped' && <SkippedDetails step={step} />}
       </div>
     </li>
   );

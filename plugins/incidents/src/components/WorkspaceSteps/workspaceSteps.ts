@@ -1,6 +1,6 @@
 import {
-  IncidentMode,
   WORKSPACE_STEP_KINDS,
+  WorkspaceSkipCode,
   WorkspaceStep,
   WorkspaceStepKind,
 } from '@incident-response/backstage-plugin-incidents-common';
@@ -70,49 +70,23 @@ export const CONFIGURATION_SKIP_CAUSES: readonly SkipCause[] = [
   'trackingSheet',
 ];
 
-/**
- * The backend's skip reasons name the configuration key that is missing; that key, not
- * the English sentence around it, tells which cause it is. Checked in the backend's
- * order: an integration that is off first, then what one step needs.
- */
-const CONFIGURATION_KEYS: ReadonlyArray<[SkipCause, string]> = [
-  ['slack', 'incidents.slack.botToken'],
-  ['google', 'incidents.google.clientEmail'],
-  ['meetSubject', 'incidents.google.subject'],
-  ['postmortemTemplate', 'incidents.google.postmortemTemplateId'],
-  ['trackingSheet', 'incidents.google.trackingSpreadsheetId'],
-];
-
-/** Steps that only make sense while the incident happens (not recorded after the fact). */
-const LIVE_ONLY_KINDS: readonly string[] = [
-  'slack.channel',
-  'slack.share',
-  'slack.links',
-  'slack.invite',
-  'slack.announce',
-  'google.meet',
-];
+const SKIP_CAUSES: Record<WorkspaceSkipCode, SkipCause> = {
+  'slack-not-configured': 'slack',
+  'google-not-configured': 'google',
+  'meet-subject-missing': 'meetSubject',
+  'postmortem-template-missing': 'postmortemTemplate',
+  'tracking-spreadsheet-missing': 'trackingSheet',
+  retrospective: 'retrospective',
+};
 
 /**
- * Why a skipped step is skipped; undefined when the reason is not one this version
- * knows (the backend's own text is shown then).
+ * Why a skipped step is skipped; undefined when the backend gives a reason this version
+ * does not know (its English text is shown then).
  */
 export function skipCause(
-  step: Pick<WorkspaceStep, 'key' | 'skipReason'>,
-  mode: IncidentMode,
+  step: Pick<WorkspaceStep, 'skipCode'>,
 ): SkipCause | undefined {
-  const reason = step.skipReason ?? '';
-  const configured = CONFIGURATION_KEYS.find(([, key]) => reason.includes(key));
-  if (configured) {
-    return configured[0];
-  }
-  if (
-    mode === 'retrospective' &&
-    LIVE_ONLY_KINDS.includes(stepKindOfKey(step.key))
-  ) {
-    return 'retrospective';
-  }
-  return undefined;
+  return step.skipCode ? SKIP_CAUSES[step.skipCode] : undefined;
 }
 
 /**

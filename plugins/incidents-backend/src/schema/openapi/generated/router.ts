@@ -1031,13 +1031,14 @@ export const spec = {
       WorkspaceStep: {
         type: 'object',
         description:
-          'A Slack or Google Workspace action done for the incident. pending: waiting for its turn, its dependencies or its next attempt; running: leased by a backend; succeeded: result holds ids and links (result.url is the link to show); failed: lastError says why; skipped: skipReason says why (not configured).',
+          'A Slack or Google Workspace action done for the incident. pending: waiting for its turn, its dependencies or its next attempt; running: leased by a backend; succeeded: result holds ids and links (result.url is the link to show); failed: lastError says why; skipped: skipCode says why (skipReason in English).',
         required: [
           'key',
           'kind',
           'status',
           'attempts',
           'lastError',
+          'skipCode',
           'skipReason',
           'result',
           'dependsOn',
@@ -1062,6 +1063,18 @@ export const spec = {
           },
           lastError: {
             type: ['string', 'null'],
+          },
+          skipCode: {
+            type: ['string', 'null'],
+            enum: [
+              'slack-not-configured',
+              'google-not-configured',
+              'retrospective',
+              'meet-subject-missing',
+              'postmortem-template-missing',
+              'tracking-spreadsheet-missing',
+              null,
+            ],
           },
           skipReason: {
             type: ['string', 'null'],
