@@ -15,11 +15,34 @@ const useStyles = makeStyles(theme => ({
     maxHeight: 400,
     overflowY: 'auto',
   },
-  caption: {
-    captionSide: 'top',
-    ...theme.typography.subtitle2,
-    color: theme.palette.text.primary,
-    padding: theme.spacing(1, 0),
+  // On the table, to outrank Material UI's own `caption` rule (bottom, grey).
+  table: {
+    // Break lines between words only: "Measured", not "Measur-ed".
+    '& th, & td': {
+      wordBreak: 'normal',
+      overflowWrap: 'normal',
+    },
+    '& caption': {
+      captionSide: 'top',
+      ...theme.typography.subtitle2,
+      color: theme.palette.text.primary,
+      padding: theme.spacing(1, 0),
+    },
+  },
+  // A duration reads as one value: "1 hr 20 min" stays on one line.
+  numeric: {
+    whiteSpace: 'nowrap',
+  },
+  hiddenCaption: {
+    '& caption': {
+      position: 'absolute',
+      width: 1,
+      height: 1,
+      overflow: 'hidden',
+      clip: 'rect(0 0 0 0)',
+      whiteSpace: 'nowrap',
+      padding: 0,
+    },
   },
 }));
 
@@ -41,6 +64,8 @@ export type DataTableProps = {
   footer?: Array<{ key: string; cells: ReactNode[] }>;
   /** Long tables scroll inside a box that keyboard users can focus and scroll. */
   scroll?: boolean;
+  /** Only screen readers read the caption, e.g. when a visible title says the same. */
+  hideCaption?: boolean;
 };
 
 /**
@@ -63,6 +88,7 @@ export function DataTable(props: DataTableProps) {
           <TableCell
             key={index}
             align={props.columns[index]?.numeric ? 'right' : 'left'}
+            className={props.columns[index]?.numeric ? classes.numeric : ''}
           >
             {cell}
           </TableCell>
@@ -81,8 +107,14 @@ export function DataTable(props: DataTableProps) {
         'aria-label': props.caption,
       })}
     >
-      <Table size="small" stickyHeader={props.scroll}>
-        <caption className={classes.caption}>{props.caption}</caption>
+      <Table
+        size="small"
+        stickyHeader={props.scroll}
+        className={`${classes.table} ${
+          props.hideCaption ? classes.hiddenCaption : ''
+        }`}
+      >
+        <caption>{props.caption}</caption>
         <TableHead>
           <TableRow>
             {props.columns.map(column => (

@@ -114,7 +114,8 @@ export function IncidentCountChart(props: IncidentCountChartProps) {
               : ''
           }
         />
-        <Legend />
+        {/* Severities most severe first, as configured, not alphabetically. */}
+        <Legend itemSorter={null} />
         {looks.map(({ severity, id, look }) => (
           <Bar
             key={severity}

@@ -127,13 +127,22 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
             tickFormatter={(x: number) => format.bucketShort(x, metrics.bucket)}
             interval="preserveStartEnd"
             minTickGap={16}
+            // Room under the ticks for the axis title, above the legend.
+            height={44}
+            label={{
+              value: t('charts.durationChart.xAxis'),
+              position: 'insideBottom',
+              offset: 0,
+            }}
           />
           <YAxis
             dataKey="y"
             type="number"
             domain={[0, yTicks[yTicks.length - 1]]}
             ticks={yTicks}
-            tickFormatter={(seconds: number) => format.duration(seconds)}
+            tickFormatter={(seconds: number) =>
+              seconds === 0 ? '0' : format.duration(seconds)
+            }
             width={88}
           />
           <Tooltip
@@ -147,7 +156,8 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
               />
             )}
           />
-          <Legend />
+          {/* In drawing order: severities most severe first, then median, then p90. */}
+          <Legend itemSorter={null} />
           {series.map(s => {
             const look = severityLook(
               props.severities.findIndex(d => d.id === s.severity) >= 0

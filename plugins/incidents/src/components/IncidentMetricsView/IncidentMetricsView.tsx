@@ -19,8 +19,8 @@ export type IncidentMetricsViewProps = {
 };
 
 /**
- * The summary and the charts of some metrics: summary and count by severity side by
- * side, then time to detect and time to recover. With no incident at all, an
+ * The summary and the charts of some metrics: the summary, time to detect and time to
+ * recover side by side, then the count by severity. With no incident at all, an
  * explanation instead.
  *
  * @public
@@ -39,11 +39,8 @@ export function IncidentMetricsView(props: IncidentMetricsViewProps) {
   }
   return (
     <Grid container spacing={3} alignItems="stretch">
-      <Grid item xs={12} lg={6}>
+      <Grid item xs={12}>
         <MetricsSummary metrics={metrics} severities={severities} />
-      </Grid>
-      <Grid item xs={12} lg={6}>
-        <IncidentCountChart metrics={metrics} severities={severities} />
       </Grid>
       <Grid item xs={12} lg={6}>
         <IncidentDurationChart
@@ -58,6 +55,9 @@ export function IncidentMetricsView(props: IncidentMetricsViewProps) {
           metric="ttr"
           severities={severities}
         />
+      </Grid>
+      <Grid item xs={12}>
+        <IncidentCountChart metrics={metrics} severities={severities} />
       </Grid>
     </Grid>
   );

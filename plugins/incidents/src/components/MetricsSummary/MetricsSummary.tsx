@@ -1,3 +1,4 @@
+import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
@@ -43,68 +44,75 @@ export function MetricsSummary(props: MetricsSummaryProps) {
       title={t('charts.summary.title')}
       subheader={t('common.totalIncidents', { count: metrics.count })}
     >
-      <DataTable
-        caption={t('charts.summary.title')}
-        columns={[
-          { label: t('charts.summary.indicator') },
-          { label: t('charts.summary.measured'), numeric: true },
-          { label: t('charts.summary.leftOut'), numeric: true },
-          { label: t('charts.summary.median'), numeric: true },
-          { label: t('charts.summary.p90'), numeric: true },
-          { label: t('charts.summary.mean'), numeric: true },
-        ]}
-        rows={INDICATORS.map(id => {
-          const stats = metrics[id];
-          return {
-            key: id,
-            cells: [
-              <>
-                {t(`charts.indicators.${id}`)}
-                <Typography
-                  variant="caption"
-                  color="textSecondary"
-                  display="block"
-                >
-                  {t(`charts.definitions.${id}`)}
-                </Typography>
-              </>,
-              t('charts.summary.measuredOf', {
-                n: String(stats.n),
-                total: String(metrics.count),
-              }),
-              metrics.count - stats.n,
-              format.duration(stats.p50),
-              format.duration(stats.p90),
-              format.duration(stats.mean),
-            ],
-          };
-        })}
-      />
-      <Typography variant="body2" color="textSecondary" paragraph>
-        {t('charts.summary.leftOutNote')}
-      </Typography>
-      {bySeverity.length > 0 && (
-        <DataTable
-          caption={t('charts.summary.bySeverityTitle')}
-          columns={[
-            { label: t('charts.summary.severity') },
-            { label: t('charts.summary.incidents'), numeric: true },
-            { label: t('charts.summary.medianTtd'), numeric: true },
-            { label: t('charts.summary.medianTtr'), numeric: true },
-            { label: t('charts.summary.p90Ttr'), numeric: true },
-          ]}
-          rows={bySeverity.map(s => ({
-            key: s.severity,
-            cells: [
-              presentation.severity(s.severity, props.severities).name,
-              s.count,
-              format.duration(s.ttd.p50),
-              format.duration(s.ttr.p50),
-              format.duration(s.ttr.p90),
-            ],
-          }))}
-        />
-      )}
+      <Grid container spacing={3}>
+        <Grid item xs={12} xl={7}>
+          <DataTable
+            caption={t('charts.summary.title')}
+            hideCaption
+            columns={[
+              { label: t('charts.summary.indicator') },
+              { label: t('charts.summary.measured'), numeric: true },
+              { label: t('charts.summary.leftOut'), numeric: true },
+              { label: t('charts.summary.median'), numeric: true },
+              { label: t('charts.summary.p90'), numeric: true },
+              { label: t('charts.summary.mean'), numeric: true },
+            ]}
+            rows={INDICATORS.map(id => {
+              const stats = metrics[id];
+              return {
+                key: id,
+                cells: [
+                  <>
+                    {t(`charts.indicators.${id}`)}
+                    <Typography
+                      variant="caption"
+                      color="textSecondary"
+                      display="block"
+                    >
+                      {t(`charts.definitions.${id}`)}
+                    </Typography>
+                  </>,
+                  t('charts.summary.measuredOf', {
+                    n: String(stats.n),
+                    total: String(metrics.count),
+                  }),
+                  metrics.count - stats.n,
+                  format.duration(stats.p50),
+                  format.duration(stats.p90),
+                  format.duration(stats.mean),
+                ],
+              };
+            })}
+          />
+          <Typography variant="body2" color="textSecondary">
+            {t('charts.summary.leftOutNote')}
+          </Typography>
+        </Grid>
+        <Grid item xs={12} xl={5}>
+          {bySeverity.length > 0 && (
+            <DataTable
+              caption={t('charts.summary.bySeverityTitle')}
+              columns={[
+                { label: t('charts.summary.severity') },
+                { label: t('charts.summary.incidents'), numeric: true },
+                { label: t('charts.summary.medianTtd'), numeric: true },
+                { label: t('charts.summary.medianTtr'), numeric: true },
+                { label: t('charts.summary.p90Ttr'), numeric: true },
+              ]}
+              rows={bySeverity.map(s => ({
+                key: s.severity,
+                cells: [
+                  presentation.severity(s.severity, props.severities).name,
+                  s.count,
+                  format.duration(s.ttd.p50),
+                  format.duration(s.ttr.p50),
+                  format.duration(s.ttr.p90),
+                ],
+              }))}
+            />
+          )}
+        </Grid>
+      </Grid>
     </InfoCard>
   );
 }
