@@ -383,7 +383,7 @@ const fr = createTranslationMessages({
     'metricsPage.title': 'Indicateurs des incidents',
     'metricsPage.subtitle':
       "Délai de détection et délai de rétablissement dans toute l'organisation",
-    'metricsPage.sidebar': 'Indicateurs des incidents',
+    'metricsPage.sidebar': 'Indicateurs',
     'metricsPage.link': 'Indicateurs',
     'metricsPage.allIncidents': 'Tous les incidents',
     'metricsPage.rangeHint':
