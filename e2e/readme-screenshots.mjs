@@ -1,9 +1,12 @@
 // Takes the README's screenshots (docs/screenshots/) from a running demo app with an
 // empty database: declares a few incidents through the API, works one of them, then
-// photographs the checkout-web Incidents tab and that incident's page.
+// photographs the checkout-web Incidents tab and that incident's page; then records a
+// year of past incidents (scripts/demo-seed.mjs) and photographs the TTD/TTR charts on
+// the same tab and the organisation's metrics page.
 //
 //   npm start   # on a fresh .data folder, or npm run test:e2e's kind of temporary one
 //   node e2e/readme-screenshots.mjs
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -133,6 +136,39 @@ await page
   .waitFor();
 await page.waitForTimeout(1500);
 await page.screenshot({ path: join(OUTPUT, 'incident-page.png') });
+
+// The charts need history: a year of past incidents, as `npm run demo:seed` records.
+execFileSync(
+  process.execPath,
+  [join(import.meta.dirname, '..', 'scripts', 'demo-seed.mjs')],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, BACKEND_URL: 'http://localhost:7007' },
+  },
+);
+// Tall enough for the whole tab: Backstage scrolls inside the page.
+await page.setViewportSize({ width: 1440, height: 3000 });
+await page.goto(`${APP_URL}/catalog/default/component/checkout-web/incidents`);
+const metrics = page.getByRole('region', {
+  name: 'Time to detect and time to recover',
+});
+await metrics
+  .getByRole('region', { name: 'Time to detect', exact: true })
+  .locator('.recharts-scatter-symbol')
+  .first()
+  .waitFor();
+await page.waitForTimeout(1500);
+await metrics.screenshot({ path: join(OUTPUT, 'incident-metrics.png') });
+
+await page.setViewportSize({ width: 1440, height: 1100 });
+await page.goto(`${APP_URL}/incidents/metrics`);
+await page
+  .getByRole('region', { name: 'Time to recover', exact: true })
+  .locator('.recharts-scatter-symbol')
+  .first()
+  .waitFor();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: join(OUTPUT, 'metrics-page.png') });
 
 await browser.close();
 console.log(`screenshots in ${OUTPUT}`);

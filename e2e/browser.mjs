@@ -1,0 +1,123 @@
+// Helpers for the browser tests: Debian's Chromium through playwright-core, a page
+// signed in as the demo's guest, numbered screenshots in e2e-output/, and scenario
+// steps that are skipped after one fails.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+
+export const APP_URL = process.env.E2E_APP_URL ?? 'http://localhost:3000';
+export const BACKEND_URL =
+  process.env.E2E_BACKEND_URL ?? 'http://localhost:7007';
+export const OUTPUT = join(import.meta.dirname, '..', 'e2e-output');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The dev build is slow on small CI machines; UI steps get a generous timeout.
+const STEP_TIMEOUT = 30_000;
+
+mkdirSync(OUTPUT, { recursive: true });
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * A scenario: `step(name, fn)` adds a test that is skipped once an earlier step failed
+ * (the steps build on each other), and leaves a screenshot of the failure;
+ * `screenshot(page, name)` numbers its pictures `<prefix>-01-<name>.png`.
+ */
+export function scenario(prefix) {
+  let count = 0;
+  let failedStep;
+  let currentPage;
+  return {
+    usePage(page) {
+      currentPage = page;
+    },
+    step(name, fn) {
+      test(name, async t => {
+        if (failedStep) {
+          t.skip(`after "${failedStep}" failed`);
+          return;
+        }
+        try {
+          await fn(t);
+        } catch (error) {
+          failedStep = name;
+          await currentPage
+            ?.screenshot({
+              path: join(
+                OUTPUT,
+                `FAILED-${prefix}-${name.replace(/\W+/g, '-')}.png`,
+              ),
+              fullPage: true,
+            })
+            .catch(() => {});
+          throw error;
+        }
+      });
+    },
+    async screenshot(page, name) {
+      // Transitions (dialogs, charts) finish first, so the picture shows the end state.
+      await page
+        .waitForFunction(
+          () => document.getAnimations().every(a => a.playState !== 'running'),
+          undefined,
+          { timeout: 5000 },
+        )
+        .catch(() => {});
+      count += 1;
+      await page.screenshot({
+        path: join(
+          OUTPUT,
+          `${prefix}-${String(count).padStart(2, '0')}-${name}.png`,
+        ),
+        fullPage: true,
+      });
+    },
+  };
+}
+
+/** A page in a fresh browser context, signed in as the guest, on the catalog. */
+export async function signedInPage(browser, viewport) {
+  const context = await browser.newContext({
+    viewport: viewport ?? { width: 1400, height: 1000 },
+    locale: 'en-CA',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  page.on('pageerror', error =>
+    console.error(`[browser] page error: ${error.message}`),
+  );
+  await page.goto(`${APP_URL}/catalog`);
+  const enter = page.getByRole('button', { name: /^enter$/i });
+  const catalog = page.getByRole('heading', { name: /catalog/i }).first();
+  await enter.or(catalog).first().waitFor();
+  if (await enter.isVisible()) {
+    await enter.click();
+  }
+  await catalog.waitFor();
+  return page;
+}
+
+/** A guest token for the backend API. */
+export async function guestToken() {
+  const response = await fetch(
+    `${BACKEND_URL}/api/auth/guest/refresh?env=development`,
+    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
+  );
+  assert.equal(response.status, 200, 'guest sign-in for the API');
+  return (await response.json()).backstageIdentity.token;
+}
