@@ -28,6 +28,8 @@ function section(
 }
 
 describe('IncidentMetricsSection', () => {
+  afterEach(() => jest.useRealTimers());
+
   it('shows progress while the metrics load', async () => {
     const api = mockIncidentsApi({
       getMetrics: jest.fn(() => new Promise<never>(() => {})),
@@ -135,6 +137,26 @@ describe('IncidentMetricsSection', () => {
   });
 
   it('loads again when an incident it shows changes', async () => {
+    // Only the clock is faked: timers stay real for the rendering and the waits.
+    jest.useFakeTimers({
+      doNotFake: [
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'setImmediate',
+        'clearImmediate',
+        'nextTick',
+        'queueMicrotask',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'requestIdleCallback',
+        'cancelIdleCallback',
+        'hrtime',
+        'performance',
+      ],
+    });
+    jest.setSystemTime(new Date('2026-11-22T10:00:00Z'));
     const api = mockIncidentsApi({
       getMetrics: jest.fn().mockResolvedValue(someMetrics()),
     });
@@ -143,6 +165,7 @@ describe('IncidentMetricsSection', () => {
     });
     await screen.findByRole('table', { name: 'Summary' });
     expect(api.getMetrics).toHaveBeenCalledTimes(1);
+    jest.setSystemTime(new Date('2026-11-22T11:30:00Z'));
     act(() =>
       signalApi.emit(INCIDENTS_SIGNAL_CHANNEL, {
         type: 'incident-changed',
@@ -160,5 +183,10 @@ describe('IncidentMetricsSection', () => {
       }),
     );
     await waitFor(() => expect(api.getMetrics).toHaveBeenCalledTimes(2));
+    // The period moves on to the time of the change: an incident that just started counts.
+    expect(api.getMetrics.mock.calls.map(([query]) => query.to)).toEqual([
+      '2026-11-22T10:00:00.000Z',
+      '2026-11-22T11:30:00.000Z',
+    ]);
   });
 });

@@ -47,15 +47,21 @@ export function IncidentMetricsSection(props: IncidentMetricsSectionProps) {
   const headingId = useUniqueId('incident-metrics-heading');
   const [period, setPeriod] = useState<MetricsPeriod>('last12Months');
   const [bucket, setBucket] = useState<MetricBucket>('month');
-  // The range is fixed when the period is chosen, not at each render.
-  const range = useMemo(() => periodRange(period, new Date()), [period]);
+  // The period ends "now" as of the last load, not of each render, so renders do not
+  // load again; a reload moves it on, so an incident that just started is counted.
+  const [now, setNow] = useState(() => new Date());
+  const range = useMemo(() => periodRange(period, now), [period, now]);
   const { config, error: configError } = useIncidentsConfig();
   const { metrics, loading, error, reload } = useIncidentMetrics({
     ...props.filter,
     ...range,
     bucket,
   });
-  useIncidentChanges(props.reloadWhen ?? never, reload);
+  useIncidentChanges(props.reloadWhen ?? never, () => {
+    setNow(new Date());
+    // Also when the clock has not moved on enough to change the query.
+    reload();
+  });
 
   const failure = configError ?? error;
   let content: ReactNode;
@@ -102,7 +108,10 @@ export function IncidentMetricsSection(props: IncidentMetricsSectionProps) {
           idPrefix={props.idPrefix}
           period={period}
           bucket={bucket}
-          onPeriodChange={setPeriod}
+          onPeriodChange={next => {
+            setPeriod(next);
+            setNow(new Date());
+          }}
           onBucketChange={setBucket}
         />
       </Box>
