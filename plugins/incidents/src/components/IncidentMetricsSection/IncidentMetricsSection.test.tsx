@@ -32,7 +32,7 @@ describe('IncidentMetricsSection', () => {
 
   it('shows progress while the metrics load', async () => {
     const api = mockIncidentsApi({
-      getMetrics: jest.fn(() => new Promise<never>(() => {})),
+      getMetrics: jest.fn().mockReturnValue(new Promise(() => {})),
     });
     await section(api);
     expect(
