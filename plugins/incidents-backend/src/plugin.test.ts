@@ -1,5 +1,6 @@
 import { mockCredentials, TestBackend } from '@backstage/backend-test-utils';
 import createKnex, { Knex } from 'knex';
+import { SignalPayload } from '@backstage/plugin-signals-node';
 import request from 'supertest';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import {
@@ -24,6 +25,7 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     let knex: Knex;
     let backend: TestBackend;
+    const publishedSignals: SignalPayload[] = [];
 
     const api = () => request(backend.server);
     const as = (user: string) => ({
@@ -60,7 +62,7 @@ describe.each(databases.eachSupportedId())(
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      backend = await startIncidentsBackend({ knex });
+      backend = await startIncidentsBackend({ knex, publishedSignals });
     });
 
     afterAll(async () => {
@@ -973,6 +975,50 @@ describe.each(databases.eachSupportedId())(
               .send(body),
           field,
         );
+      });
+    });
+
+    describe('live updates', () => {
+      it('signals every change with the incident, its entities and its owners', async () => {
+        publishedSignals.length = 0;
+        const incident = await declare({
+          entityRefs: ['component:default/payments-gateway'],
+        });
+        await api()
+          .post(`/api/incidents/incidents/${incident.id}/transitions`)
+          .set(as(GUEST))
+          .send({ status: 'mitigated' })
+          .expect(200);
+        const message = {
+          type: 'incident-changed',
+          incidentId: incident.id,
+          number: incident.number,
+          entityRefs: ['component:default/payments-gateway'],
+          ownerRefs: ['group:default/payments-team'],
+        };
+        expect(publishedSignals).toEqual([
+          {
+            recipients: { type: 'broadcast' },
+            channel: 'incidents',
+            message,
+          },
+          {
+            recipients: { type: 'broadcast' },
+            channel: 'incidents',
+            message,
+          },
+        ]);
+      });
+
+      it('signals nothing for a rejected change', async () => {
+        const incident = await declare({});
+        publishedSignals.length = 0;
+        await api()
+          .post(`/api/incidents/incidents/${incident.id}/transitions`)
+          .set(as(GUEST))
+          .send({ status: 'closed' })
+          .expect(409);
+        expect(publishedSignals).toEqual([]);
       });
     });
 

@@ -301,4 +301,5 @@ export type IncidentChangedSignal = {
   incidentId: string;
   number: string;
   entityRefs: string[];
+  ownerRefs: string[];
 };

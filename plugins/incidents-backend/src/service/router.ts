@@ -13,16 +13,15 @@ import {
 } from '@backstage/plugin-permission-common';
 import { SignalsService } from '@backstage/plugin-signals-node';
 import {
-  IncidentChangedSignal,
   incidentCreatePermission,
   IncidentDetails,
   incidentReadPermission,
-  INCIDENTS_SIGNAL_CHANNEL,
   incidentStepsRetryPermission,
   incidentUpdatePermission,
 } from '@incident-response/backstage-plugin-incidents-common';
 import express, { Request, RequestHandler } from 'express';
 import { createOpenApiRouter, spec } from '../schema/openapi/generated/router';
+import { publishIncidentChanged } from './publishIncidentChanged';
 import { rejectUnknownFields } from './rejectUnknownFields';
 import { Actor, IncidentsService } from './IncidentsService';
 import { IncidentMetricsService } from './IncidentMetricsService';
@@ -120,16 +119,7 @@ export async function createRouter(
           : {},
       });
       if (incident) {
-        await signals.publish<IncidentChangedSignal>({
-          recipients: { type: 'broadcast' },
-          channel: INCIDENTS_SIGNAL_CHANNEL,
-          message: {
-            type: 'incident-changed',
-            incidentId: incident.id,
-            number: incident.number,
-            entityRefs: incident.entityRefs,
-          },
-        });
+        await publishIncidentChanged(signals, incident);
       }
       return result;
     } catch (error) {

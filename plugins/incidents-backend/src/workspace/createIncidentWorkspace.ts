@@ -9,13 +9,10 @@ import { Config } from '@backstage/config';
 import { Knex } from 'knex';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { SignalsService } from '@backstage/plugin-signals-node';
-import {
-  IncidentChangedSignal,
-  INCIDENTS_SIGNAL_CHANNEL,
-  SeverityDefinition,
-} from '@incident-response/backstage-plugin-incidents-common';
+import { SeverityDefinition } from '@incident-response/backstage-plugin-incidents-common';
 import { DatabaseWorkspaceStepsStore } from '../database/DatabaseWorkspaceStepsStore';
 import { IncidentsStore } from '../database/IncidentsStore';
+import { publishIncidentChanged } from '../service/publishIncidentChanged';
 import { GoogleWorkspaceClient } from '../integrations/google/GoogleWorkspaceClient';
 import { SlackWorkspaceClient } from '../integrations/slack/SlackWorkspaceClient';
 import { IncidentWorkspace } from './IncidentWorkspace';
@@ -97,16 +94,7 @@ export async function createIncidentWorkspace(options: {
     settings: settings.worker,
     logger,
     onStepChanged: incident =>
-      options.signals.publish<IncidentChangedSignal>({
-        recipients: { type: 'broadcast' },
-        channel: INCIDENTS_SIGNAL_CHANNEL,
-        message: {
-          type: 'incident-changed',
-          incidentId: incident.id,
-          number: incident.number,
-          entityRefs: incident.entityRefs,
-        },
-      }),
+      publishIncidentChanged(options.signals, incident),
   });
 
   await options.scheduler.scheduleTask({

@@ -234,6 +234,7 @@ describe('EntityIncidentsContent', () => {
         incidentId: 'other',
         number: 'INC-99',
         entityRefs: ['component:default/payments-gateway'],
+        ownerRefs: [],
       }),
     );
     await new Promise(r => setTimeout(r, 50));
@@ -250,6 +251,7 @@ describe('EntityIncidentsContent', () => {
         incidentId: active.id,
         number: active.number,
         entityRefs: [ENTITY_REF],
+        ownerRefs: [],
       }),
     );
     const activeRegion = await screen.findByRole('region', {

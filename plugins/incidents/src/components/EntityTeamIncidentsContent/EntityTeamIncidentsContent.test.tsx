@@ -1,12 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import {
   anIncident,
   mockIncidentsApi,
   testEntities,
 } from '../../__testUtils__/fixtures';
 import { emptyMetrics, someMetrics } from '../../__testUtils__/metricsFixtures';
-import { renderWithApis } from '../../__testUtils__/render';
+import { fakeSignalApi, renderWithApis } from '../../__testUtils__/render';
 import { EntityTeamIncidentsContent } from './EntityTeamIncidentsContent';
 
 jest.setTimeout(30_000);
@@ -76,5 +76,48 @@ describe('EntityTeamIncidentsContent', () => {
         /appear here once incidents on what Storefront owns in this period/,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('reloads its incidents and metrics when an incident of the team changes, and only then', async () => {
+    const signals = fakeSignalApi();
+    const api = mockIncidentsApi({
+      listIncidents: jest.fn().mockResolvedValue({ items: [], totalItems: 0 }),
+      getMetrics: jest.fn().mockResolvedValue(someMetrics()),
+    });
+    await renderWithApis(<EntityTeamIncidentsContent />, {
+      api,
+      entity: storefront,
+      signals,
+    });
+    await screen.findByRole('region', { name: 'Time to recover' });
+    const listsBefore = api.listIncidents.mock.calls.length;
+    const metricsBefore = api.getMetrics.mock.calls.length;
+
+    act(() =>
+      signals.emit('incidents', {
+        type: 'incident-changed',
+        incidentId: 'other',
+        number: 'INC-99',
+        entityRefs: ['component:default/payments-gateway'],
+        ownerRefs: ['group:default/payments-team'],
+      }),
+    );
+    await new Promise(r => setTimeout(r, 50));
+    expect(api.listIncidents.mock.calls.length).toBe(listsBefore);
+    expect(api.getMetrics.mock.calls.length).toBe(metricsBefore);
+
+    act(() =>
+      signals.emit('incidents', {
+        type: 'incident-changed',
+        incidentId: 'ours',
+        number: 'INC-100',
+        entityRefs: ['component:default/checkout-web'],
+        ownerRefs: [TEAM_REF],
+      }),
+    );
+    await waitFor(() => {
+      expect(api.listIncidents.mock.calls.length).toBeGreaterThan(listsBefore);
+      expect(api.getMetrics.mock.calls.length).toBeGreaterThan(metricsBefore);
+    });
   });
 });

@@ -5,6 +5,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
+  IncidentChangedSignal,
   INCIDENT_LIMITS,
   OPEN_INCIDENT_STATUSES,
 } from '@incident-response/backstage-plugin-incidents-common';
@@ -17,9 +18,6 @@ import {
 import { incidentsTranslationRef } from '../../translation';
 import { IncidentMetricsSection } from '../IncidentMetricsSection';
 import { IncidentsTable } from '../IncidentsTable';
-
-/** A signal does not say who owns the incident, so any change may be the team's. */
-const anyIncident = () => true;
 
 function teamName(entity: Entity): string {
   const profile = (entity.spec?.profile ?? {}) as { displayName?: string };
@@ -49,7 +47,9 @@ export function EntityTeamIncidentsContent() {
       }),
     [api, ownerRef],
   );
-  useIncidentChanges(anyIncident, active.reload);
+  const concernsTeam = (signal: IncidentChangedSignal) =>
+    (signal.ownerRefs ?? []).includes(ownerRef);
+  useIncidentChanges(concernsTeam, active.reload);
 
   const error = configError ?? active.error;
   return (
@@ -75,6 +75,7 @@ export function EntityTeamIncidentsContent() {
           idPrefix="team-incident-metrics"
           intro={t('teamTab.metricsIntro', { team })}
           emptyDescription={t('charts.emptyTeam', { team })}
+          reloadWhen={concernsTeam}
         />
       </Grid>
     </Grid>

@@ -172,6 +172,7 @@ describe('IncidentMetricsSection', () => {
         incidentId: 'x',
         number: 'INC-9',
         entityRefs: ['component:default/payments-gateway'],
+        ownerRefs: [],
       }),
     );
     act(() =>
@@ -180,6 +181,7 @@ describe('IncidentMetricsSection', () => {
         incidentId: 'y',
         number: 'INC-10',
         entityRefs: [ENTITY_REF],
+        ownerRefs: [],
       }),
     );
     await waitFor(() => expect(api.getMetrics).toHaveBeenCalledTimes(2));

@@ -459,6 +459,7 @@ describe('IncidentPage', () => {
           incidentId: incident.id,
           number: incident.number,
           entityRefs: incident.entityRefs,
+          ownerRefs: [],
         }),
       );
       expect(
@@ -608,6 +609,7 @@ describe('IncidentPage', () => {
         incidentId: incident.id,
         number: incident.number,
         entityRefs: incident.entityRefs,
+        ownerRefs: [],
       }),
     );
     expect(
