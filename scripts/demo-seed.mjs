@@ -97,6 +97,8 @@ function plan(anchor) {
         (severity === 'SEV1' ? 30 : 15) * MINUTE +
           rand() ** 2 * (severity === 'SEV3' ? 20 : 6) * HOUR,
       );
+    // Mitigation (a rollback, a failover) usually comes well before the full fix.
+    const ttm = ttd + Math.floor((ttr - ttd) * (0.2 + 0.6 * rand()));
     const impactStartedAt = new Date(start);
     incidents.push({
       title,
@@ -111,6 +113,7 @@ function plan(anchor) {
       ...(rand() < 0.08
         ? {}
         : { detectedAt: new Date(start + ttd).toISOString() }),
+      mitigatedAt: new Date(start + ttm).toISOString(),
       resolvedAt: new Date(start + ttr).toISOString(),
     });
   }

@@ -113,6 +113,8 @@ export type IncidentMetrics = {
   buckets: Array<{
     start: string;
     count: number;
+    /** Incidents per severity id; severities without incidents are absent. */
+    countBySeverity: Record<string, number>;
     ttd: DurationStats;
     ttr: DurationStats;
   }>;

@@ -466,9 +466,6 @@ export const incidentsTranslationRef = createTranslationRef({
         caption: 'Incidents per {{bucket}} and severity',
         period: 'Period',
         total: 'Total',
-        notBrokenDown: 'Severity not loaded',
-        notBrokenDownNote:
-          'The charts load the {{shown}} most recent of {{total}} incidents; older ones are counted without their severity.',
       },
     },
     metricsPage: {

@@ -25,7 +25,13 @@ export type MetricsAggregates = {
     { severity: string; count: number } & StatsOf<'ttd' | 'ttm' | 'ttr'>
   >;
   /** Non-empty buckets only, `start` as epoch milliseconds (UTC). */
-  buckets: Array<{ start: number; count: number } & StatsOf<'ttd' | 'ttr'>>;
+  buckets: Array<
+    {
+      start: number;
+      count: number;
+      countBySeverity: Record<string, number>;
+    } & StatsOf<'ttd' | 'ttr'>
+  >;
   points: IncidentMetricPoint[];
 };
 
@@ -91,46 +97,54 @@ export class DatabaseIncidentMetricsStore {
       ]);
     const bucketStart = this.bucketStart(options.bucket);
 
-    const [overall, bySeverity, buckets, points] = await Promise.all([
-      matching()
-        .select(
-          this.db.raw('count(*) as count'),
-          ...stats(['ttd', 'ttm', 'ttr', 'time_to_declare']),
-        )
-        .first() as Promise<Row>,
-      matching()
-        .select(
-          'f.severity',
-          this.db.raw('count(*) as count'),
-          ...stats(['ttd', 'ttm', 'ttr']),
-        )
-        .groupBy('f.severity')
-        .orderBy('f.severity') as Promise<Row[]>,
-      matching()
-        .select(
-          this.db.raw(`${bucketStart} as bucket_start`),
-          this.db.raw('count(*) as count'),
-          ...stats(['ttd', 'ttr']),
-        )
-        .groupByRaw(bucketStart)
-        .orderBy('bucket_start') as Promise<Row[]>,
-      matching()
-        .join('incidents as i', 'i.id', 'f.incident_id')
-        .select(
-          'i.id',
-          'i.number',
-          'i.title',
-          'f.severity',
-          'f.impact_started_at',
-          'f.ttd_ms as ttd',
-          'f.ttr_ms as ttr',
-        )
-        .orderBy([
-          { column: 'f.impact_started_at', order: 'desc' },
-          { column: 'f.incident_id', order: 'desc' },
-        ])
-        .limit(options.pointsLimit) as Promise<Row[]>,
-    ]);
+    const [overall, bySeverity, buckets, bucketSeverities, points] =
+      await Promise.all([
+        matching()
+          .select(
+            this.db.raw('count(*) as count'),
+            ...stats(['ttd', 'ttm', 'ttr', 'time_to_declare']),
+          )
+          .first() as Promise<Row>,
+        matching()
+          .select(
+            'f.severity',
+            this.db.raw('count(*) as count'),
+            ...stats(['ttd', 'ttm', 'ttr']),
+          )
+          .groupBy('f.severity')
+          .orderBy('f.severity') as Promise<Row[]>,
+        matching()
+          .select(
+            this.db.raw(`${bucketStart} as bucket_start`),
+            this.db.raw('count(*) as count'),
+            ...stats(['ttd', 'ttr']),
+          )
+          .groupByRaw(bucketStart)
+          .orderBy('bucket_start') as Promise<Row[]>,
+        matching()
+          .select(
+            this.db.raw(`${bucketStart} as bucket_start`),
+            'f.severity',
+            this.db.raw('count(*) as count'),
+          )
+          .groupByRaw(`${bucketStart}, f.severity`) as Promise<Row[]>,
+        matching()
+          .join('incidents as i', 'i.id', 'f.incident_id')
+          .select(
+            'i.id',
+            'i.number',
+            'i.title',
+            'f.severity',
+            'f.impact_started_at',
+            'f.ttd_ms as ttd',
+            'f.ttr_ms as ttr',
+          )
+          .orderBy([
+            { column: 'f.impact_started_at', order: 'desc' },
+            { column: 'f.incident_id', order: 'desc' },
+          ])
+          .limit(options.pointsLimit) as Promise<Row[]>,
+      ]);
 
     const readStats = <K extends DurationName>(row: Row, names: K[]) =>
       Object.fromEntries(
@@ -164,6 +178,11 @@ export class DatabaseIncidentMetricsStore {
       buckets: buckets.map(row => ({
         start: Date.parse(`${row.bucket_start}T00:00:00Z`),
         count: Number(row.count),
+        countBySeverity: Object.fromEntries(
+          bucketSeverities
+            .filter(b => b.bucket_start === row.bucket_start)
+            .map(b => [String(b.severity), Number(b.count)]),
+        ),
         ...readStats(row, ['ttd', 'ttr']),
       })),
       points: points.reverse().map(row => ({

@@ -191,11 +191,13 @@ describe.each(databases.eachSupportedId())('GET /metrics on %s', databaseId => {
     ]);
   });
 
-  it('buckets by quarter', async () => {
+  it('buckets by quarter, counting each severity', async () => {
     const body = await metrics(`${window}&bucket=quarter`);
-    expect(body.buckets.map((b: any) => [b.start, b.count])).toEqual([
-      ['2025-10-01T00:00:00.000Z', 1],
-      ['2026-01-01T00:00:00.000Z', 4],
+    expect(
+      body.buckets.map((b: any) => [b.start, b.count, b.countBySeverity]),
+    ).toEqual([
+      ['2025-10-01T00:00:00.000Z', 1, { SEV1: 1 }],
+      ['2026-01-01T00:00:00.000Z', 4, { SEV2: 2, SEV3: 2 }],
     ]);
   });
 

@@ -100,6 +100,7 @@ export class IncidentMetricsService {
       buckets.push({
         start: start.toISO()!,
         count: value?.count ?? 0,
+        countBySeverity: value?.countBySeverity ?? {},
         ttd: value?.ttd ?? EMPTY_STATS,
         ttr: value?.ttr ?? EMPTY_STATS,
       });

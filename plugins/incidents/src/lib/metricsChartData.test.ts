@@ -66,37 +66,17 @@ describe('metrics chart data', () => {
         start: '2026-01-01T00:00:00.000Z',
         total: 2,
         bySeverity: { SEV1: 1, SEV2: 1 },
-        notBrokenDown: 0,
       },
       {
         start: '2026-02-01T00:00:00.000Z',
         total: 0,
         bySeverity: { SEV1: 0, SEV2: 0 },
-        notBrokenDown: 0,
       },
       {
         start: '2026-03-01T00:00:00.000Z',
         total: 2,
         bySeverity: { SEV1: 0, SEV2: 2 },
-        notBrokenDown: 0,
       },
     ]);
-  });
-
-  it('keeps the totals when the backend sent only the most recent incidents', () => {
-    const truncated = someMetrics({
-      count: 5,
-      points: metrics.points.slice(1),
-      buckets: metrics.buckets.map((b, i) =>
-        i === 0 ? { ...b, count: 3 } : b,
-      ),
-    });
-    const [january] = countRows(truncated, ['SEV1', 'SEV2']);
-    expect(january).toEqual({
-      start: '2026-01-01T00:00:00.000Z',
-      total: 3,
-      bySeverity: { SEV1: 0, SEV2: 1 },
-      notBrokenDown: 2,
-    });
   });
 });

@@ -111,40 +111,18 @@ export type CountRow = {
   start: string;
   total: number;
   bySeverity: Record<string, number>;
-  /**
-   * Incidents counted in the bucket but not among the points (the backend sends the
-   * most recent ones only), so their severity is unknown here.
-   */
-  notBrokenDown: number;
 };
 
-/**
- * The incident count per bucket, split by severity from the incidents' points. The
- * totals are the backend's, so they stay right when it sent only the most recent
- * incidents; the rest is counted as not broken down.
- */
+/** The incident count per bucket, with a zero for each severity it has none of. */
 export function countRows(
   metrics: IncidentMetrics,
   severities: string[],
 ): CountRow[] {
-  const perBucket = new Map<number, Record<string, number>>();
-  for (const point of metrics.points) {
-    const key = bucketStart(point.impactStartedAt, metrics.bucket).toMillis();
-    const counts = perBucket.get(key) ?? {};
-    counts[point.severity] = (counts[point.severity] ?? 0) + 1;
-    perBucket.set(key, counts);
-  }
-  return metrics.buckets.map(b => {
-    const found = perBucket.get(Date.parse(b.start)) ?? {};
-    const bySeverity = Object.fromEntries(
-      severities.map(severity => [severity, found[severity] ?? 0]),
-    );
-    const brokenDown = Object.values(bySeverity).reduce((a, n) => a + n, 0);
-    return {
-      start: b.start,
-      total: b.count,
-      bySeverity,
-      notBrokenDown: Math.max(0, b.count - brokenDown),
-    };
-  });
+  return metrics.buckets.map(b => ({
+    start: b.start,
+    total: b.count,
+    bySeverity: Object.fromEntries(
+      severities.map(severity => [severity, b.countBySeverity[severity] ?? 0]),
+    ),
+  }));
 }

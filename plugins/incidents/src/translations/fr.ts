@@ -377,9 +377,6 @@ const fr = createTranslationMessages({
     'charts.countChart.caption': 'Incidents par {{bucket}} et par gravité',
     'charts.countChart.period': 'Période',
     'charts.countChart.total': 'Total',
-    'charts.countChart.notBrokenDown': 'Gravité non chargée',
-    'charts.countChart.notBrokenDownNote':
-      'Les graphiques chargent les {{shown}} incidents les plus récents sur {{total}}; les plus anciens sont comptés sans leur gravité.',
     'metricsPage.title': 'Indicateurs des incidents',
     'metricsPage.subtitle':
       "Délai de détection et délai de rétablissement dans toute l'organisation",

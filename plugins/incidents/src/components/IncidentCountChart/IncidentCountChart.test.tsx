@@ -65,34 +65,27 @@ describe('IncidentCountChart', () => {
     expect(cellsOf(total)).toEqual(['1', '3', '4']);
   });
 
-  it('counts incidents beyond the loaded ones without their severity', async () => {
+  it('counts from the per-period totals, not from the loaded points', async () => {
     const metrics = someMetrics();
     await renderWithApis(
       <IncidentCountChart
         metrics={someMetrics({
           count: 5,
           buckets: metrics.buckets.map((b, i) =>
-            i === 0 ? { ...b, count: 3 } : b,
+            i === 0
+              ? { ...b, count: 3, countBySeverity: { SEV1: 2, SEV2: 1 } }
+              : b,
           ),
         })}
         severities={testConfig.severities}
       />,
     );
-    expect(
-      screen.getByText(
-        'The charts load the 4 most recent of 5 incidents; older ones are counted without their severity.',
-      ),
-    ).toBeInTheDocument();
     await userEvent.click(
       screen.getByRole('checkbox', { name: 'Show as table' }),
     );
-    const table = screen.getByRole('table');
-    expect(
-      within(table).getByRole('columnheader', { name: 'Severity not loaded' }),
-    ).toBeInTheDocument();
-    const rows = within(table).getAllByRole('row');
-    expect(cellsOf(rows[1])).toEqual(['1', '1', '1', '3']);
-    expect(cellsOf(rows[rows.length - 1])).toEqual(['1', '3', '1', '5']);
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(cellsOf(rows[1])).toEqual(['2', '1', '3']);
+    expect(cellsOf(rows[rows.length - 1])).toEqual(['2', '3', '5']);
   });
 
   it('draws empty periods when there is no incident', async () => {

@@ -1,4 +1,3 @@
-import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
@@ -77,7 +76,6 @@ export function IncidentCountChart(props: IncidentCountChartProps) {
       ),
     };
   });
-  const someNotBrokenDown = rows.some(row => row.notBrokenDown > 0);
   const [from, to] = timeDomain(metrics);
 
   const chart = (
@@ -127,15 +125,6 @@ export function IncidentCountChart(props: IncidentCountChartProps) {
             isAnimationActive={false}
           />
         ))}
-        {someNotBrokenDown && (
-          <Bar
-            stackId="count"
-            name={t('charts.countChart.notBrokenDown')}
-            dataKey="notBrokenDown"
-            fill={theme.palette.grey[400]}
-            isAnimationActive={false}
-          />
-        )}
       </BarChart>
     </ResponsiveContainer>
   );
@@ -152,9 +141,6 @@ export function IncidentCountChart(props: IncidentCountChartProps) {
           label: severityName(severity),
           numeric: true,
         })),
-        ...(someNotBrokenDown
-          ? [{ label: t('charts.countChart.notBrokenDown'), numeric: true }]
-          : []),
         { label: t('charts.countChart.total'), numeric: true },
       ]}
       rows={rows.map(row => ({
@@ -162,21 +148,13 @@ export function IncidentCountChart(props: IncidentCountChartProps) {
         cells: [
           format.bucketLong(row.start, metrics.bucket),
           ...severities.map(severity => row.bySeverity[severity]),
-          ...(someNotBrokenDown ? [row.notBrokenDown] : []),
           row.total,
         ],
       }))}
       footer={[
         {
           key: 'total',
-          cells: [
-            t('charts.countChart.total'),
-            ...totals,
-            ...(someNotBrokenDown
-              ? [rows.reduce((sum, row) => sum + row.notBrokenDown, 0)]
-              : []),
-            metrics.count,
-          ],
+          cells: [t('charts.countChart.total'), ...totals, metrics.count],
         },
       ]}
     />
@@ -187,16 +165,6 @@ export function IncidentCountChart(props: IncidentCountChartProps) {
       title={t('charts.countChart.title')}
       chart={chart}
       table={table}
-      notes={
-        someNotBrokenDown && (
-          <Typography variant="body2" color="textSecondary">
-            {t('charts.countChart.notBrokenDownNote', {
-              shown: String(metrics.points.length),
-              total: String(metrics.count),
-            })}
-          </Typography>
-        )
-      }
     />
   );
 }

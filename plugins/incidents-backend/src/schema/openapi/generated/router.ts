@@ -630,7 +630,7 @@ export const spec = {
             type: 'array',
             items: {
               type: 'object',
-              required: ['start', 'count', 'ttd', 'ttr'],
+              required: ['start', 'count', 'countBySeverity', 'ttd', 'ttr'],
               properties: {
                 start: {
                   type: 'string',
@@ -638,6 +638,13 @@ export const spec = {
                 },
                 count: {
                   type: 'integer',
+                },
+                countBySeverity: {
+                  type: 'object',
+                  description: 'Incidents per severity id',
+                  additionalProperties: {
+                    type: 'integer',
+                  },
                 },
                 ttd: {
                   $ref: '#/components/schemas/MetricsDurationStats',
