@@ -81,6 +81,7 @@ export const incidentsPlugin = createBackendPlugin({
         );
         const metrics = new IncidentMetricsService(
           await DatabaseIncidentMetricsStore.create({ database }),
+          incidentsConfig.severities.map(severity => severity.id),
         );
         httpRouter.use(
           await createRouter({

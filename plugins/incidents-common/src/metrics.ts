@@ -101,11 +101,11 @@ export type IncidentMetrics = {
   ttm: DurationStats;
   ttr: DurationStats;
   timeToDeclare: DurationStats;
+  /** Per severity, the durations the severity table shows. */
   bySeverity: Array<{
     severity: string;
     count: number;
     ttd: DurationStats;
-    ttm: DurationStats;
     ttr: DurationStats;
   }>;
   bucket: MetricBucket;

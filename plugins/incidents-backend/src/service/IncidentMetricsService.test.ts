@@ -1,4 +1,5 @@
 import { mockCredentials, TestBackend } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
 import request from 'supertest';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { startIncidentsBackend } from '../__testUtils__/startIncidentsBackend';
@@ -30,6 +31,7 @@ const none = stats(0, null, null, null);
  */
 describe.each(databases.eachSupportedId())('GET /metrics on %s', databaseId => {
   let backend: TestBackend;
+  let knex: Knex;
   const ids: Record<string, string> = {};
   const window = 'from=2025-12-01T00:00:00Z&to=2026-04-01T00:00:00Z';
 
@@ -45,9 +47,8 @@ describe.each(databases.eachSupportedId())('GET /metrics on %s', databaseId => {
   };
 
   beforeAll(async () => {
-    backend = await startIncidentsBackend({
-      knex: await databases.init(databaseId),
-    });
+    knex = await databases.init(databaseId);
+    backend = await startIncidentsBackend({ knex });
     const declare = async (name: string, body: Record<string, unknown>) => {
       const res = await request(backend.server)
         .post('/api/incidents/incidents')
@@ -147,21 +148,18 @@ describe.each(databases.eachSupportedId())('GET /metrics on %s', databaseId => {
         severity: 'SEV1',
         count: 1,
         ttd: stats(1, 5 * MINUTE, 5 * MINUTE, 5 * MINUTE),
-        ttm: stats(1, 60 * MINUTE, 60 * MINUTE, 60 * MINUTE),
         ttr: stats(1, 60 * MINUTE, 60 * MINUTE, 60 * MINUTE),
       },
       {
         severity: 'SEV2',
         count: 2,
         ttd: stats(1, 10 * MINUTE, 10 * MINUTE, 10 * MINUTE),
-        ttm: stats(2, 75 * MINUTE, 111 * MINUTE, 75 * MINUTE),
         ttr: stats(2, 75 * MINUTE, 111 * MINUTE, 75 * MINUTE),
       },
       {
         severity: 'SEV3',
         count: 1,
         ttd: stats(1, 15 * MINUTE, 15 * MINUTE, 15 * MINUTE),
-        ttm: none,
         ttr: none,
       },
     ]);
@@ -199,6 +197,34 @@ describe.each(databases.eachSupportedId())('GET /metrics on %s', databaseId => {
       ['2025-10-01T00:00:00.000Z', 1, { SEV1: 1 }],
       ['2026-01-01T00:00:00.000Z', 4, { SEV2: 2, SEV3: 2 }],
     ]);
+  });
+
+  it('still counts a severity that is no longer configured', async () => {
+    const renamed = await startIncidentsBackend({
+      knex,
+      config: {
+        incidents: {
+          severities: [{ id: 'SEV1' }, { id: 'SEV2' }, { id: 'P3' }],
+        },
+      },
+    });
+    try {
+      const res = await request(renamed.server)
+        .get(`/api/incidents/metrics?${window}&bucket=quarter`)
+        .set(
+          'Authorization',
+          mockCredentials.user.header('user:default/guest'),
+        );
+      expect(res.status).toBe(200);
+      expect(
+        res.body.buckets.map((b: any) => [b.start, b.countBySeverity]),
+      ).toEqual([
+        ['2025-10-01T00:00:00.000Z', { SEV1: 1 }],
+        ['2026-01-01T00:00:00.000Z', { SEV2: 2, SEV3: 2 }],
+      ]);
+    } finally {
+      await renamed.stop();
+    }
   });
 
   it('covers what a team owned, by owner', async () => {

@@ -24,7 +24,10 @@ function bucketStartOf(millis: number, bucket: MetricBucket): DateTime {
 
 /** TTD/TTR for an entity, a team or everything, aggregated by the database. */
 export class IncidentMetricsService {
-  constructor(private readonly store: DatabaseIncidentMetricsStore) {}
+  constructor(
+    private readonly store: DatabaseIncidentMetricsStore,
+    private readonly severityIds: string[],
+  ) {}
 
   async getMetrics(query: IncidentMetricsQuery): Promise<IncidentMetrics> {
     const bucket = query.bucket ?? 'month';
@@ -46,6 +49,7 @@ export class IncidentMetricsService {
       },
       bucket,
       pointsLimit: POINTS_LIMIT,
+      expectedSeverities: this.severityIds,
     });
 
     const { time_to_declare: timeToDeclare, ...overall } = aggregates.overall;

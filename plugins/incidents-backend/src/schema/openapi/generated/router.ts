@@ -602,7 +602,7 @@ export const spec = {
             type: 'array',
             items: {
               type: 'object',
-              required: ['severity', 'count', 'ttd', 'ttm', 'ttr'],
+              required: ['severity', 'count', 'ttd', 'ttr'],
               properties: {
                 severity: {
                   type: 'string',
@@ -611,9 +611,6 @@ export const spec = {
                   type: 'integer',
                 },
                 ttd: {
-                  $ref: '#/components/schemas/MetricsDurationStats',
-                },
-                ttm: {
                   $ref: '#/components/schemas/MetricsDurationStats',
                 },
                 ttr: {
