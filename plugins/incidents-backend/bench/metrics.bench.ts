@@ -8,10 +8,9 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import createKnex, { Knex } from 'knex';
 import { AddressInfo } from 'node:net';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DatabaseIncidentMetricsStore } from '../src/database/DatabaseIncidentMetricsStore';
 import { DatabaseIncidentsStore } from '../src/database/DatabaseIncidentsStore';
@@ -21,6 +20,7 @@ import { IncidentMetricsService } from '../src/service/IncidentMetricsService';
 import { IncidentsService } from '../src/service/IncidentsService';
 import { readIncidentsConfig } from '../src/service/readIncidentsConfig';
 import { createRouter } from '../src/service/router';
+import { freshPostgresDatabase } from './postgres';
 import { ConfigReader } from '@backstage/config';
 
 const INCIDENTS = Number(process.env.BENCH_INCIDENTS ?? 100_000);
@@ -400,21 +400,6 @@ async function benchDatabase(name: string, knex: Knex) {
   return rows;
 }
 
-function postgresConnection(): string | undefined {
-  const variable = 'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING';
-  if (process.env[variable]) {
-    return process.env[variable];
-  }
-  try {
-    return execFileSync(
-      resolve(__dirname, '../../../scripts/start-test-postgres.sh'),
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-    ).trim();
-  } catch {
-    return undefined;
-  }
-}
-
 export async function run() {
   console.log(
     `${INCIDENTS} incidents over ${YEARS} years, ${ENTITIES} entities, ${TEAMS} teams; ${ITERATIONS} timed requests per query after ${WARMUP} warm-up (${JS_ITERATIONS} for all rows + JS). Times in ms.\n`,
@@ -434,24 +419,13 @@ export async function run() {
     rmSync(directory, { recursive: true, force: true });
   }
 
-  const connection = postgresConnection();
-  if (connection) {
-    const admin = createKnex({ client: 'pg', connection });
-    await admin.raw('drop database if exists incidents_bench');
-    await admin.raw('create database incidents_bench');
-    await admin.destroy();
-    const url = new URL(connection);
-    url.pathname = '/incidents_bench';
-    const pg = createKnex({ client: 'pg', connection: url.toString() });
+  const pg = await freshPostgresDatabase('incidents_bench');
+  if (pg) {
     try {
       rows.push(...(await benchDatabase('PostgreSQL', pg)));
     } finally {
       await pg.destroy();
     }
-  } else {
-    console.log(
-      'PostgreSQL: SKIPPED (no server; see scripts/start-test-postgres.sh)',
-    );
   }
 
   const header = [

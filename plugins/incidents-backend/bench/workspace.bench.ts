@@ -5,8 +5,8 @@
 //     takes (the CDS SRE bot does), and
 //   - the critical path: the longest chain of calls that must wait for one another, the
 //     floor for any implementation of the same steps.
-// Target: within 1.2 times the critical path. Runs on SQLite, and on PostgreSQL when
-// BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is set.
+// Target: within 1.2 times the critical path. Runs on SQLite, then on PostgreSQL (the
+// tests' server; see bench/postgres.ts).
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
@@ -30,6 +30,7 @@ import { IncidentsService } from '../src/service/IncidentsService';
 import { readIncidentsConfig } from '../src/service/readIncidentsConfig';
 import { createIncidentWorkspace } from '../src/workspace/createIncidentWorkspace';
 import { DECLARE_STEPS } from '../src/workspace/WorkspacePlanner';
+import { freshPostgresDatabase } from './postgres';
 
 const LATENCY_MS = 100;
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -387,25 +388,15 @@ export async function run() {
       await sqlite.destroy();
     }
 
-    const connection =
-      process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
-    if (connection && (!only || only === 'PostgreSQL')) {
-      const admin = createKnex({ client: 'pg', connection });
-      await admin.raw('drop database if exists incidents_workspace_bench');
-      await admin.raw('create database incidents_workspace_bench');
-      await admin.destroy();
-      const url = new URL(connection);
-      url.pathname = '/incidents_workspace_bench';
-      const pg = createKnex({ client: 'pg', connection: url.toString() });
-      try {
-        rows.push(...(await benchDatabase('PostgreSQL', pg, fake)));
-      } finally {
-        await pg.destroy();
+    if (!only || only === 'PostgreSQL') {
+      const pg = await freshPostgresDatabase('incidents_workspace_bench');
+      if (pg) {
+        try {
+          rows.push(...(await benchDatabase('PostgreSQL', pg, fake)));
+        } finally {
+          await pg.destroy();
+        }
       }
-    } else {
-      console.log(
-        'PostgreSQL: SKIPPED (set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING; see scripts/start-test-postgres.sh)',
-      );
     }
   } finally {
     await fake.stop();

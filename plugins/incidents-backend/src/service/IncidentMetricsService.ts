@@ -11,7 +11,7 @@ import { DatabaseIncidentMetricsStore } from '../database/DatabaseIncidentMetric
 import { parseRequestEntityRef } from './catalogLookups';
 
 /** The charts show single incidents up to this many; the aggregates cover them all. */
-const POINTS_LIMIT = 2000;
+const POINTS_LIMIT = 1000;
 
 /** More buckets than this is unreadable on a chart and says the bucket is too small. */
 const MAX_BUCKETS = 520;
