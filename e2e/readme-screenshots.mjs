@@ -53,19 +53,17 @@ await call('POST', '/incidents', {
   detectedAt: ago(60 * 24 * 12 - 40),
   resolvedAt: ago(60 * 24 * 12 - 180),
 });
-const older = await call('POST', '/incidents', {
+await call('POST', '/incidents', {
   title: 'Payment step spins forever on mobile Safari',
   severity: 'SEV2',
+  mode: 'retrospective',
   entityRefs: [
     'component:default/checkout-web',
     'component:default/payments-gateway',
   ],
   impactStartedAt: ago(60 * 24 * 6),
   detectedAt: ago(60 * 24 * 6 - 25),
-});
-await call('POST', `/incidents/${older.id}/transitions`, {
-  status: 'resolved',
-  at: ago(60 * 24 * 6 - 140),
+  resolvedAt: ago(60 * 24 * 6 - 140),
 });
 
 // The live one.

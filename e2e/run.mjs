@@ -85,7 +85,6 @@ async function catalogLoaded() {
   return true;
 }
 
-/** Stops each process of the app with everything it started (its process group). */
 /**
  * The signals backend starts handling WebSocket upgrades when the first upgrade request
  * reaches its router; that first browser connection fails and the browser reconnects
@@ -114,6 +113,7 @@ function openSignalsEndpoint() {
   });
 }
 
+/** Stops each process of the app with everything it started (its process group). */
 function stopApp(processes) {
   return Promise.all((processes ?? []).map(stopProcessGroup));
 }
