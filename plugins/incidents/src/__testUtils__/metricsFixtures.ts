@@ -17,6 +17,10 @@ function stats(
   return { n, p50, p90, mean };
 }
 
+function emptyBucket(start: string): IncidentMetrics['buckets'][number] {
+  return { start, count: 0, countBySeverity: {}, ttd: NONE, ttr: NONE };
+}
+
 /** What `GET /metrics` answers when nothing matches: every bucket of the range, empty. */
 export function emptyMetrics(
   overrides: Partial<IncidentMetrics> = {},
@@ -30,27 +34,9 @@ export function emptyMetrics(
     bySeverity: [],
     bucket: 'month',
     buckets: [
-      {
-        start: '2026-01-01T00:00:00.000Z',
-        count: 0,
-        countBySeverity: {},
-        ttd: NONE,
-        ttr: NONE,
-      },
-      {
-        start: '2026-02-01T00:00:00.000Z',
-        count: 0,
-        countBySeverity: {},
-        ttd: NONE,
-        ttr: NONE,
-      },
-      {
-        start: '2026-03-01T00:00:00.000Z',
-        count: 0,
-        countBySeverity: {},
-        ttd: NONE,
-        ttr: NONE,
-      },
+      emptyBucket('2026-01-01T00:00:00.000Z'),
+      emptyBucket('2026-02-01T00:00:00.000Z'),
+      emptyBucket('2026-03-01T00:00:00.000Z'),
     ],
     points: [],
     ...overrides,
@@ -93,13 +79,7 @@ export function someMetrics(
         ttd: stats(2, 10 * MINUTE, 14 * MINUTE, 10 * MINUTE),
         ttr: stats(2, HOUR + 30 * MINUTE, 2 * HOUR, HOUR + 30 * MINUTE),
       },
-      {
-        start: '2026-02-01T00:00:00.000Z',
-        count: 0,
-        countBySeverity: {},
-        ttd: NONE,
-        ttr: NONE,
-      },
+      emptyBucket('2026-02-01T00:00:00.000Z'),
       {
         start: '2026-03-01T00:00:00.000Z',
         count: 2,

@@ -13,6 +13,10 @@ import {
 } from '@backstage/test-utils';
 import { RenderResult } from '@testing-library/react';
 import { ReactElement } from 'react';
+import {
+  IncidentChangedSignal,
+  INCIDENTS_SIGNAL_CHANNEL,
+} from '@incident-response/backstage-plugin-incidents-common';
 import { IncidentsApi, incidentsApiRef } from '../api';
 import { rootRouteRef } from '../routes';
 import { fakeCatalogApi } from './fakeCatalogApi';
@@ -22,9 +26,15 @@ type JsonObject = Parameters<Parameters<SignalApi['subscribe']>[1]>[0];
 
 /** A signals API the test can push messages through. */
 export function fakeSignalApi(): SignalApi & {
-  emit(channel: string, message: JsonObject): void;
+  /** What the backend publishes when an incident changes. */
+  incidentChanged(
+    change: Pick<IncidentChangedSignal, 'incidentId' | 'entityRefs'> &
+      Partial<Pick<IncidentChangedSignal, 'number' | 'ownerRefs'>>,
+  ): void;
 } {
   const subscribers = new Map<string, Set<(message: JsonObject) => void>>();
+  const emit = (channel: string, message: JsonObject) =>
+    subscribers.get(channel)?.forEach(onMessage => onMessage(message));
   return {
     subscribe(channel, onMessage) {
       const set = subscribers.get(channel) ?? new Set();
@@ -34,8 +44,14 @@ export function fakeSignalApi(): SignalApi & {
         unsubscribe: () => set.delete(onMessage as (m: JsonObject) => void),
       };
     },
-    emit(channel, message) {
-      subscribers.get(channel)?.forEach(onMessage => onMessage(message));
+    incidentChanged(change) {
+      const signal: IncidentChangedSignal = {
+        type: 'incident-changed',
+        number: 'INC-99',
+        ownerRefs: [],
+        ...change,
+      };
+      emit(INCIDENTS_SIGNAL_CHANNEL, signal);
     },
   };
 }

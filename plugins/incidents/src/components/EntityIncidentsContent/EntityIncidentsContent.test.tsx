@@ -229,12 +229,9 @@ describe('EntityIncidentsContent', () => {
     const callsBefore = api.listIncidents.mock.calls.length;
 
     act(() =>
-      signals.emit('incidents', {
-        type: 'incident-changed',
+      signals.incidentChanged({
         incidentId: 'other',
-        number: 'INC-99',
         entityRefs: ['component:default/payments-gateway'],
-        ownerRefs: [],
       }),
     );
     await new Promise(r => setTimeout(r, 50));
@@ -246,12 +243,10 @@ describe('EntityIncidentsContent', () => {
         : { items: [past], totalItems: 1 },
     );
     act(() =>
-      signals.emit('incidents', {
-        type: 'incident-changed',
+      signals.incidentChanged({
         incidentId: active.id,
         number: active.number,
         entityRefs: [ENTITY_REF],
-        ownerRefs: [],
       }),
     );
     const activeRegion = await screen.findByRole('region', {

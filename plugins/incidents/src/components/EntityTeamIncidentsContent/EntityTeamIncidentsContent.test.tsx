@@ -94,10 +94,8 @@ describe('EntityTeamIncidentsContent', () => {
     const metricsBefore = api.getMetrics.mock.calls.length;
 
     act(() =>
-      signals.emit('incidents', {
-        type: 'incident-changed',
+      signals.incidentChanged({
         incidentId: 'other',
-        number: 'INC-99',
         entityRefs: ['component:default/payments-gateway'],
         ownerRefs: ['group:default/payments-team'],
       }),
@@ -107,8 +105,7 @@ describe('EntityTeamIncidentsContent', () => {
     expect(api.getMetrics.mock.calls.length).toBe(metricsBefore);
 
     act(() =>
-      signals.emit('incidents', {
-        type: 'incident-changed',
+      signals.incidentChanged({
         incidentId: 'ours',
         number: 'INC-100',
         entityRefs: ['component:default/checkout-web'],

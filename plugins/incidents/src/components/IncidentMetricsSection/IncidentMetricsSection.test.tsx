@@ -1,5 +1,4 @@
 import { ResponseError } from '@backstage/errors';
-import { INCIDENTS_SIGNAL_CHANNEL } from '@incident-response/backstage-plugin-incidents-common';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockIncidentsApi } from '../../__testUtils__/fixtures';
@@ -167,22 +166,13 @@ describe('IncidentMetricsSection', () => {
     expect(api.getMetrics).toHaveBeenCalledTimes(1);
     jest.setSystemTime(new Date('2026-11-22T11:30:00Z'));
     act(() =>
-      signalApi.emit(INCIDENTS_SIGNAL_CHANNEL, {
-        type: 'incident-changed',
+      signalApi.incidentChanged({
         incidentId: 'x',
-        number: 'INC-9',
         entityRefs: ['component:default/payments-gateway'],
-        ownerRefs: [],
       }),
     );
     act(() =>
-      signalApi.emit(INCIDENTS_SIGNAL_CHANNEL, {
-        type: 'incident-changed',
-        incidentId: 'y',
-        number: 'INC-10',
-        entityRefs: [ENTITY_REF],
-        ownerRefs: [],
-      }),
+      signalApi.incidentChanged({ incidentId: 'y', entityRefs: [ENTITY_REF] }),
     );
     await waitFor(() => expect(api.getMetrics).toHaveBeenCalledTimes(2));
     // The period moves on to the time of the change: an incident that just started counts.

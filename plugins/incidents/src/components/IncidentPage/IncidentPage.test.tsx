@@ -454,12 +454,10 @@ describe('IncidentPage', () => {
         ),
       });
       act(() =>
-        signals.emit('incidents', {
-          type: 'incident-changed',
+        signals.incidentChanged({
           incidentId: incident.id,
           number: incident.number,
           entityRefs: incident.entityRefs,
-          ownerRefs: [],
         }),
       );
       expect(
@@ -604,12 +602,10 @@ describe('IncidentPage', () => {
       }),
     );
     act(() =>
-      signals.emit('incidents', {
-        type: 'incident-changed',
+      signals.incidentChanged({
         incidentId: incident.id,
         number: incident.number,
         entityRefs: incident.entityRefs,
-        ownerRefs: [],
       }),
     );
     expect(
