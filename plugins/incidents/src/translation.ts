@@ -215,11 +215,31 @@ export const incidentsTranslationRef = createTranslationRef({
       empty: 'No incident has been declared yet.',
       loadError: 'Could not load the incidents',
     },
+    editIncident: {
+      button: 'Edit details',
+      title: 'Edit {{number}}',
+      titleLabel: 'What is wrong',
+      severityLabel: 'Severity',
+      severityHelp:
+        'Raise or lower it as you learn more; the change is recorded on the timeline.',
+      summaryLabel: 'Summary',
+      summaryHelp:
+        'The current state in a sentence or two, for people joining the response.',
+      impactLabel: 'Impact',
+      impactHelp: 'Who and what is affected, and how much.',
+      descriptionLabel: 'Description',
+      milestonesLabel: 'Milestones',
+      submit: 'Save',
+      submitting: 'Saving…',
+      failed: 'Could not save the changes: {{message}}',
+    },
     incidentPage: {
       loadError: 'Could not load this incident',
       affected: 'Affected',
       owners: 'Owners',
       noOwners: 'No owner',
+      summary: 'Summary',
+      impact: 'Impact',
       description: 'Description',
       liveUpdates:
         'This page updates itself when someone changes the incident.',

@@ -15,3 +15,4 @@ export { useIncidentMetrics } from './useIncidentMetrics';
 export { useMetricsFormat } from './useMetricsFormat';
 export type { MetricsFormat } from './useMetricsFormat';
 export { useUniqueId } from './useUniqueId';
+export { useFieldForm } from './useFieldForm';

@@ -1,17 +1,6 @@
-import { ConflictError, ResponseError } from '@backstage/errors';
+import { ConflictError } from '@backstage/errors';
+import { aResponseError } from '../__testUtils__/responseErrors';
 import { locateError } from './inputErrors';
-
-async function responseError(name: string, message: string) {
-  return ResponseError.fromResponse(
-    new Response(
-      JSON.stringify({
-        error: { name, message },
-        response: { statusCode: 400 },
-      }),
-      { status: 400, headers: { 'Content-Type': 'application/json' } },
-    ),
-  );
-}
 
 const fields = ['title', 'severity', 'entityRefs', 'detectedAt'];
 
@@ -23,9 +12,7 @@ describe('locateError', () => {
     ['detectedAt must not be before impactStartedAt', 'detectedAt'],
     ['request/body/title must NOT have more than 200 characters', 'title'],
   ])('puts %j next to %s', async (message, field) => {
-    expect(
-      locateError(await responseError('InputError', message), fields),
-    ).toEqual({
+    expect(locateError(await aResponseError(message), fields)).toEqual({
       field,
       message,
     });
@@ -33,13 +20,10 @@ describe('locateError', () => {
 
   it('leaves other errors for the whole form', async () => {
     expect(
-      locateError(
-        await responseError('InputError', 'mode: not allowed'),
-        fields,
-      ),
+      locateError(await aResponseError('mode: not allowed'), fields),
     ).toEqual({ message: 'mode: not allowed' });
     expect(
-      locateError(await responseError('ConflictError', 'title taken'), fields),
+      locateError(await aResponseError('title taken', 'ConflictError'), fields),
     ).toEqual({ message: 'title taken' });
     expect(locateError(new ConflictError('nope'), fields)).toEqual({
       message: 'nope',

@@ -169,10 +169,30 @@ const fr = createTranslationMessages({
     'incidentsPage.sidebar': 'Incidents',
     'incidentsPage.empty': "Aucun incident n'a encore été déclaré.",
     'incidentsPage.loadError': 'Impossible de charger les incidents',
+    'editIncident.button': 'Modifier les détails',
+    'editIncident.title': 'Modifier {{number}}',
+    'editIncident.titleLabel': 'Ce qui ne fonctionne pas',
+    'editIncident.severityLabel': 'Sévérité',
+    'editIncident.severityHelp':
+      'Relevez-la ou abaissez-la à mesure que vous en apprenez davantage; le changement est inscrit dans la chronologie.',
+    'editIncident.summaryLabel': 'Résumé',
+    'editIncident.summaryHelp':
+      "L'état actuel en une ou deux phrases, pour les personnes qui rejoignent l'intervention.",
+    'editIncident.impactLabel': 'Impact',
+    'editIncident.impactHelp':
+      'Qui et quoi sont touchés, et dans quelle mesure.',
+    'editIncident.descriptionLabel': 'Description',
+    'editIncident.milestonesLabel': 'Jalons',
+    'editIncident.submit': 'Enregistrer',
+    'editIncident.submitting': 'Enregistrement…',
+    'editIncident.failed':
+      "Impossible d'enregistrer les modifications : {{message}}",
     'incidentPage.loadError': 'Impossible de charger cet incident',
     'incidentPage.affected': 'Touchés',
     'incidentPage.owners': 'Responsables',
     'incidentPage.noOwners': 'Aucun responsable',
+    'incidentPage.summary': 'Résumé',
+    'incidentPage.impact': 'Impact',
     'incidentPage.description': 'Description',
     'incidentPage.liveUpdates':
       "Cette page se met à jour d'elle-même quand quelqu'un modifie l'incident.",

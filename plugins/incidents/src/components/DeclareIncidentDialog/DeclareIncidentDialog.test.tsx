@@ -1,4 +1,3 @@
-import { ResponseError } from '@backstage/errors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
@@ -8,6 +7,7 @@ import {
   testConfig,
 } from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/render';
+import { aResponseError } from '../../__testUtils__/responseErrors';
 import { DeclareIncidentDialog } from './DeclareIncidentDialog';
 
 /** A `datetime-local` value `minutesAgo` minutes before now. */
@@ -15,22 +15,6 @@ function localTime(minutesAgo: number): string {
   return DateTime.now()
     .minus({ minutes: minutesAgo })
     .toFormat("yyyy-MM-dd'T'HH:mm");
-}
-
-async function inputError(status: number, message: string) {
-  return ResponseError.fromResponse(
-    new Response(
-      JSON.stringify({
-        error: { name: 'InputError', message },
-        response: { statusCode: status },
-      }),
-      {
-        status,
-        statusText: 'Bad Request',
-        headers: { 'Content-Type': 'application/json' },
-      },
-    ),
-  );
 }
 
 async function renderDialog(api = mockIncidentsApi(), onDeclared = jest.fn()) {
@@ -208,10 +192,7 @@ describe('DeclareIncidentDialog', () => {
       declareIncident: jest
         .fn()
         .mockRejectedValue(
-          await inputError(
-            400,
-            'detectedAt must not be before impactStartedAt',
-          ),
+          await aResponseError('detectedAt must not be before impactStartedAt'),
         ),
     });
     const { dialog, onDeclared } = await renderDialog(api);

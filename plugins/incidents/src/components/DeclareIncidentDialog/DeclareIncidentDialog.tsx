@@ -29,18 +29,18 @@ import {
   IncidentMode,
   SeverityDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { FormEvent, useRef, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { incidentsApiRef } from '../../api';
-import { useEntityOwners, useIncidentPresentation } from '../../hooks';
+import { useEntityOwners, useFieldForm } from '../../hooks';
 import { useDescribeProblem } from '../../lib/formProblems';
 import { newIdempotencyKey } from '../../lib/idempotencyKey';
-import { errorMessage, locateError } from '../../lib/inputErrors';
+import { errorMessage } from '../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../translation';
 import { CatalogEntityPicker } from '../CatalogEntityPicker';
+import { SeverityField } from '../SeverityField';
 import {
   DECLARE_FORM_FIELDS,
   DeclareFormField,
-  DeclareFormProblems,
   DeclareFormValues,
   initialDeclareForm,
   toDeclareRequest,
@@ -49,16 +49,6 @@ import {
 
 const useStyles = makeStyles(theme => ({
   section: { marginTop: theme.spacing(3) },
-  severityOption: {
-    alignItems: 'flex-start',
-    marginBottom: theme.spacing(1),
-  },
-  severityText: { paddingTop: theme.spacing(1) },
-  examples: {
-    margin: theme.spacing(0.5, 0, 0, 0),
-    paddingLeft: theme.spacing(2.5),
-    color: theme.palette.text.secondary,
-  },
   chips: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -96,82 +86,40 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
   const classes = useStyles();
   const { t } = useTranslationRef(incidentsTranslationRef);
   const api = useApi(incidentsApiRef);
-  const presentation = useIncidentPresentation();
   const describe = useDescribeProblem();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [values, setValues] = useState<DeclareFormValues>(() =>
-    initialDeclareForm({ entityRefs: props.entityRefs, now: new Date() }),
-  );
-  const [problems, setProblems] = useState<DeclareFormProblems>({});
-  const [formError, setFormError] = useState<string>();
-  const [submitting, setSubmitting] = useState(false);
-  // State updates are asynchronous; this blocks a second click in the same tick.
-  const inFlight = useRef(false);
+  const { values, problems, formError, submitting, fieldId, change, submit } =
+    useFieldForm<DeclareFormValues, DeclareFormField>({
+      idPrefix: 'declare-incident',
+      fields: DECLARE_FORM_FIELDS,
+      initialValues: () =>
+        initialDeclareForm({ entityRefs: props.entityRefs, now: new Date() }),
+    });
   const { ownerRefs, loading: ownersLoading } = useEntityOwners(
     values.entityRefs,
   );
-  const severities = presentation.severities(props.severities);
 
-  const fieldId = (field: DeclareFormField) => `declare-incident-${field}`;
-  const change = <K extends keyof DeclareFormValues>(
-    field: K,
-    value: DeclareFormValues[K],
-  ) => {
-    setValues(current => ({ ...current, [field]: value }));
-    setProblems(current => ({ ...current, [field]: undefined }));
-  };
-  const focusFirstProblem = (found: DeclareFormProblems) => {
-    const first = DECLARE_FORM_FIELDS.find(field => found[field]);
-    if (first) {
-      // Let React render the error first, so screen readers announce it with the focus.
-      setTimeout(() => document.getElementById(fieldId(first))?.focus());
-    }
-  };
-
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
-    if (inFlight.current) {
-      return;
-    }
-    const found = validateDeclareForm(values, {
-      now: new Date(),
-      severityIds: props.severities.map(s => s.id),
-    });
-    setProblems(found);
-    setFormError(undefined);
-    if (Object.values(found).some(Boolean)) {
-      focusFirstProblem(found);
-      return;
-    }
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
-      const incident = await api.declareIncident(toDeclareRequest(values), {
-        idempotencyKey,
-      });
-      props.onDeclared(incident);
-    } catch (error) {
-      if (error instanceof ResponseError) {
-        const located = locateError(error, DECLARE_FORM_FIELDS);
-        if (located.field) {
-          const serverProblems = {
-            [located.field]: { rule: 'server', message: located.message },
-          } as DeclareFormProblems;
-          setProblems(serverProblems);
-          focusFirstProblem(serverProblems);
-        } else {
-          setFormError(t('declare.failed', { message: located.message }));
-        }
-      } else {
-        // No answer: the incident may exist. The same key makes a retry safe.
-        setFormError(
-          `${t('declare.failedRetry')} (${errorMessage(error as Error)})`,
+  const declare = (event: FormEvent) => {
+    event.preventDefault();
+    return submit(
+      () =>
+        validateDeclareForm(values, {
+          now: new Date(),
+          severityIds: props.severities.map(s => s.id),
+        }),
+      async () => {
+        props.onDeclared(
+          await api.declareIncident(toDeclareRequest(values), {
+            idempotencyKey,
+          }),
         );
-      }
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+      },
+      (error, located) =>
+        error instanceof ResponseError
+          ? t('declare.failed', { message: located.message })
+          : // No answer: the incident may exist. The same key makes a retry safe.
+            `${t('declare.failedRetry')} (${errorMessage(error as Error)})`,
+    );
   };
 
   const problemText = (field: DeclareFormField, required?: string) =>
@@ -212,7 +160,7 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
         {t('declare.title')}
       </DialogTitle>
       <DialogContent dividers>
-        <form id="declare-incident-form" onSubmit={submit} noValidate>
+        <form id="declare-incident-form" onSubmit={declare} noValidate>
           <Typography variant="body2" color="textSecondary" paragraph>
             {t('declare.intro')}
           </Typography>
@@ -238,68 +186,19 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
             variant="outlined"
           />
 
-          <FormControl
-            component="fieldset"
+          <SeverityField
+            id={fieldId('severity')}
             className={classes.section}
+            label={t('declare.severityLabel')}
+            severities={props.severities}
+            value={values.severity}
+            onChange={severity => change('severity', severity)}
             error={!!problems.severity}
-            required
-            fullWidth
-          >
-            <FormLabel component="legend">
-              {t('declare.severityLabel')}
-            </FormLabel>
-            <FormHelperText>
-              {problemText('severity', t('validation.severityRequired')) ??
-                t('declare.severityHelp')}
-            </FormHelperText>
-            <RadioGroup
-              aria-label={t('declare.severityLabel')}
-              name="severity"
-              value={values.severity}
-              onChange={e => change('severity', e.target.value)}
-            >
-              {severities.map((severity, index) => (
-                <FormControlLabel
-                  key={severity.id}
-                  value={severity.id}
-                  className={classes.severityOption}
-                  control={
-                    <Radio
-                      id={index === 0 ? fieldId('severity') : undefined}
-                      inputProps={{
-                        'aria-describedby': `declare-severity-${severity.id}-description`,
-                      }}
-                    />
-                  }
-                  label={
-                    <div className={classes.severityText}>
-                      <Typography variant="subtitle2" component="span">
-                        {severity.name}
-                      </Typography>
-                      <div id={`declare-severity-${severity.id}-description`}>
-                        <Typography variant="body2" component="span">
-                          {severity.description}
-                          {severity.postmortemRequired &&
-                            ` · ${t('severities.postmortemRequired')}`}
-                        </Typography>
-                        {severity.examples.length > 0 && (
-                          <ul className={classes.examples}>
-                            {severity.examples.map(example => (
-                              <li key={example}>
-                                <Typography variant="caption">
-                                  {example}
-                                </Typography>
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </div>
-                    </div>
-                  }
-                />
-              ))}
-            </RadioGroup>
-          </FormControl>
+            helperText={
+              problemText('severity', t('validation.severityRequired')) ??
+              t('declare.severityHelp')
+            }
+          />
 
           <FormControl
             component="fieldset"

@@ -1,4 +1,4 @@
-import { ResponseError } from '@backstage/errors';
+import { aResponseError } from '../../__testUtils__/responseErrors';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockIncidentsApi } from '../../__testUtils__/fixtures';
@@ -111,20 +111,13 @@ describe('IncidentMetricsSection', () => {
 
   it('says when the metrics could not be loaded', async () => {
     const api = mockIncidentsApi({
-      getMetrics: jest.fn().mockRejectedValue(
-        await ResponseError.fromResponse(
-          new Response(
-            JSON.stringify({
-              error: {
-                name: 'InputError',
-                message: 'bucket: too many weeks; choose a larger bucket',
-              },
-              response: { statusCode: 400 },
-            }),
-            { status: 400, headers: { 'Content-Type': 'application/json' } },
-          ) as any,
+      getMetrics: jest
+        .fn()
+        .mockRejectedValue(
+          await aResponseError(
+            'bucket: too many weeks; choose a larger bucket',
+          ),
         ),
-      ),
     });
     await section(api);
     expect(

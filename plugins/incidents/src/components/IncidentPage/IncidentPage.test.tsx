@@ -69,6 +69,70 @@ describe('IncidentPage', () => {
     expect(screen.getByText('discounts').tagName).toBe('STRONG');
   });
 
+  describe('details', () => {
+    it('shows the summary and the impact the incident lead keeps current', async () => {
+      await renderPage(
+        mockIncidentsApi({
+          getIncident: jest.fn().mockResolvedValue(
+            anIncident({
+              summary: 'Rolled back; totals are right again',
+              impact: 'EU baskets showed prices without VAT',
+            }),
+          ),
+        }),
+      );
+      expect(
+        await screen.findByRole('heading', { name: 'Summary' }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText('Rolled back; totals are right again'),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('heading', { name: 'Impact' }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText('EU baskets showed prices without VAT'),
+      ).toBeInTheDocument();
+    });
+
+    it('edits them and shows the incident as saved', async () => {
+      const saved = { ...incident, severity: 'SEV1', summary: 'Rolled back' };
+      const api = mockIncidentsApi({
+        getIncident: jest
+          .fn()
+          .mockResolvedValueOnce(incident)
+          .mockResolvedValue(saved),
+        updateIncident: jest.fn().mockResolvedValue(saved),
+      });
+      await renderPage(api);
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Edit details' }),
+      );
+      const dialog = screen.getByRole('dialog', { name: 'Edit INC-7' });
+      await userEvent.click(
+        within(dialog).getByRole('radio', { name: /SEV1 - Critical/ }),
+      );
+      fireEvent.change(within(dialog).getByLabelText(/^Summary/), {
+        target: { value: 'Rolled back' },
+      });
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      );
+
+      await waitFor(() =>
+        expect(
+          screen.queryByRole('dialog', { name: 'Edit INC-7' }),
+        ).not.toBeInTheDocument(),
+      );
+      expect(api.updateIncident).toHaveBeenCalledWith(incident.id, {
+        severity: 'SEV1',
+        summary: 'Rolled back',
+      });
+      expect(screen.getByText('SEV1')).toBeInTheDocument();
+      expect(screen.getByText('Rolled back')).toBeInTheDocument();
+    });
+  });
+
   describe('status actions', () => {
     it('offers the moves the status allows', async () => {
       await renderPage();

@@ -33,6 +33,7 @@ import {
 } from '../../hooks';
 import { rootRouteRef } from '../../routes';
 import { incidentsTranslationRef } from '../../translation';
+import { EditIncidentButton } from '../EditIncidentDialog';
 import { MilestonesCard } from '../MilestonesCard';
 import { RolesPanel } from '../RolesPanel';
 import { SafeMarkdown } from '../SafeMarkdown';
@@ -61,6 +62,12 @@ const useStyles = makeStyles(theme => ({
     margin: theme.spacing(2, 0),
     '& dt': { color: theme.palette.text.secondary },
     '& dd': { margin: 0 },
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(1),
+    alignItems: 'center',
   },
   timelineForm: { marginBottom: theme.spacing(3) },
 }));
@@ -155,15 +162,28 @@ function IncidentView(props: {
                   />
                 </dd>
               </dl>
-              {incident.description && (
-                <Box marginBottom={2}>
-                  <Typography variant="subtitle2" component="h3">
-                    {t('incidentPage.description')}
-                  </Typography>
-                  <SafeMarkdown content={incident.description} />
-                </Box>
+              {(['summary', 'impact', 'description'] as const).map(
+                field =>
+                  incident[field] && (
+                    <Box marginBottom={2} key={field}>
+                      <Typography variant="subtitle2" component="h3">
+                        {t(`incidentPage.${field}`)}
+                      </Typography>
+                      <SafeMarkdown content={incident[field]!} />
+                    </Box>
+                  ),
               )}
-              <StatusActions incident={incident} onChanged={props.onChanged} />
+              <div className={classes.actions}>
+                <StatusActions
+                  incident={incident}
+                  onChanged={props.onChanged}
+                />
+                <EditIncidentButton
+                  incident={incident}
+                  severities={severities}
+                  onChanged={props.onChanged}
+                />
+              </div>
             </InfoCard>
           </Grid>
           <Grid item xs={12} md={7} lg={8}>

@@ -1,4 +1,4 @@
-import { ResponseError } from '@backstage/errors';
+import { aResponseError } from '../../__testUtils__/responseErrors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { INCIDENT_LIMITS } from '@incident-response/backstage-plugin-incidents-common';
@@ -161,21 +161,13 @@ describe('RolesPanel', () => {
 
   it('applies the shared limit to the handoff note and shows backend errors', async () => {
     const api = mockIncidentsApi({
-      assignRole: jest.fn().mockRejectedValue(
-        await ResponseError.fromResponse(
-          new Response(
-            JSON.stringify({
-              error: {
-                name: 'InputError',
-                message:
-                  "userRef: 'user:default/gone' was not found in the catalog",
-              },
-              response: { statusCode: 400 },
-            }),
-            { status: 400, headers: { 'Content-Type': 'application/json' } },
+      assignRole: jest
+        .fn()
+        .mockRejectedValue(
+          await aResponseError(
+            "userRef: 'user:default/gone' was not found in the catalog",
           ),
         ),
-      ),
     });
     await renderPanel(api);
     await userEvent.click(

@@ -1,0 +1,2 @@
+export { EditIncidentButton } from './EditIncidentButton';
+export type { EditIncidentButtonProps } from './EditIncidentButton';

@@ -1,0 +1,2 @@
+export { SeverityField } from './SeverityField';
+export type { SeverityFieldProps } from './SeverityField';
