@@ -253,6 +253,32 @@ describe('declaring and running an incident from a component page', () => {
     await screenshot(page, 'live-update');
   });
 
+  step('raises the severity and records the summary and impact', async () => {
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    const dialog = page.getByRole('dialog', { name: `Edit ${incidentNumber}` });
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: /SEV1 - Critical/ }).check();
+    await dialog
+      .getByLabel('Summary', { exact: true })
+      .fill('Rolled back; new baskets are right again, old ones still wrong.');
+    await dialog
+      .getByLabel('Impact', { exact: true })
+      .fill(
+        'Every basket created since 10:40 showed totals without discounts.',
+      );
+    await screenshot(page, 'edit-dialog');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline
+      .getByText(/Changed the severity from SEV2.* to SEV1/)
+      .waitFor();
+    await page
+      .getByText('Every basket created since 10:40 showed totals')
+      .waitFor();
+    await screenshot(page, 'edited');
+  });
+
   step('hands the incident commander role over', async () => {
     await page
       .getByRole('button', { name: 'Hand over: Incident commander' })
