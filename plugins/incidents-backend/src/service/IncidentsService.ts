@@ -382,8 +382,19 @@ export class IncidentsService {
         }
       }
       assertMilestonesInOrder(merged, now);
-      return { fields, timeline };
+      return {
+        fields,
+        timeline,
+        steps: fields.severity
+          ? this.workspace?.planSeverityChange(
+              current,
+              { from: current.severity, to: fields.severity },
+              actor.userRef,
+            )
+          : undefined,
+      };
     });
+    this.workspace?.kick();
     return incident;
   }
 

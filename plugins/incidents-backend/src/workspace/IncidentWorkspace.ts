@@ -39,6 +39,14 @@ export class IncidentWorkspace {
     return this.planner.planStatusChange(current, change, requestedBy);
   }
 
+  planSeverityChange(
+    current: IncidentDetails,
+    change: { from: string; to: string },
+    requestedBy: string,
+  ): NewWorkspaceStep[] {
+    return this.planner.planSeverityChange(current, change, requestedBy);
+  }
+
   planRoleChange(
     current: IncidentDetails,
     change: {

@@ -285,6 +285,17 @@ export class WorkspaceContent {
     )} at ${utc(change.at)}.`;
   }
 
+  severityChangeMessage(
+    incident: IncidentDetails,
+    change: { from: string; to: string; byRef: string },
+  ): string {
+    return `:rotating_light: *${incident.number} is now ${escapeMrkdwn(
+      this.severityName(change.to),
+    )}* (was ${escapeMrkdwn(
+      this.severityName(change.from),
+    )}), set by ${escapeMrkdwn(entityName(change.byRef))}.`;
+  }
+
   roleChangeMessage(
     incident: IncidentDetails,
     change: {
@@ -400,6 +411,7 @@ export const STEP_LABELS: Record<WorkspaceStepKind, string> = {
   'slack.invite': 'Channel invitations',
   'slack.announce': 'Announcement',
   'slack.status-update': 'Status change message',
+  'slack.severity-update': 'Severity change message',
   'slack.role-update': 'Role change message',
   'slack.close': 'Closing message',
   'slack.archive': 'Channel archiving',

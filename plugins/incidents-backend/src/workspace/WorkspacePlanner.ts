@@ -51,6 +51,7 @@ export const DECLARE_STEPS: Partial<Record<WorkspaceStepKind, StepShape>> = {
 const SLACK_MESSAGE_KINDS: WorkspaceStepKind[] = [
   'slack.status-update',
   'slack.role-update',
+  'slack.severity-update',
   'slack.close',
 ];
 
@@ -92,6 +93,17 @@ class FollowUpPlan {
       ...(this.isActive('slack.share') ? ['slack.share'] : []),
       ...this.latest(SLACK_MESSAGE_KINDS),
     ];
+  }
+
+  /** The tracking-sheet row rewritten from the incident, after the previous rewrite. */
+  addSheetUpdate(input: Record<string, unknown> = {}): void {
+    if (this.isActive('google.sheet')) {
+      this.add(
+        'google.sheet-update',
+        ['google.sheet', ...this.latest(['google.sheet-update'])],
+        input,
+      );
+    }
   }
 
   add(
@@ -205,16 +217,27 @@ export class WorkspacePlanner {
         );
       }
     }
-    if (plan.isActive('google.sheet')) {
-      plan.add(
-        'google.sheet-update',
-        ['google.sheet', ...plan.latest(['google.sheet-update'])],
-        input,
-      );
-    }
+    plan.addSheetUpdate(input);
     if (change.to === 'closed' && plan.isActive('google.doc-fill')) {
       plan.add('google.doc-status', ['google.doc-fill'], input);
     }
+    return plan.steps;
+  }
+
+  /** Follow-ups of a severity change: a message and the channel topic, the sheet. */
+  planSeverityChange(
+    current: IncidentDetails,
+    change: { from: string; to: string },
+    requestedBy: string,
+  ): NewWorkspaceStep[] {
+    const plan = new FollowUpPlan(current, requestedBy);
+    if (plan.isActive('slack.channel')) {
+      plan.add('slack.severity-update', plan.slackMessageDependencies(), {
+        ...change,
+        byRef: requestedBy,
+      });
+    }
+    plan.addSheetUpdate();
     return plan.steps;
   }
 

@@ -103,6 +103,8 @@ export class WorkspaceStepRunner {
         return this.postStatusChange(run);
       case 'slack.role-update':
         return this.postRoleChange(run);
+      case 'slack.severity-update':
+        return this.postSeverityChange(run);
       case 'slack.close':
         return this.postClosing(run);
       case 'slack.archive':
@@ -616,6 +618,23 @@ export class WorkspaceStepRunner {
     return {
       result: run.result,
       summary: `Posted the status change to ${input.to} in the channel`,
+    };
+  }
+
+  private async postSeverityChange(run: StepRun): Promise<StepSuccess> {
+    const channel = this.channelId(run);
+    const input = run.step.input as { from: string; to: string; byRef: string };
+    const { content } = this.deps;
+    const posted = await this.postOnce(run, channel, {
+      text: content.severityChangeMessage(run.incident, input),
+    });
+    await Promise.all([
+      posted.saved,
+      this.slack.setTopic(channel, content.channelTopic(run.incident)),
+    ]);
+    return {
+      result: run.result,
+      summary: `Posted the severity change to ${input.to} in the channel`,
     };
   }
 

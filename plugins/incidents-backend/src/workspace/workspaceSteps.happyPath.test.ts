@@ -343,6 +343,53 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('posts a severity change, updates the channel topic and the sheet row', async () => {
+      const declared = await declareIncident(backend, {
+        title: 'Refunds are paid twice',
+        entityRefs: ['component:default/payments-gateway'],
+      });
+      const ready = await waitForSteps(backend, declared.id);
+      await api()
+        .patch(`/api/incidents/incidents/${declared.id}`)
+        .set(asUser())
+        .send({ severity: 'SEV1', summary: 'Refund job paused' })
+        .expect(200);
+      const incident = await waitForSteps(backend, declared.id);
+
+      expect(
+        incident.steps
+          .slice(ready.steps.length)
+          .map(s => [s.key.split(':')[0], s.status]),
+      ).toEqual([
+        ['slack.severity-update', 'succeeded'],
+        ['google.sheet-update', 'succeeded'],
+      ]);
+      const channel = fake.channelById(
+        String(stepMap(incident)['slack.channel'].result?.channelId),
+      )!;
+      expect(channel.messages[channel.messages.length - 1].text).toBe(
+        `:rotating_light: *${incident.number} is now SEV1 - Critical* (was SEV2 - Major), set by guest.`,
+      );
+      expect(channel.topic).toBe(
+        `${incident.number} · SEV1 - Critical · Active · IC: guest`,
+      );
+      const rows = fake
+        .sheetRows(SPREADSHEET_ID, TRACKING_SHEET)
+        .filter(r => r[0] === incident.number);
+      expect(rows).toHaveLength(1);
+      expect(rows[0][3]).toBe('SEV1 - Critical');
+
+      // Other edits change nothing in Slack or Google.
+      await api()
+        .patch(`/api/incidents/incidents/${declared.id}`)
+        .set(asUser())
+        .send({ impact: 'Every refund since 09:00' })
+        .expect(200);
+      expect((await waitForSteps(backend, declared.id)).steps).toHaveLength(
+        incident.steps.length,
+      );
+    });
+
     it('keeps user text from pinging or spoofing links in Slack', async () => {
       const declared = await declareIncident(backend, {
         title: '<!channel> Payments & <https://evil.example|docs>',
