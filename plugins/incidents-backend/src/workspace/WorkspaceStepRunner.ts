@@ -599,43 +599,45 @@ export class WorkspaceStepRunner {
 
   // ---- follow-ups --------------------------------------------------------------------
 
-  private async postStatusChange(run: StepRun): Promise<StepSuccess> {
-    const channel = this.channelId(run);
+  private postStatusChange(run: StepRun): Promise<StepSuccess> {
     const input = run.step.input as {
       from: IncidentStatus;
       to: IncidentStatus;
       at: string;
       byRef: string;
     };
-    const { content } = this.deps;
-    const posted = await this.postOnce(run, channel, {
-      text: content.statusChangeMessage(run.incident, input),
-    });
-    await Promise.all([
-      posted.saved,
-      this.slack.setTopic(channel, content.channelTopic(run.incident)),
-    ]);
-    return {
-      result: run.result,
-      summary: `Posted the status change to ${input.to} in the channel`,
-    };
+    return this.postChangeAndTopic(
+      run,
+      this.deps.content.statusChangeMessage(run.incident, input),
+      `Posted the status change to ${input.to} in the channel`,
+    );
   }
 
-  private async postSeverityChange(run: StepRun): Promise<StepSuccess> {
-    const channel = this.channelId(run);
+  private postSeverityChange(run: StepRun): Promise<StepSuccess> {
     const input = run.step.input as { from: string; to: string; byRef: string };
-    const { content } = this.deps;
-    const posted = await this.postOnce(run, channel, {
-      text: content.severityChangeMessage(run.incident, input),
-    });
+    return this.postChangeAndTopic(
+      run,
+      this.deps.content.severityChangeMessage(run.incident, input),
+      `Posted the severity change to ${input.to} in the channel`,
+    );
+  }
+
+  /** A change's message in the channel, and the topic, which shows severity and status. */
+  private async postChangeAndTopic(
+    run: StepRun,
+    text: string,
+    summary: string,
+  ): Promise<StepSuccess> {
+    const channel = this.channelId(run);
+    const posted = await this.postOnce(run, channel, { text });
     await Promise.all([
       posted.saved,
-      this.slack.setTopic(channel, content.channelTopic(run.incident)),
+      this.slack.setTopic(
+        channel,
+        this.deps.content.channelTopic(run.incident),
+      ),
     ]);
-    return {
-      result: run.result,
-      summary: `Posted the severity change to ${input.to} in the channel`,
-    };
+    return { result: run.result, summary };
   }
 
   private async postRoleChange(run: StepRun): Promise<StepSuccess> {
