@@ -201,7 +201,7 @@ export const WORKSPACE_STEP_KINDS = [
   'slack.announce',
   'slack.status-update',
   'slack.role-update',
-  'slack.severity-update',
+  'slack.details-update',
   'slack.close',
   'slack.archive',
   'google.sheet-update',

@@ -261,7 +261,7 @@ export const incidentsTranslationRef = createTranslationRef({
           announce: 'Announcement',
           'status-update': 'Status change message',
           'role-update': 'Role change message',
-          'severity-update': 'Severity change message',
+          'details-update': 'Severity or title change message',
           close: 'Closing message',
           archive: 'Channel archiving',
         },

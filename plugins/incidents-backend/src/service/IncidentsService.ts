@@ -32,6 +32,7 @@ import {
 } from '../database/IncidentsStore';
 import { CatalogLookups, parseRequestEntityRef } from './catalogLookups';
 import { IncidentWorkspace } from '../workspace/IncidentWorkspace';
+import { DetailsChange } from '../workspace/WorkspacePlanner';
 import { decodeCursor, encodeCursor } from './cursor';
 
 /** The caller of a use case: credentials for catalog lookups, and who they are. */
@@ -382,16 +383,21 @@ export class IncidentsService {
         }
       }
       assertMilestonesInOrder(merged, now);
+      const shown: DetailsChange = {
+        ...(fields.severity && {
+          severity: { from: current.severity, to: fields.severity },
+        }),
+        ...(fields.title && {
+          title: { from: current.title, to: fields.title },
+        }),
+      };
       return {
         fields,
         timeline,
-        steps: fields.severity
-          ? this.workspace?.planSeverityChange(
-              current,
-              { from: current.severity, to: fields.severity },
-              actor.userRef,
-            )
-          : undefined,
+        steps:
+          shown.severity || shown.title
+            ? this.workspace?.planDetailsChange(current, shown, actor.userRef)
+            : undefined,
       };
     });
     this.workspace?.kick();

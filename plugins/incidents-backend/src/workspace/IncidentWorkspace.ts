@@ -10,7 +10,7 @@ import {
 import { NewWorkspaceStep } from '../database/workspaceStepRows';
 import { WorkspaceStepsStore } from '../database/WorkspaceStepsStore';
 import { STEP_LABELS } from './WorkspaceContent';
-import { WorkspacePlanner } from './WorkspacePlanner';
+import { DetailsChange, WorkspacePlanner } from './WorkspacePlanner';
 
 /**
  * What the incident use cases need from the workspace: which steps a change calls for
@@ -39,12 +39,12 @@ export class IncidentWorkspace {
     return this.planner.planStatusChange(current, change, requestedBy);
   }
 
-  planSeverityChange(
+  planDetailsChange(
     current: IncidentDetails,
-    change: { from: string; to: string },
+    change: DetailsChange,
     requestedBy: string,
   ): NewWorkspaceStep[] {
-    return this.planner.planSeverityChange(current, change, requestedBy);
+    return this.planner.planDetailsChange(current, change, requestedBy);
   }
 
   planRoleChange(

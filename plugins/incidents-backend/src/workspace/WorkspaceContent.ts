@@ -6,6 +6,7 @@ import {
   SeverityDefinition,
   WorkspaceStepKind,
 } from '@incident-response/backstage-plugin-incidents-common';
+import type { DetailsChange } from './WorkspacePlanner';
 
 /**
  * Escapes text for Slack mrkdwn: only `&`, `<` and `>`, as Slack asks. This keeps an
@@ -285,15 +286,29 @@ export class WorkspaceContent {
     )} at ${utc(change.at)}.`;
   }
 
-  severityChangeMessage(
+  detailsChangeMessage(
     incident: IncidentDetails,
-    change: { from: string; to: string; byRef: string },
+    change: DetailsChange & { byRef: string },
   ): string {
-    return `:rotating_light: *${incident.number} is now ${escapeMrkdwn(
-      this.severityName(change.to),
-    )}* (was ${escapeMrkdwn(
-      this.severityName(change.from),
-    )}), set by ${escapeMrkdwn(entityName(change.byRef))}.`;
+    const by = `set by ${escapeMrkdwn(entityName(change.byRef))}`;
+    const lines: string[] = [];
+    if (change.severity) {
+      lines.push(
+        `:rotating_light: *${incident.number} is now ${escapeMrkdwn(
+          this.severityName(change.severity.to),
+        )}* (was ${escapeMrkdwn(
+          this.severityName(change.severity.from),
+        )}), ${by}.`,
+      );
+    }
+    if (change.title) {
+      lines.push(
+        `:pencil2: *${incident.number} is now called “${escapeMrkdwn(
+          change.title.to,
+        )}”* (was “${escapeMrkdwn(change.title.from)}”), ${by}.`,
+      );
+    }
+    return lines.join('\n');
   }
 
   roleChangeMessage(
@@ -411,7 +426,7 @@ export const STEP_LABELS: Record<WorkspaceStepKind, string> = {
   'slack.invite': 'Channel invitations',
   'slack.announce': 'Announcement',
   'slack.status-update': 'Status change message',
-  'slack.severity-update': 'Severity change message',
+  'slack.details-update': 'Severity or title change message',
   'slack.role-update': 'Role change message',
   'slack.close': 'Closing message',
   'slack.archive': 'Channel archiving',

@@ -15,6 +15,12 @@ type StepShape = {
   waitsFor: WorkspaceStepKind[];
 };
 
+/** What changed in an edit that the channel and the sheet show. */
+export type DetailsChange = {
+  severity?: { from: string; to: string };
+  title?: { from: string; to: string };
+};
+
 /**
  * The steps of a declare, as a dependency graph. Independent steps run in parallel:
  * the channel, the Meet and the doc copy start at once. `dependsOn` must succeed (or be
@@ -51,7 +57,7 @@ export const DECLARE_STEPS: Partial<Record<WorkspaceStepKind, StepShape>> = {
 const SLACK_MESSAGE_KINDS: WorkspaceStepKind[] = [
   'slack.status-update',
   'slack.role-update',
-  'slack.severity-update',
+  'slack.details-update',
   'slack.close',
 ];
 
@@ -224,15 +230,18 @@ export class WorkspacePlanner {
     return plan.steps;
   }
 
-  /** Follow-ups of a severity change: a message and the channel topic, the sheet. */
-  planSeverityChange(
+  /**
+   * Follow-ups of a change of severity or title: a message (the channel topic shows the
+   * severity, its purpose the title) and the sheet row.
+   */
+  planDetailsChange(
     current: IncidentDetails,
-    change: { from: string; to: string },
+    change: DetailsChange,
     requestedBy: string,
   ): NewWorkspaceStep[] {
     const plan = new FollowUpPlan(current, requestedBy);
     if (plan.isActive('slack.channel')) {
-      plan.add('slack.severity-update', plan.slackMessageDependencies(), {
+      plan.add('slack.details-update', plan.slackMessageDependencies(), {
         ...change,
         byRef: requestedBy,
       });

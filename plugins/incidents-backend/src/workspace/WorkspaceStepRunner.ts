@@ -20,6 +20,7 @@ import {
 } from './channelName';
 import { PermanentStepError } from './classifyStepError';
 import { WorkspaceContent, WorkspaceLinks } from './WorkspaceContent';
+import type { DetailsChange } from './WorkspacePlanner';
 import { WorkspaceDirectory } from './WorkspaceDirectory';
 
 /** One attempt at a step, with what the worker knows when it starts. */
@@ -103,8 +104,8 @@ export class WorkspaceStepRunner {
         return this.postStatusChange(run);
       case 'slack.role-update':
         return this.postRoleChange(run);
-      case 'slack.severity-update':
-        return this.postSeverityChange(run);
+      case 'slack.details-update':
+        return this.postDetailsChange(run);
       case 'slack.close':
         return this.postClosing(run);
       case 'slack.archive':
@@ -613,13 +614,25 @@ export class WorkspaceStepRunner {
     );
   }
 
-  private postSeverityChange(run: StepRun): Promise<StepSuccess> {
-    const input = run.step.input as { from: string; to: string; byRef: string };
-    return this.postChangeAndTopic(
+  private async postDetailsChange(run: StepRun): Promise<StepSuccess> {
+    const input = run.step.input as DetailsChange & { byRef: string };
+    const success = await this.postChangeAndTopic(
       run,
-      this.deps.content.severityChangeMessage(run.incident, input),
-      `Posted the severity change to ${input.to} in the channel`,
+      this.deps.content.detailsChangeMessage(run.incident, input),
+      `Posted the ${[
+        input.severity && `severity change to ${input.severity.to}`,
+        input.title && 'new title',
+      ]
+        .filter(Boolean)
+        .join(' and ')} in the channel`,
     );
+    if (input.title) {
+      await this.slack.setPurpose(
+        this.channelId(run),
+        this.deps.content.channelPurpose(run.incident),
+      );
+    }
+    return success;
   }
 
   /** A change's message in the channel, and the topic, which shows severity and status. */

@@ -343,7 +343,7 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
-    it('posts a severity change, updates the channel topic and the sheet row', async () => {
+    it('posts a change of severity and title, updates the topic, the purpose and the sheet row', async () => {
       const declared = await declareIncident(backend, {
         title: 'Refunds are paid twice',
         entityRefs: ['component:default/payments-gateway'],
@@ -352,7 +352,11 @@ describe.each(databases.eachSupportedId())(
       await api()
         .patch(`/api/incidents/incidents/${declared.id}`)
         .set(asUser())
-        .send({ severity: 'SEV1', summary: 'Refund job paused' })
+        .send({
+          severity: 'SEV1',
+          title: 'Refunds are paid <twice>',
+          summary: 'Refund job paused',
+        })
         .expect(200);
       const incident = await waitForSteps(backend, declared.id);
 
@@ -361,23 +365,32 @@ describe.each(databases.eachSupportedId())(
           .slice(ready.steps.length)
           .map(s => [s.key.split(':')[0], s.status]),
       ).toEqual([
-        ['slack.severity-update', 'succeeded'],
+        ['slack.details-update', 'succeeded'],
         ['google.sheet-update', 'succeeded'],
       ]);
       const channel = fake.channelById(
         String(stepMap(incident)['slack.channel'].result?.channelId),
       )!;
       expect(channel.messages[channel.messages.length - 1].text).toBe(
-        `:rotating_light: *${incident.number} is now SEV1 - Critical* (was SEV2 - Major), set by guest.`,
+        [
+          `:rotating_light: *${incident.number} is now SEV1 - Critical* (was SEV2 - Major), set by guest.`,
+          `:pencil2: *${incident.number} is now called “Refunds are paid &lt;twice&gt;”* (was “Refunds are paid twice”), set by guest.`,
+        ].join('\n'),
       );
       expect(channel.topic).toBe(
         `${incident.number} · SEV1 - Critical · Active · IC: guest`,
+      );
+      expect(channel.purpose).toBe(
+        `Refunds are paid &lt;twice&gt; · ${APP_BASE_URL}/incidents/${incident.number}`,
       );
       const rows = fake
         .sheetRows(SPREADSHEET_ID, TRACKING_SHEET)
         .filter(r => r[0] === incident.number);
       expect(rows).toHaveLength(1);
-      expect(rows[0][3]).toBe('SEV1 - Critical');
+      expect(rows[0].slice(2, 4)).toEqual([
+        'Refunds are paid <twice>',
+        'SEV1 - Critical',
+      ]);
 
       // Other edits change nothing in Slack or Google.
       await api()

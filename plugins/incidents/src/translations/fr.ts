@@ -211,8 +211,8 @@ const fr = createTranslationMessages({
     'workspace.kinds.slack.announce': 'Annonce',
     'workspace.kinds.slack.status-update': 'Message de changement de statut',
     'workspace.kinds.slack.role-update': 'Message de changement de rôle',
-    'workspace.kinds.slack.severity-update':
-      'Message de changement de sévérité',
+    'workspace.kinds.slack.details-update':
+      'Message de changement de sévérité ou de titre',
     'workspace.kinds.slack.close': 'Message de clôture',
     'workspace.kinds.slack.archive': 'Archivage du canal',
     'workspace.kinds.google.meet': 'Google Meet',
