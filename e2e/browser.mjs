@@ -98,6 +98,24 @@ export async function signedInPage(browser, viewport) {
   });
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT);
+  // Resolves once the page's signals connection is open and subscribed to incidents:
+  // changes made before that cannot reach it.
+  page.subscribedToIncidentSignals = new Promise(resolveSubscribed => {
+    page.on('websocket', socket => {
+      if (!socket.url().endsWith('/api/signals')) {
+        return;
+      }
+      socket.on('framesent', frame => {
+        const payload = String(frame.payload);
+        if (
+          payload.includes('"subscribe"') &&
+          payload.includes('"incidents"')
+        ) {
+          resolveSubscribed();
+        }
+      });
+    });
+  });
   page.on('pageerror', error =>
     console.error(`[browser] page error: ${error.message}`),
   );

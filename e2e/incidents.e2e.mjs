@@ -3,159 +3,22 @@
 // fresh database and runs this file with Node's test runner; every step leaves a
 // screenshot in e2e-output/.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import {
+  APP_URL,
+  BACKEND_URL,
+  guestToken,
+  launchBrowser,
+  scenario,
+  signedInPage,
+} from './browser.mjs';
 
-const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
-
-const APP_URL = process.env.E2E_APP_URL ?? 'http://localhost:3000';
-const BACKEND_URL = process.env.E2E_BACKEND_URL ?? 'http://localhost:7007';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const OUTPUT = join(import.meta.dirname, '..', 'e2e-output');
-// The dev build is slow on small CI machines; UI steps get a generous timeout.
-const STEP_TIMEOUT = 30_000;
-
-mkdirSync(OUTPUT, { recursive: true });
+const { step, screenshot, usePage } = scenario('incidents');
 
 let browser;
-let screenshotCount = 0;
-// The steps build on each other: after one fails, the rest are skipped instead of each
-// waiting for its own timeout.
-let failedStep;
-let currentPage;
-
-/** A test that is one step of the scenario. */
-function step(name, fn) {
-  test(name, async t => {
-    if (failedStep) {
-      t.skip(`after "${failedStep}" failed`);
-      return;
-    }
-    try {
-      await fn(t);
-    } catch (error) {
-      failedStep = name;
-      await currentPage
-        ?.screenshot({
-          path: join(OUTPUT, `FAILED-${name.replace(/\W+/g, '-')}.png`),
-          fullPage: true,
-        })
-        .catch(() => {});
-      throw error;
-    }
-  });
-}
-
-async function screenshot(page, name) {
-  // Dialogs fade in: wait for running transitions so the picture shows the end state.
-  await page
-    .waitForFunction(
-      () => document.getAnimations().every(a => a.playState !== 'running'),
-      undefined,
-      { timeout: 5000 },
-    )
-    .catch(() => {});
-  screenshotCount += 1;
-  const file = join(
-    OUTPUT,
-    `${String(screenshotCount).padStart(2, '0')}-${name}.png`,
-  );
-  await page.screenshot({ path: file, fullPage: true });
-}
-
-async function newPage() {
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: 1000 },
-    locale: 'en-CA',
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT);
-  currentPage = page;
-  // Resolves once the page's signals connection is open and subscribed to incidents:
-  // changes made before that cannot reach it.
-  page.subscribedToIncidentSignals = new Promise(resolveSubscribed => {
-    page.on('websocket', socket => {
-      if (!socket.url().endsWith('/api/signals')) {
-        return;
-      }
-      socket.on('framesent', frame => {
-        const payload = String(frame.payload);
-        if (
-          payload.includes('"subscribe"') &&
-          payload.includes('"incidents"')
-        ) {
-          resolveSubscribed();
-        }
-      });
-    });
-  });
-  if (process.env.E2E_DEBUG) {
-    page.on('websocket', ws => {
-      console.log('ws open', ws.url());
-      ws.on('framereceived', f =>
-        console.log('ws <<', String(f.payload).slice(0, 200)),
-      );
-      ws.on('framesent', f =>
-        console.log('ws >>', String(f.payload).slice(0, 200)),
-      );
-      ws.on('close', () => console.log('ws closed', ws.url()));
-    });
-    page.on(
-      'request',
-      r =>
-        r.url().includes('/api/incidents') &&
-        console.log('>>', r.method(), r.url()),
-    );
-    page.on(
-      'response',
-      r =>
-        r.url().includes('/api/incidents') &&
-        console.log('<<', r.status(), r.url()),
-    );
-  }
-  page.on('pageerror', error =>
-    console.error(`[browser] page error: ${error.message}`),
-  );
-  return page;
-}
-
-/** The demo signs in as the guest; click through the sign-in page if it shows. */
-async function signIn(page) {
-  await page.goto(`${APP_URL}/catalog`);
-  const enter = page.getByRole('button', { name: /^enter$/i });
-  const catalog = page.getByRole('heading', { name: /catalog/i }).first();
-  await enter.or(catalog).first().waitFor();
-  if (await enter.isVisible()) {
-    await enter.click();
-  }
-  await catalog.waitFor();
-}
-
-/** A guest token for the backend API, to make changes "as someone else". */
-async function guestToken() {
-  const response = await fetch(
-    `${BACKEND_URL}/api/auth/guest/refresh?env=development`,
-    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
-  );
-  assert.equal(response.status, 200, 'guest sign-in for the API');
-  const body = await response.json();
-  return body.backstageIdentity.token;
-}
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -168,8 +31,8 @@ describe('declaring and running an incident from a component page', () => {
   let incidentNumber;
 
   before(async () => {
-    page = await newPage();
-    await signIn(page);
+    page = await signedInPage(browser);
+    usePage(page);
   });
 
   step('opens a component and its Incidents tab', async () => {
