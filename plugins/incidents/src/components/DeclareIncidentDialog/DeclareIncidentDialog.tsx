@@ -1,9 +1,7 @@
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import Chip from '@material-ui/core/Chip';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import FormControl from '@material-ui/core/FormControl';
@@ -36,6 +34,7 @@ import { useDescribeProblem } from '../../lib/formProblems';
 import { newIdempotencyKey } from '../../lib/idempotencyKey';
 import { errorMessage } from '../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../translation';
+import { DialogSubmitActions } from '../DialogSubmitActions';
 import { CatalogEntityPicker } from '../CatalogEntityPicker';
 import { SeverityField } from '../SeverityField';
 import {
@@ -366,20 +365,12 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
           </Box>
         </form>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose} disabled={submitting}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          type="submit"
-          form="declare-incident-form"
-          color="primary"
-          variant="contained"
-          disabled={submitting}
-        >
-          {submitting ? t('declare.submitting') : t('declare.submit')}
-        </Button>
-      </DialogActions>
+      <DialogSubmitActions
+        onCancel={props.onClose}
+        submitting={submitting}
+        form="declare-incident-form"
+        submitLabel={submitting ? t('declare.submitting') : t('declare.submit')}
+      />
     </Dialog>
   );
 }

@@ -1,6 +1,4 @@
-import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import FormLabel from '@material-ui/core/FormLabel';
@@ -21,6 +19,7 @@ import { useFieldForm } from '../../hooks';
 import { useDescribeProblem } from '../../lib/formProblems';
 import { errorMessage } from '../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../translation';
+import { DialogSubmitActions } from '../DialogSubmitActions';
 import { SeverityField } from '../SeverityField';
 import {
   EDIT_FORM_FIELDS,
@@ -179,20 +178,14 @@ export function EditIncidentDialog(props: EditIncidentDialogProps) {
           </Grid>
         </form>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose} disabled={submitting}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          type="submit"
-          form="edit-incident-form"
-          color="primary"
-          variant="contained"
-          disabled={submitting}
-        >
-          {submitting ? t('editIncident.submitting') : t('editIncident.submit')}
-        </Button>
-      </DialogActions>
+      <DialogSubmitActions
+        onCancel={props.onClose}
+        submitting={submitting}
+        form="edit-incident-form"
+        submitLabel={
+          submitting ? t('editIncident.submitting') : t('editIncident.submit')
+        }
+      />
     </Dialog>
   );
 }

@@ -3,7 +3,6 @@ import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
@@ -31,6 +30,7 @@ import { formatDateTime } from '../../lib/dates';
 import { FormProblems, useDescribeProblem } from '../../lib/formProblems';
 import { errorMessage, locateError } from '../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../translation';
+import { DialogSubmitActions } from '../DialogSubmitActions';
 import { CatalogEntityPicker } from '../CatalogEntityPicker';
 
 const useStyles = makeStyles(theme => ({
@@ -333,19 +333,11 @@ export function RolesPanel(props: RolesPanelProps) {
                 variant="outlined"
               />
             </DialogContent>
-            <DialogActions>
-              <Button onClick={close} disabled={submitting}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                type="submit"
-                color="primary"
-                variant="contained"
-                disabled={submitting}
-              >
-                {t('rolesPanel.submit')}
-              </Button>
-            </DialogActions>
+            <DialogSubmitActions
+              onCancel={close}
+              submitting={submitting}
+              submitLabel={t('rolesPanel.submit')}
+            />
           </form>
         </Dialog>
       )}

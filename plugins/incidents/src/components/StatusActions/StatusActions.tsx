@@ -1,7 +1,6 @@
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
@@ -27,6 +26,7 @@ import { fromLocalInputValue, toLocalInputValue } from '../../lib/dates';
 import { FieldProblem, useDescribeProblem } from '../../lib/formProblems';
 import { errorMessage } from '../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../translation';
+import { DialogSubmitActions } from '../DialogSubmitActions';
 import { findTransitionProblems } from './transitions';
 
 const ACTION_ICONS: Record<IncidentStatus, typeof CheckCircleIcon> = {
@@ -198,19 +198,11 @@ export function StatusActions(props: StatusActionsProps) {
                 InputLabelProps={{ shrink: true }}
               />
             </DialogContent>
-            <DialogActions>
-              <Button onClick={close} disabled={submitting}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                type="submit"
-                color="primary"
-                variant="contained"
-                disabled={submitting}
-              >
-                {actionLabel(target)}
-              </Button>
-            </DialogActions>
+            <DialogSubmitActions
+              onCancel={close}
+              submitting={submitting}
+              submitLabel={actionLabel(target)}
+            />
           </form>
         </Dialog>
       )}
