@@ -11,3 +11,4 @@ export * from './permissions';
 export * from './types';
 export * from './incidentNumber';
 export * from './metrics';
+export * from './owners';

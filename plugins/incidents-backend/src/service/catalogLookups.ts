@@ -1,14 +1,15 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
-  Entity,
   parseEntityRef,
-  RELATION_OWNED_BY,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { INCIDENT_ENTITY_KINDS } from '@incident-response/backstage-plugin-incidents-common';
+import {
+  entityOwnerRefs,
+  INCIDENT_ENTITY_KINDS,
+} from '@incident-response/backstage-plugin-incidents-common';
 
 /**
  * Parses an entity reference from a request, naming the field in the error.
@@ -29,28 +30,6 @@ export function parseRequestEntityRef(
       `${field}: '${ref}' is not a valid entity reference; expected kind:namespace/name, for example component:default/checkout-web`,
     );
   }
-}
-
-function ownersOf(entity: Entity): string[] {
-  const related = (entity.relations ?? [])
-    .filter(r => r.type === RELATION_OWNED_BY)
-    .map(r => r.targetRef.toLocaleLowerCase('en-US'));
-  if (related.length > 0) {
-    return related;
-  }
-  // Relations are filled in by catalog processing; fall back to the spec until then.
-  const owner = entity.spec?.owner;
-  if (typeof owner !== 'string' || owner.length === 0) {
-    return [];
-  }
-  return [
-    stringifyEntityRef(
-      parseEntityRef(owner, {
-        defaultKind: 'group',
-        defaultNamespace: entity.metadata.namespace ?? 'default',
-      }),
-    ),
-  ];
 }
 
 /** Catalog lookups, always with the caller's credentials. */
@@ -104,7 +83,7 @@ export class CatalogLookups {
           `entityRefs: '${entityRefs[index]}' was not found in the catalog`,
         );
       }
-      for (const owner of ownersOf(entity)) {
+      for (const owner of entityOwnerRefs(entity)) {
         if (!ownerRefs.includes(owner)) {
           ownerRefs.push(owner);
         }

@@ -1,34 +1,7 @@
 import { useApi } from '@backstage/core-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  RELATION_OWNED_BY,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { entityOwnerRefs } from '@incident-response/backstage-plugin-incidents-common';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsync from 'react-use/esm/useAsync';
-
-/** The owners the backend will link: `ownedBy` relations, or `spec.owner` before the catalog has processed the entity. */
-function ownersOf(entity: Entity): string[] {
-  const related = (entity.relations ?? [])
-    .filter(r => r.type === RELATION_OWNED_BY)
-    .map(r => r.targetRef.toLocaleLowerCase('en-US'));
-  if (related.length > 0) {
-    return related;
-  }
-  const owner = entity.spec?.owner;
-  if (typeof owner !== 'string' || owner.length === 0) {
-    return [];
-  }
-  return [
-    stringifyEntityRef(
-      parseEntityRef(owner, {
-        defaultKind: 'group',
-        defaultNamespace: entity.metadata.namespace ?? 'default',
-      }),
-    ),
-  ];
-}
 
 /** The owners of the given entities, from the catalog, without duplicates. */
 export function useEntityOwners(entityRefs: string[]): {
@@ -54,7 +27,7 @@ export function useEntityOwners(entityRefs: string[]): {
     });
     const owners: string[] = [];
     for (const entity of items) {
-      for (const owner of entity ? ownersOf(entity) : []) {
+      for (const owner of entity ? entityOwnerRefs(entity) : []) {
         if (!owners.includes(owner)) {
           owners.push(owner);
         }
