@@ -124,3 +124,47 @@ export type IncidentMetrics = {
    */
   points: IncidentMetricPoint[];
 };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The start of the UTC bucket that contains a time, both in epoch milliseconds.
+ *
+ * @public
+ */
+export function metricBucketStart(
+  millis: number,
+  bucket: MetricBucket,
+): number {
+  const date = new Date(millis);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  if (bucket === 'month') {
+    return Date.UTC(year, month, 1);
+  }
+  if (bucket === 'quarter') {
+    return Date.UTC(year, month - (month % 3), 1);
+  }
+  const daysSinceMonday = (date.getUTCDay() + 6) % 7;
+  return Date.UTC(year, month, date.getUTCDate() - daysSinceMonday);
+}
+
+/**
+ * The start of the bucket after the one starting at `start`, in epoch milliseconds.
+ *
+ * @public
+ */
+export function nextMetricBucketStart(
+  start: number,
+  bucket: MetricBucket,
+): number {
+  if (bucket === 'week') {
+    return start + 7 * DAY_MS;
+  }
+  const date = new Date(start);
+  return Date.UTC(
+    date.getUTCFullYear(),
+    date.getUTCMonth() + (bucket === 'month' ? 1 : 3),
+    1,
+  );
+}

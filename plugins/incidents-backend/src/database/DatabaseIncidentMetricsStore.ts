@@ -5,6 +5,8 @@ import {
   formatIncidentNumber,
   IncidentMetricPoint,
   MetricBucket,
+  metricBucketStart,
+  nextMetricBucketStart,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { Knex } from 'knex';
 
@@ -35,15 +37,21 @@ export type MetricsAggregates = {
   points: IncidentMetricPoint[];
 };
 
-/** Durations in milliseconds, as the metric facts hold them (null: a milestone is missing). */
-const DURATIONS = {
-  ttd: 'f.ttd_ms',
-  ttm: 'f.ttm_ms',
-  ttr: 'f.ttr_ms',
-  time_to_declare: 'f.time_to_declare_ms',
+/** Columns of durations in milliseconds (null: a milestone is missing). */
+const DURATION_COLUMNS = {
+  ttd: 'ttd_ms',
+  ttm: 'ttm_ms',
+  ttr: 'ttr_ms',
+  time_to_declare: 'time_to_declare_ms',
 } as const;
 
-type DurationName = keyof typeof DURATIONS;
+type DurationName = keyof typeof DURATION_COLUMNS;
+
+/** The facts' indexes (migrations), by name without the table's prefix. */
+type FactsIndex =
+  | 'scope_idx'
+  | `${(typeof DURATION_COLUMNS)[DurationName]}_idx`
+  | `severity_${(typeof DURATION_COLUMNS)['ttd' | 'ttr']}_idx`;
 
 type Row = Record<string, string | number | null | number[]>;
 
@@ -85,67 +93,65 @@ export class DatabaseIncidentMetricsStore {
     await this.assertPercentileSupport();
     // Each query computes only the expressions it needs: at 100,000 incidents the
     // per-row work, not the index lookups, is what costs.
-    const matching = () => {
-      const query = this.db.queryBuilder().from('incident_metric_facts as f');
+    const matching = (index?: FactsIndex) => {
+      const query = this.db.queryBuilder().from(this.facts(index));
       this.applyFilter(query, options.filter);
       return query;
     };
-    const duration = (name: DurationName) => DURATIONS[name];
     const stats = (names: DurationName[]) =>
-      names.flatMap(name => [
-        this.db.raw(`count(${duration(name)}) as ${name}_n`),
-        ...this.percentiles(duration(name), name),
-        this.db.raw(`avg(${duration(name)}) as ${name}_mean`),
-      ]);
-    const bucket = this.bucketStart(options.bucket);
+      names.flatMap(name => {
+        const column = `f.${DURATION_COLUMNS[name]}`;
+        return [
+          this.db.raw(`count(${column}) as ${name}_n`),
+          ...this.percentiles(column, name),
+          this.db.raw(`avg(${column}) as ${name}_mean`),
+        ];
+      });
+
+    // One query per duration, so that on SQLite each reads an index in that
+    // duration's order and its percentiles need no sort (migration
+    // 20261123000000_metric_sorted_indexes).
+    const overallOf = (name: DurationName) =>
+      matching(`${DURATION_COLUMNS[name]}_idx`)
+        .select(...stats([name]))
+        .first() as Promise<Row>;
+    const bySeverityOf = (name: 'ttd' | 'ttr') =>
+      matching(`severity_${DURATION_COLUMNS[name]}_idx`)
+        .select(
+          'f.severity',
+          this.db.raw('count(*) as count'),
+          ...stats([name]),
+        )
+        .groupBy('f.severity')
+        .orderBy('f.severity') as Promise<Row[]>;
 
     // Counting each severity with a condition costs far less than grouping by bucket
     // and severity again, but needs the severities up front: the configured ones, and
     // the ones found when older incidents have a severity no longer configured.
-    const bucketsCounting = async (severities: string[]) => {
-      const rows: Row[] = await matching()
-        .select(
-          this.db.raw(`${bucket.label} as bucket_start`),
-          this.db.raw('count(*) as count'),
-          ...severities.map((severity, index) =>
-            this.db.raw(
-              `sum(case when f.severity = ? then 1 else 0 end) as severity_${index}`,
-              [severity],
-            ),
-          ),
-          ...stats(['ttd', 'ttr']),
-        )
-        .groupByRaw(bucket.key)
-        .orderBy('bucket_start');
-      return rows.map(row => ({
-        row,
-        countBySeverity: Object.fromEntries(
-          severities
-            .map((severity, index) => ({
-              severity,
-              count: Number(row[`severity_${index}`]),
-            }))
-            .filter(({ count }) => count > 0)
-            .map(({ severity, count }) => [severity, count]),
-        ),
-      }));
-    };
+    const bucketsCounting = (severities: string[]) =>
+      this.bucketRows(
+        matching,
+        options.bucket,
+        severities,
+        stats(['ttd', 'ttr']),
+      );
 
-    const [overall, bySeverity, bucketsOfExpected, points] = await Promise.all([
-      matching()
-        .select(
-          this.db.raw('count(*) as count'),
-          ...stats(['ttd', 'ttm', 'ttr', 'time_to_declare']),
-        )
-        .first() as Promise<Row>,
-      matching()
-        .select(
-          'f.severity',
-          this.db.raw('count(*) as count'),
-          ...stats(['ttd', 'ttr']),
-        )
-        .groupBy('f.severity')
-        .orderBy('f.severity') as Promise<Row[]>,
+    const [
+      ttd,
+      ttm,
+      ttr,
+      timeToDeclare,
+      ttdBySeverity,
+      ttrBySeverity,
+      bucketsOfExpected,
+      points,
+    ] = await Promise.all([
+      overallOf('ttd'),
+      overallOf('ttm'),
+      overallOf('ttr'),
+      overallOf('time_to_declare'),
+      bySeverityOf('ttd'),
+      bySeverityOf('ttr'),
       bucketsCounting(options.expectedSeverities),
       matching()
         .join('incidents as i', 'i.id', 'f.incident_id')
@@ -165,12 +171,21 @@ export class DatabaseIncidentMetricsStore {
         .limit(options.pointsLimit) as Promise<Row[]>,
     ]);
 
-    const found = bySeverity.map(row => String(row.severity));
-    const buckets = found.every(severity =>
-      options.expectedSeverities.includes(severity),
-    )
-      ? bucketsOfExpected
-      : await bucketsCounting(found);
+    const ttrOfSeverity = new Map(
+      ttrBySeverity.map(row => [String(row.severity), row]),
+    );
+    const bySeverity = ttdBySeverity.map(row => ({
+      ...row,
+      ...ttrOfSeverity.get(String(row.severity)),
+    }));
+    const unexpected = bySeverity
+      .map(row => String(row.severity))
+      .filter(severity => !options.expectedSeverities.includes(severity));
+    const severities = [...options.expectedSeverities, ...unexpected];
+    const buckets =
+      unexpected.length === 0
+        ? bucketsOfExpected
+        : await bucketsCounting(severities);
 
     const readStats = <K extends DurationName>(row: Row, names: K[]) =>
       Object.fromEntries(
@@ -189,22 +204,30 @@ export class DatabaseIncidentMetricsStore {
       ) as StatsOf<K>;
 
     return {
-      count: Number(overall?.count ?? 0),
-      overall: readStats(overall ?? {}, [
-        'ttd',
-        'ttm',
-        'ttr',
-        'time_to_declare',
-      ]),
+      count: bySeverity.reduce((sum, row) => sum + Number(row.count), 0),
+      overall: {
+        ...readStats(ttd ?? {}, ['ttd']),
+        ...readStats(ttm ?? {}, ['ttm']),
+        ...readStats(ttr ?? {}, ['ttr']),
+        ...readStats(timeToDeclare ?? {}, ['time_to_declare']),
+      },
       bySeverity: bySeverity.map(row => ({
         severity: String(row.severity),
         count: Number(row.count),
         ...readStats(row, ['ttd', 'ttr']),
       })),
-      buckets: buckets.map(({ row, countBySeverity }) => ({
-        start: Date.parse(`${row.bucket_start}T00:00:00Z`),
+      buckets: buckets.map(row => ({
+        start: Number(row.bucket_start),
         count: Number(row.count),
-        countBySeverity,
+        countBySeverity: Object.fromEntries(
+          severities
+            .map((severity, index) => ({
+              severity,
+              count: Number(row[`severity_${index}`]),
+            }))
+            .filter(({ count }) => count > 0)
+            .map(({ severity, count }) => [severity, count]),
+        ),
         ...readStats(row, ['ttd', 'ttr']),
       })),
       points: points.reverse().map(row => ({
@@ -217,6 +240,101 @@ export class DatabaseIncidentMetricsStore {
         ttr: toSeconds(row.ttr as number | null),
       })),
     };
+  }
+
+  /**
+   * The facts table. SQLite reads it through the index named: the one in time order
+   * unless a duration's sorted one is asked for. Naming it keeps the plan independent
+   * of whether the database was ever analyzed: its planner, seeing several indexes on
+   * the same scope, may otherwise pick one that has to sort every row.
+   */
+  private facts(index: FactsIndex = 'scope_idx'): string | Knex.Raw {
+    if (this.dialect === 'pg') {
+      return 'incident_metric_facts as f';
+    }
+    return this.db.raw('incident_metric_facts as f indexed by ??', [
+      `incident_metric_facts_${index}`,
+    ]);
+  }
+
+  /**
+   * The non-empty buckets, in order, with `bucket_start` in epoch milliseconds, the
+   * count of each severity (`severity_<index in severities>`) and the given stats.
+   */
+  private async bucketRows(
+    matching: () => Knex.QueryBuilder,
+    bucket: MetricBucket,
+    severities: string[],
+    stats: Knex.Raw[],
+  ): Promise<Row[]> {
+    const aggregates = [
+      this.db.raw('count(*) as count'),
+      ...severities.map((severity, index) =>
+        this.db.raw(
+          `sum(case when f.severity = ? then 1 else 0 end) as severity_${index}`,
+          [severity],
+        ),
+      ),
+      ...stats,
+    ];
+    if (this.dialect === 'pg') {
+      // Timestamp arithmetic without time zones is UTC and cheaper than to_timestamp.
+      const start = `date_trunc('${bucket}', timestamp '1970-01-01' + f.impact_started_at * interval '1 millisecond')`;
+      return matching()
+        .select(
+          this.db.raw(
+            `(extract(epoch from ${start}) * 1000)::bigint as bucket_start`,
+          ),
+          ...aggregates,
+        )
+        .groupByRaw(start)
+        .orderBy('bucket_start');
+    }
+    // SQLite: one range read of the time index per bucket. Grouping by a date
+    // computed for every row sorts all rows and costs half again as much.
+    // Two queries: SQLite reads a lone min() or max() off the end of the index.
+    const [first, last] = (await Promise.all([
+      matching().min({ at: 'f.impact_started_at' }).first(),
+      matching().max({ at: 'f.impact_started_at' }).first(),
+    ])) as Array<{ at: number | null } | undefined>;
+    if (
+      first?.at === null ||
+      first?.at === undefined ||
+      last?.at === null ||
+      last?.at === undefined
+    ) {
+      return [];
+    }
+    const ranges: Array<{ start: number; end: number }> = [];
+    for (
+      let start = metricBucketStart(Number(first.at), bucket);
+      start <= Number(last.at);
+      start = nextMetricBucketStart(start, bucket)
+    ) {
+      ranges.push({ start, end: nextMetricBucketStart(start, bucket) });
+    }
+    // One bucket's select, compiled once: its first binding is the bucket's start and
+    // its last two are the range, as the SQL text has them.
+    const branch = matching()
+      .select(this.db.raw('? as bucket_start', [0]), ...aggregates)
+      .where('f.impact_started_at', '>=', 0)
+      .where('f.impact_started_at', '<', 0)
+      .toSQL();
+    const common = branch.bindings.slice(1, -2);
+    const rows: Row[] = [];
+    // SQLite allows at most 500 terms in a compound SELECT.
+    for (let offset = 0; offset < ranges.length; offset += 400) {
+      const chunk = ranges.slice(offset, offset + 400);
+      rows.push(
+        ...((await this.db.raw(
+          chunk.map(() => branch.sql).join(' union all '),
+          chunk.flatMap(({ start, end }) => [start, ...common, start, end]),
+        )) as Row[]),
+      );
+    }
+    return rows
+      .filter(row => Number(row.count) > 0)
+      .sort((a, b) => Number(a.bucket_start) - Number(b.bucket_start));
   }
 
   private applyFilter(query: Knex.QueryBuilder, filter: MetricsFilter) {
@@ -286,30 +404,6 @@ export class DatabaseIncidentMetricsStore {
       row[`${name}_p50`] as number | null,
       row[`${name}_p90`] as number | null,
     ];
-  }
-
-  /**
-   * What to group by for the bucket an impact started in, and its start as a UTC date
-   * (YYYY-MM-DD) computed from that key.
-   */
-  private bucketStart(bucket: MetricBucket): { key: string; label: string } {
-    if (this.dialect === 'pg') {
-      // Timestamp arithmetic without time zones is UTC and cheaper than to_timestamp;
-      // formatting the key once per bucket instead of once per row halves the query.
-      const key = `date_trunc('${bucket}', timestamp '1970-01-01' + f.impact_started_at * interval '1 millisecond')`;
-      return { key, label: `to_char(${key}, 'YYYY-MM-DD')` };
-    }
-    const at = `f.impact_started_at / 1000, 'unixepoch'`;
-    let key: string;
-    if (bucket === 'week') {
-      // the Monday on or before the day
-      key = `date(${at}, '-6 days', 'weekday 1')`;
-    } else if (bucket === 'month') {
-      key = `strftime('%Y-%m-01', ${at})`;
-    } else {
-      key = `strftime('%Y-', ${at}) || printf('%02d', (cast(strftime('%m', ${at}) as integer) - 1) / 3 * 3 + 1) || '-01'`;
-    }
-    return { key, label: key };
   }
 
   private async assertPercentileSupport() {

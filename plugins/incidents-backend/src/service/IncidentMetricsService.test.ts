@@ -189,6 +189,40 @@ describe.each(databases.eachSupportedId())('GET /metrics on %s', databaseId => {
     ]);
   });
 
+  it('buckets by week over eight years, more than one query of buckets can hold', async () => {
+    const CART = 'component:default/cart-service';
+    const declare = async (impactStartedAt: string) => {
+      const res = await request(backend.server)
+        .post('/api/incidents/incidents')
+        .set('Authorization', mockCredentials.user.header('user:default/guest'))
+        .send({
+          title: 'Invoices not sent',
+          severity: 'SEV3',
+          entityRefs: [CART],
+          mode: 'retrospective',
+          impactStartedAt,
+          resolvedAt: new Date(
+            Date.parse(impactStartedAt) + 3600_000,
+          ).toISOString(),
+        });
+      expect(res.status).toBe(201);
+    };
+    // A Tuesday and a Monday 417 weeks later: 418 weekly buckets.
+    await declare('2017-01-03T09:00:00Z');
+    await declare('2024-12-30T09:00:00Z');
+
+    const body = await metrics(`entityRef=${CART}&bucket=week`);
+    expect(body.buckets).toHaveLength(418);
+    expect(
+      body.buckets
+        .filter((b: any) => b.count > 0)
+        .map((b: any) => [b.start, b.count, b.ttr.p50]),
+    ).toEqual([
+      ['2017-01-02T00:00:00.000Z', 1, 3600],
+      ['2024-12-30T00:00:00.000Z', 1, 3600],
+    ]);
+  });
+
   it('buckets by quarter, counting each severity', async () => {
     const body = await metrics(`${window}&bucket=quarter`);
     expect(

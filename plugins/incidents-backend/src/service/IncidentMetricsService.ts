@@ -5,8 +5,9 @@ import {
   IncidentMetrics,
   IncidentMetricsQuery,
   MetricBucket,
+  metricBucketStart,
+  nextMetricBucketStart,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { DateTime } from 'luxon';
 import { DatabaseIncidentMetricsStore } from '../database/DatabaseIncidentMetricsStore';
 import { parseRequestEntityRef } from './catalogLookups';
 
@@ -17,10 +18,6 @@ const POINTS_LIMIT = 1000;
 const MAX_BUCKETS = 520;
 
 const EMPTY_STATS: DurationStats = { n: 0, p50: null, p90: null, mean: null };
-
-function bucketStartOf(millis: number, bucket: MetricBucket): DateTime {
-  return DateTime.fromMillis(millis, { zone: 'utc' }).startOf(bucket);
-}
 
 /** TTD/TTR for an entity, a team or everything, aggregated by the database. */
 export class IncidentMetricsService {
@@ -78,31 +75,27 @@ export class IncidentMetricsService {
       found.length > 0 ? found[found.length - 1].start : undefined;
     const firstMillis = query.from ? Date.parse(query.from) : firstFound;
     const lastMillis = query.to ? Date.parse(query.to) - 1 : lastFound;
-    const first =
-      firstMillis === undefined
-        ? undefined
-        : bucketStartOf(firstMillis, bucket);
-    const last =
-      lastMillis === undefined ? undefined : bucketStartOf(lastMillis, bucket);
-    if (!first || !last || last < first) {
+    if (firstMillis === undefined || lastMillis === undefined) {
       return [];
     }
+    const first = metricBucketStart(firstMillis, bucket);
+    const last = metricBucketStart(lastMillis, bucket);
     const buckets: IncidentMetrics['buckets'] = [];
     for (
       let start = first;
       start <= last;
-      start = start.plus({ [`${bucket}s`]: 1 })
+      start = nextMetricBucketStart(start, bucket)
     ) {
       if (buckets.length === MAX_BUCKETS) {
         throw new InputError(
-          `bucket: from ${query.from ?? first.toISO()} to ${
-            query.to ?? last.toISO()
+          `bucket: from ${query.from ?? new Date(first).toISOString()} to ${
+            query.to ?? new Date(last).toISOString()
           } makes more than ${MAX_BUCKETS} ${bucket}s; choose a larger bucket or a shorter range`,
         );
       }
-      const value = byStart.get(start.toMillis());
+      const value = byStart.get(start);
       buckets.push({
-        start: start.toISO()!,
+        start: new Date(start).toISOString(),
         count: value?.count ?? 0,
         countBySeverity: value?.countBySeverity ?? {},
         ttd: value?.ttd ?? EMPTY_STATS,
