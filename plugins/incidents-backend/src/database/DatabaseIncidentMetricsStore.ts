@@ -108,20 +108,18 @@ export class DatabaseIncidentMetricsStore {
         ];
       });
 
-    // One query per duration, so that on SQLite each reads an index in that
-    // duration's order and its percentiles need no sort (migration
-    // 20261123000000_metric_sorted_indexes).
-    const overallOf = (name: DurationName) =>
-      matching(`${DURATION_COLUMNS[name]}_idx`)
-        .select(...stats([name]))
-        .first() as Promise<Row>;
-    const bySeverityOf = (name: 'ttd' | 'ttr') =>
-      matching(`severity_${DURATION_COLUMNS[name]}_idx`)
-        .select(
-          'f.severity',
-          this.db.raw('count(*) as count'),
-          ...stats([name]),
-        )
+    // SQLite: one query per duration, each reading an index in that duration's order
+    // so that its percentiles need no sort (migration
+    // 20261123000000_metric_sorted_indexes). PostgreSQL: one query, one scan.
+    const queriesOf = <K extends DurationName>(names: K[]): K[][] =>
+      this.dialect === 'pg' ? [names] : names.map(name => [name]);
+    const overallOf = (names: DurationName[]) =>
+      matching(`${DURATION_COLUMNS[names[0]]}_idx`)
+        .select(...stats(names))
+        .first() as Promise<Row | undefined>;
+    const bySeverityOf = (names: Array<'ttd' | 'ttr'>) =>
+      matching(`severity_${DURATION_COLUMNS[names[0]]}_idx`)
+        .select('f.severity', this.db.raw('count(*) as count'), ...stats(names))
         .groupBy('f.severity')
         .orderBy('f.severity') as Promise<Row[]>;
 
@@ -136,48 +134,43 @@ export class DatabaseIncidentMetricsStore {
         stats(['ttd', 'ttr']),
       );
 
-    const [
-      ttd,
-      ttm,
-      ttr,
-      timeToDeclare,
-      ttdBySeverity,
-      ttrBySeverity,
-      bucketsOfExpected,
-      points,
-    ] = await Promise.all([
-      overallOf('ttd'),
-      overallOf('ttm'),
-      overallOf('ttr'),
-      overallOf('time_to_declare'),
-      bySeverityOf('ttd'),
-      bySeverityOf('ttr'),
-      bucketsCounting(options.expectedSeverities),
-      matching()
-        .join('incidents as i', 'i.id', 'f.incident_id')
-        .select(
-          'i.id',
-          'i.number',
-          'i.title',
-          'f.severity',
-          'f.impact_started_at',
-          'f.ttd_ms as ttd',
-          'f.ttr_ms as ttr',
-        )
-        .orderBy([
-          { column: 'f.impact_started_at', order: 'desc' },
-          { column: 'f.incident_id', order: 'desc' },
-        ])
-        .limit(options.pointsLimit) as Promise<Row[]>,
-    ]);
+    const [overallRows, bySeverityRows, bucketsOfExpected, points] =
+      await Promise.all([
+        Promise.all(
+          queriesOf<DurationName>(['ttd', 'ttm', 'ttr', 'time_to_declare']).map(
+            overallOf,
+          ),
+        ),
+        Promise.all(queriesOf<'ttd' | 'ttr'>(['ttd', 'ttr']).map(bySeverityOf)),
+        bucketsCounting(options.expectedSeverities),
+        matching()
+          .join('incidents as i', 'i.id', 'f.incident_id')
+          .select(
+            'i.id',
+            'i.number',
+            'i.title',
+            'f.severity',
+            'f.impact_started_at',
+            'f.ttd_ms as ttd',
+            'f.ttr_ms as ttr',
+          )
+          .orderBy([
+            { column: 'f.impact_started_at', order: 'desc' },
+            { column: 'f.incident_id', order: 'desc' },
+          ])
+          .limit(options.pointsLimit) as Promise<Row[]>,
+      ]);
 
-    const ttrOfSeverity = new Map(
-      ttrBySeverity.map(row => [String(row.severity), row]),
-    );
-    const bySeverity = ttdBySeverity.map(row => ({
-      ...row,
-      ...ttrOfSeverity.get(String(row.severity)),
-    }));
+    const overall: Row = Object.assign({}, ...overallRows);
+    const bySeverityMerged = new Map<string, Row>();
+    for (const row of bySeverityRows.flat()) {
+      const severity = String(row.severity);
+      bySeverityMerged.set(severity, {
+        ...bySeverityMerged.get(severity),
+        ...row,
+      });
+    }
+    const bySeverity = [...bySeverityMerged.values()];
     const unexpected = bySeverity
       .map(row => String(row.severity))
       .filter(severity => !options.expectedSeverities.includes(severity));
@@ -205,12 +198,7 @@ export class DatabaseIncidentMetricsStore {
 
     return {
       count: bySeverity.reduce((sum, row) => sum + Number(row.count), 0),
-      overall: {
-        ...readStats(ttd ?? {}, ['ttd']),
-        ...readStats(ttm ?? {}, ['ttm']),
-        ...readStats(ttr ?? {}, ['ttr']),
-        ...readStats(timeToDeclare ?? {}, ['time_to_declare']),
-      },
+      overall: readStats(overall, ['ttd', 'ttm', 'ttr', 'time_to_declare']),
       bySeverity: bySeverity.map(row => ({
         severity: String(row.severity),
         count: Number(row.count),
