@@ -354,6 +354,28 @@ describe.each(databases.eachSupportedId())('GET /metrics on %s', databaseId => {
     expect(res.body.error.message).toMatch(message);
   });
 
+  it('refuses a range of too many buckets before reading any fact', async () => {
+    const statements: string[] = [];
+    const record = (query: { sql: string }) => statements.push(query.sql);
+    knex.on('query', record);
+    try {
+      const res = await request(backend.server)
+        .get(
+          '/api/incidents/metrics?from=1990-01-01T00:00:00Z&to=2026-01-01T00:00:00Z&bucket=week',
+        )
+        .set(
+          'Authorization',
+          mockCredentials.user.header('user:default/guest'),
+        );
+      expect(res.status).toBe(400);
+    } finally {
+      knex.off('query', record);
+    }
+    expect(
+      statements.filter(sql => sql.includes('incident_metric_facts')),
+    ).toEqual([]);
+  });
+
   it('needs credentials', async () => {
     const res = await request(backend.server)
       .get('/api/incidents/metrics')

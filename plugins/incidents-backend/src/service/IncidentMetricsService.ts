@@ -28,6 +28,15 @@ export class IncidentMetricsService {
 
   async getMetrics(query: IncidentMetricsQuery): Promise<IncidentMetrics> {
     const bucket = query.bucket ?? 'month';
+    if (query.from && query.to) {
+      // Refused before any query reads the range.
+      this.bucketStarts(
+        Date.parse(query.from),
+        Date.parse(query.to) - 1,
+        bucket,
+        query,
+      );
+    }
     const aggregates = await this.store.getAggregates({
       filter: {
         entityRef: query.entityRef
@@ -78,30 +87,47 @@ export class IncidentMetricsService {
     if (firstMillis === undefined || lastMillis === undefined) {
       return [];
     }
+    return this.bucketStarts(firstMillis, lastMillis, bucket, query).map(
+      start => {
+        const value = byStart.get(start);
+        return {
+          start: new Date(start).toISOString(),
+          count: value?.count ?? 0,
+          countBySeverity: value?.countBySeverity ?? {},
+          ttd: value?.ttd ?? EMPTY_STATS,
+          ttr: value?.ttr ?? EMPTY_STATS,
+        };
+      },
+    );
+  }
+
+  /**
+   * The start of every bucket from the one holding `firstMillis` to the one holding
+   * `lastMillis`; more than a chart can show is a bad request.
+   */
+  private bucketStarts(
+    firstMillis: number,
+    lastMillis: number,
+    bucket: MetricBucket,
+    query: IncidentMetricsQuery,
+  ): number[] {
     const first = metricBucketStart(firstMillis, bucket);
     const last = metricBucketStart(lastMillis, bucket);
-    const buckets: IncidentMetrics['buckets'] = [];
+    const starts: number[] = [];
     for (
       let start = first;
       start <= last;
       start = nextMetricBucketStart(start, bucket)
     ) {
-      if (buckets.length === MAX_BUCKETS) {
+      if (starts.length === MAX_BUCKETS) {
         throw new InputError(
           `bucket: from ${query.from ?? new Date(first).toISOString()} to ${
             query.to ?? new Date(last).toISOString()
           } makes more than ${MAX_BUCKETS} ${bucket}s; choose a larger bucket or a shorter range`,
         );
       }
-      const value = byStart.get(start);
-      buckets.push({
-        start: new Date(start).toISOString(),
-        count: value?.count ?? 0,
-        countBySeverity: value?.countBySeverity ?? {},
-        ttd: value?.ttd ?? EMPTY_STATS,
-        ttr: value?.ttr ?? EMPTY_STATS,
-      });
+      starts.push(start);
     }
-    return buckets;
+    return starts;
   }
 }
