@@ -2,22 +2,19 @@ import {
   IncidentMetricPoint,
   IncidentMetrics,
   MetricBucket,
+  metricBucketStart,
+  nextMetricBucketStart,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { DateTime } from 'luxon';
 
 /** The per-incident durations the charts plot. */
 export type PlottedMetric = 'ttd' | 'ttr';
 
-/** Buckets are calendar periods in UTC, as the backend computes them. */
-function bucketStart(iso: string, bucket: MetricBucket): DateTime {
-  return DateTime.fromISO(iso, { zone: 'utc' }).startOf(bucket);
-}
-
 /** Where a bucket ends (the next one's start), in milliseconds. */
 export function bucketEndMillis(start: string, bucket: MetricBucket): number {
-  return bucketStart(start, bucket)
-    .plus({ [`${bucket}s`]: 1 })
-    .toMillis();
+  return nextMetricBucketStart(
+    metricBucketStart(Date.parse(start), bucket),
+    bucket,
+  );
 }
 
 /** The time axis of a chart: from the first bucket's start to the last one's end. */

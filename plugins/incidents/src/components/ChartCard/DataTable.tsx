@@ -6,6 +6,7 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { makeStyles } from '@material-ui/core/styles';
 import { ReactNode } from 'react';
+import { visuallyHidden } from '../../lib/visuallyHidden';
 
 const useStyles = makeStyles(theme => ({
   container: {
@@ -34,15 +35,7 @@ const useStyles = makeStyles(theme => ({
     whiteSpace: 'nowrap',
   },
   hiddenCaption: {
-    '& caption': {
-      position: 'absolute',
-      width: 1,
-      height: 1,
-      overflow: 'hidden',
-      clip: 'rect(0 0 0 0)',
-      whiteSpace: 'nowrap',
-      padding: 0,
-    },
+    '& caption': { ...visuallyHidden, padding: 0 },
   },
 }));
 

@@ -1,20 +1,12 @@
 import Box from '@material-ui/core/Box';
-import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import ListIcon from '@material-ui/icons/List';
-import {
-  Content,
-  Header,
-  LinkButton,
-  Page,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { Content, Header, LinkButton, Page } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MetricBucket } from '@incident-response/backstage-plugin-incidents-common';
 import { DateTime } from 'luxon';
-import { ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useIncidentMetrics, useIncidentsConfig } from '../../hooks';
 import { rootRouteRef } from '../../routes';
 import { incidentsTranslationRef } from '../../translation';
@@ -24,7 +16,7 @@ import {
   NO_INCIDENT_FILTERS,
   toListQuery,
 } from '../IncidentFilters';
-import { IncidentMetricsView } from '../IncidentMetricsView';
+import { IncidentMetricsResult } from '../IncidentMetricsResult';
 import { MetricBucketSelect } from '../MetricsPeriodControls';
 
 /** The last 12 months, as the date filters hold them (local days, both included). */
@@ -59,24 +51,6 @@ export function IncidentMetricsPage() {
     to: listQuery.to,
     bucket,
   });
-
-  const failure = configError ?? error;
-  let content: ReactNode;
-  if (failure) {
-    content = (
-      <ResponseErrorPanel title={t('charts.loadError')} error={failure} />
-    );
-  } else if (!config || !metrics) {
-    content = <Progress aria-label={t('charts.loading')} />;
-  } else {
-    content = (
-      <IncidentMetricsView
-        metrics={metrics}
-        severities={config.severities}
-        emptyDescription={t('charts.emptyFiltered')}
-      />
-    );
-  }
 
   return (
     <Page themeId="tool">
@@ -114,10 +88,13 @@ export function IncidentMetricsPage() {
         <Typography variant="body2" color="textSecondary" paragraph>
           {t('metricsPage.rangeHint')} {t('charts.sectionHelp')}
         </Typography>
-        <Box height={4} marginBottom={1}>
-          {loading && metrics && <LinearProgress />}
-        </Box>
-        {content}
+        <IncidentMetricsResult
+          metrics={metrics}
+          severities={config?.severities}
+          loading={loading}
+          error={configError ?? error}
+          emptyDescription={t('charts.emptyFiltered')}
+        />
       </Content>
     </Page>
   );

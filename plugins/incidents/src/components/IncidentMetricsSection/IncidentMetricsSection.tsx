@@ -1,7 +1,5 @@
 import Box from '@material-ui/core/Box';
-import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   IncidentChangedSignal,
@@ -16,7 +14,7 @@ import {
 } from '../../hooks';
 import { MetricsPeriod, periodRange } from '../../lib/metricsPeriods';
 import { incidentsTranslationRef } from '../../translation';
-import { IncidentMetricsView } from '../IncidentMetricsView';
+import { IncidentMetricsResult } from '../IncidentMetricsResult';
 import { MetricsPeriodControls } from '../MetricsPeriodControls';
 
 const never = () => false;
@@ -63,24 +61,6 @@ export function IncidentMetricsSection(props: IncidentMetricsSectionProps) {
     reload();
   });
 
-  const failure = configError ?? error;
-  let content: ReactNode;
-  if (failure) {
-    content = (
-      <ResponseErrorPanel title={t('charts.loadError')} error={failure} />
-    );
-  } else if (!config || !metrics) {
-    content = <Progress aria-label={t('charts.loading')} />;
-  } else {
-    content = (
-      <IncidentMetricsView
-        metrics={metrics}
-        severities={config.severities}
-        emptyDescription={props.emptyDescription}
-      />
-    );
-  }
-
   return (
     <section aria-labelledby={headingId}>
       <Box
@@ -115,11 +95,13 @@ export function IncidentMetricsSection(props: IncidentMetricsSectionProps) {
           onBucketChange={setBucket}
         />
       </Box>
-      {/* The previous charts stay while new ones load; this bar says they are coming. */}
-      <Box height={4} marginBottom={1}>
-        {loading && metrics && <LinearProgress />}
-      </Box>
-      {content}
+      <IncidentMetricsResult
+        metrics={metrics}
+        severities={config?.severities}
+        loading={loading}
+        error={configError ?? error}
+        emptyDescription={props.emptyDescription}
+      />
     </section>
   );
 }

@@ -2,18 +2,10 @@ import Link from '@material-ui/core/Link';
 import { makeStyles } from '@material-ui/core/styles';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ReactNode } from 'react';
+import { visuallyHidden } from '../../lib/visuallyHidden';
 import { incidentsTranslationRef } from '../../translation';
 
-const useStyles = makeStyles({
-  visuallyHidden: {
-    position: 'absolute',
-    width: 1,
-    height: 1,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
-});
+const useStyles = makeStyles({ visuallyHidden });
 
 /** Says, to screen readers, that a link opens in a new tab. */
 export function OpensInNewTab() {

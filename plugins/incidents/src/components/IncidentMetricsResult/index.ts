@@ -1,0 +1,1 @@
+export { IncidentMetricsResult } from './IncidentMetricsResult';
