@@ -143,22 +143,7 @@ export class DatabaseIncidentMetricsStore {
         ),
         Promise.all(queriesOf<'ttd' | 'ttr'>(['ttd', 'ttr']).map(bySeverityOf)),
         bucketsCounting(options.expectedSeverities),
-        matching()
-          .join('incidents as i', 'i.id', 'f.incident_id')
-          .select(
-            'i.id',
-            'i.number',
-            'i.title',
-            'f.severity',
-            'f.impact_started_at',
-            'f.ttd_ms as ttd',
-            'f.ttr_ms as ttr',
-          )
-          .orderBy([
-            { column: 'f.impact_started_at', order: 'desc' },
-            { column: 'f.incident_id', order: 'desc' },
-          ])
-          .limit(options.pointsLimit) as Promise<Row[]>,
+        this.latestPoints(matching(), options.pointsLimit),
       ]);
 
     const overall: Row = Object.assign({}, ...overallRows);
@@ -218,7 +203,7 @@ export class DatabaseIncidentMetricsStore {
         ),
         ...readStats(row, ['ttd', 'ttr']),
       })),
-      points: points.reverse().map(row => ({
+      points: points.map(row => ({
         id: String(row.id),
         number: formatIncidentNumber(Number(row.number)),
         title: String(row.title),
@@ -228,6 +213,44 @@ export class DatabaseIncidentMetricsStore {
         ttr: toSeconds(row.ttr as number | null),
       })),
     };
+  }
+
+  /**
+   * The latest `limit` matching incidents, oldest first. The facts are limited before
+   * the join: joined first, PostgreSQL's planner hashes every incident when it
+   * underestimates a team's rows (21 instead of 5 ms for a team of 2,400 incidents).
+   */
+  private latestPoints(matching: Knex.QueryBuilder, limit: number) {
+    const latest = matching
+      .select(
+        'f.incident_id',
+        'f.severity',
+        'f.impact_started_at',
+        'f.ttd_ms',
+        'f.ttr_ms',
+      )
+      .orderBy([
+        { column: 'f.impact_started_at', order: 'desc' },
+        { column: 'f.incident_id', order: 'desc' },
+      ])
+      .limit(limit)
+      .as('latest');
+    return this.db
+      .from(latest)
+      .join('incidents as i', 'i.id', 'latest.incident_id')
+      .select(
+        'i.id',
+        'i.number',
+        'i.title',
+        'latest.severity',
+        'latest.impact_started_at',
+        'latest.ttd_ms as ttd',
+        'latest.ttr_ms as ttr',
+      )
+      .orderBy([
+        { column: 'latest.impact_started_at', order: 'asc' },
+        { column: 'latest.incident_id', order: 'asc' },
+      ]) as Promise<Row[]>;
   }
 
   /**

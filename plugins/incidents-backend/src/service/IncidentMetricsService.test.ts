@@ -2,6 +2,7 @@ import { mockCredentials, TestBackend } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { DatabaseIncidentMetricsStore } from '../database/DatabaseIncidentMetricsStore';
 import { startIncidentsBackend } from '../__testUtils__/startIncidentsBackend';
 
 jest.setTimeout(60_000);
@@ -321,6 +322,20 @@ describe.each(databases.eachSupportedId())('GET /metrics on %s', databaseId => {
         ttr: null,
       },
     ]);
+  });
+
+  it('keeps the latest incidents as points when there are more than a chart shows', async () => {
+    const store = await DatabaseIncidentMetricsStore.create({
+      database: { getClient: async () => knex },
+    });
+    const { count, points } = await store.getAggregates({
+      filter: { entityRef: CHECKOUT },
+      bucket: 'month',
+      pointsLimit: 2,
+      expectedSeverities: ['SEV1', 'SEV2', 'SEV3'],
+    });
+    expect(count).toBe(4);
+    expect(points.map(p => p.title)).toEqual(['three', 'live']);
   });
 
   it('answers an empty range with zero counts', async () => {
