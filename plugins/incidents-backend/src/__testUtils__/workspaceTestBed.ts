@@ -40,7 +40,12 @@ export const TEMPLATE_TEXT = [
   'Backstage: {{BACKSTAGE_LINK}}',
 ].join('\n');
 
-const member = (name: string, group: string, email?: string): Entity => ({
+/** A user in `group` of the test catalog. */
+export const member = (
+  name: string,
+  group: string,
+  email?: string,
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'User',
   metadata: { name, namespace: 'default' },
@@ -97,11 +102,15 @@ export function serviceAccountKeys() {
 
 /** A fake Slack and Google with the users, template and spreadsheet the tests expect. */
 export async function startFakeWorkspace(
-  options: { existingChannels?: string[] } = {},
+  options: {
+    existingChannels?: string[];
+    /** Slack accounts besides SLACK_USERS. */
+    moreSlackUsers?: typeof SLACK_USERS;
+  } = {},
 ): Promise<FakeWorkspaceServer> {
   return new FakeWorkspaceServer({
     slackToken: SLACK_TOKEN,
-    slackUsers: SLACK_USERS,
+    slackUsers: [...SLACK_USERS, ...(options.moreSlackUsers ?? [])],
     existingChannels: ['incident-sre', ...(options.existingChannels ?? [])],
     googlePublicKey: serviceAccountKeys().publicKey,
     driveFiles: [
@@ -179,13 +188,20 @@ export async function startWorkspaceBackend(options: {
   knex: Knex;
   config: JsonObject;
   features?: Parameters<typeof startTestBackend>[0]['features'];
+  /** Catalog entities besides workspaceCatalogEntities. */
+  moreEntities?: Entity[];
 }): Promise<TestBackend> {
   return startTestBackend({
     features: [
       incidentsPlugin,
       mockServices.database.factory({ knex: options.knex }),
       mockServices.rootConfig.factory({ data: options.config }),
-      catalogServiceMock.factory({ entities: workspaceCatalogEntities }),
+      catalogServiceMock.factory({
+        entities: [
+          ...workspaceCatalogEntities,
+          ...(options.moreEntities ?? []),
+        ],
+      }),
       ...(options.features ?? []),
     ],
   });

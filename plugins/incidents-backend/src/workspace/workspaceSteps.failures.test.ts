@@ -12,6 +12,8 @@ import {
   asUser,
   declareIncident,
   getIncident,
+  GUEST,
+  member,
   SPREADSHEET_ID,
   startFakeWorkspace,
   startWorkspaceBackend,
@@ -195,6 +197,77 @@ describe.each(databases.eachSupportedId())(
         attempts: 2,
         lastError: null,
       });
+    });
+
+    it('goes on from the people already looked up when Slack rate-limits a large team', async () => {
+      // The reporter and 14 members: two batches of lookups, the second one limited.
+      const engineers = Array.from(
+        { length: 14 },
+        (_, i) => `engineer-${String(i + 1).padStart(2, '0')}`,
+      );
+      fake = await startFakeWorkspace({
+        moreSlackUsers: engineers.map(name => ({
+          id: `U${name.toUpperCase().replace('-', '')}`,
+          email: `${name}@northwind.example`,
+          name,
+        })),
+      });
+      backend = await startWorkspaceBackend({
+        knex,
+        config: workspaceConfig(fake),
+        moreEntities: [
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Component',
+            metadata: { name: 'search-api', namespace: 'default' },
+            spec: {
+              type: 'service',
+              lifecycle: 'production',
+              owner: 'search-team',
+            },
+          },
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Group',
+            metadata: { name: 'search-team', namespace: 'default' },
+            spec: { type: 'team', children: [] },
+          },
+          ...engineers.map(name =>
+            member(name, 'search-team', `${name}@northwind.example`),
+          ),
+        ],
+      });
+      fake.fail(
+        'slack:users.lookupByEmail',
+        1,
+        { retryAfter: 1 },
+        { after: 10 },
+      );
+
+      const declared = await declareIncident(backend, {
+        entityRefs: ['component:default/search-api'],
+      });
+      const incident = await waitForSteps(backend, declared.id);
+
+      const invite = stepMap(incident)['slack.invite'];
+      expect(invite).toMatchObject({ status: 'succeeded', attempts: 2 });
+      expect(invite.result?.invited).toEqual(
+        [GUEST, ...engineers.map(name => `user:default/${name}`)].sort(),
+      );
+      const lookupsPerEmail = new Map<string, number>();
+      for (const call of fake.calls('slack:users.lookupByEmail')) {
+        const email = String(call.body.email);
+        lookupsPerEmail.set(email, (lookupsPerEmail.get(email) ?? 0) + 1);
+      }
+      // The first ten once; only the limited batch of five again.
+      expect([...lookupsPerEmail.values()].sort()).toEqual([
+        ...Array(10).fill(1),
+        ...Array(5).fill(2),
+      ]);
+      const invited = fake
+        .calls('slack:conversations.invite', { succeeded: true })
+        .flatMap(call => String(call.body.users).split(','));
+      expect(invited).toHaveLength(15);
     });
 
     it('takes the next free channel name when the name is taken', async () => {

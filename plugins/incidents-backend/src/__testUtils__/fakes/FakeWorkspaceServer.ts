@@ -43,7 +43,13 @@ export type FakeFault = {
   dropResponse?: boolean;
 };
 
-type FaultRule = { match: string; remaining: number; fault: FakeFault };
+type FaultRule = {
+  match: string;
+  /** Matching calls still to let through before misbehaving. */
+  skip: number;
+  remaining: number;
+  fault: FakeFault;
+};
 
 export type FakeRequest = {
   route: FakeRoute;
@@ -245,12 +251,22 @@ export class FakeWorkspaceServer {
   // ---- knobs -------------------------------------------------------------------------
 
   /**
-   * Makes the next `times` calls matching `match` misbehave. `match` is a route
-   * (`slack:conversations.create`), a prefix ending in `*` (`slack:*`, `google:drive.*`),
-   * or `*` for everything.
+   * Makes the next `times` calls matching `match` misbehave, after letting `after` of
+   * them through. `match` is a route (`slack:conversations.create`), a prefix ending in
+   * `*` (`slack:*`, `google:drive.*`), or `*` for everything.
    */
-  fail(match: string, times: number, fault: FakeFault): this {
-    this.rules.push({ match, remaining: times, fault });
+  fail(
+    match: string,
+    times: number,
+    fault: FakeFault,
+    options: { after?: number } = {},
+  ): this {
+    this.rules.push({
+      match,
+      skip: options.after ?? 0,
+      remaining: times,
+      fault,
+    });
     return this;
   }
 
@@ -341,7 +357,9 @@ export class FakeWorkspaceServer {
         rule.match === '*' ||
         rule.match === route ||
         (rule.match.endsWith('*') && route.startsWith(rule.match.slice(0, -1)));
-      if (matches && rule.remaining > 0) {
+      if (matches && rule.skip > 0) {
+        rule.skip -= 1;
+      } else if (matches && rule.remaining > 0) {
         rule.remaining -= 1;
         return rule.fault;
       }
