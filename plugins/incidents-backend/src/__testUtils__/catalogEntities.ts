@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 
-const component = (
+/** A service owned by `owner`. */
+export const component = (
   name: string,
   owner: string,
   extra?: Partial<Entity>,

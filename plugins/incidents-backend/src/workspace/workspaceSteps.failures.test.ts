@@ -7,6 +7,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { FakeWorkspaceServer } from '../__testUtils__/fakes/FakeWorkspaceServer';
+import { component } from '../__testUtils__/catalogEntities';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import {
   asUser,
@@ -216,16 +217,7 @@ describe.each(databases.eachSupportedId())(
         knex,
         config: workspaceConfig(fake),
         moreEntities: [
-          {
-            apiVersion: 'backstage.io/v1alpha1',
-            kind: 'Component',
-            metadata: { name: 'search-api', namespace: 'default' },
-            spec: {
-              type: 'service',
-              lifecycle: 'production',
-              owner: 'search-team',
-            },
-          },
+          component('search-api', 'search-team'),
           {
             apiVersion: 'backstage.io/v1alpha1',
             kind: 'Group',
