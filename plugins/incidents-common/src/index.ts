@@ -1,14 +1,18 @@
 /**
- * Types, constants, permissions and rules shared by the incidents frontend and backend.
+ * Types, constants, permissions and rules shared by the incidents frontend and backend,
+ * one file per domain.
  *
  * @packageDocumentation
  */
 
-export * from './constants';
+export * from './incidents';
+export * from './timeline';
+export * from './workspace';
+export * from './metrics';
+export * from './permissions';
+export * from './signals';
 export * from './severities';
 export * from './milestones';
-export * from './permissions';
-export * from './types';
 export * from './incidentNumber';
-export * from './metrics';
 export * from './owners';
+export * from './isOneOf';

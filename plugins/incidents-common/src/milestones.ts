@@ -1,4 +1,4 @@
-import { ALLOWED_CLOCK_SKEW_MS, IncidentMilestone } from './constants';
+import { ALLOWED_CLOCK_SKEW_MS, IncidentMilestone } from './incidents';
 
 /**
  * Milestone values as ISO 8601 strings, `Date`s, or null/undefined when not reached.

@@ -6,6 +6,20 @@ import {
 } from '@backstage/catalog-model';
 
 /**
+ * The catalog fields `entityOwnerRefs` reads: what to ask the catalog for when only the
+ * owners are needed.
+ *
+ * @public
+ */
+export const OWNER_LOOKUP_FIELDS: readonly string[] = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'spec.owner',
+  'relations',
+];
+
+/**
  * The owners an incident on `entity` is linked to: its `ownedBy` relations, or its
  * `spec.owner` until catalog processing has filled the relations in. The backend links
  * them; the declare dialog shows them beforehand.
