@@ -52,7 +52,7 @@ const incidentsPage = PageBlueprint.make({
     icon: <ReportProblemIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
     loader: () =>
-      import('./components/IncidentsPage').then(m =>
+      import('./components/incidentLists/IncidentsRouter').then(m =>
         compatWrapper(<m.IncidentsRouter />),
       ),
   },
@@ -67,7 +67,7 @@ const entityIncidentsContent = EntityContentBlueprint.make({
     routeRef: convertLegacyRouteRef(entityContentRouteRef),
     filter: isIncidentsAvailable,
     loader: () =>
-      import('./components/EntityIncidentsContent').then(m =>
+      import('./components/incidentLists/EntityIncidentsContent').then(m =>
         compatWrapper(<m.EntityIncidentsContent />),
       ),
   },
@@ -81,7 +81,7 @@ const teamIncidentsContent = EntityContentBlueprint.make({
     title: 'Incidents',
     filter: { kind: 'group' },
     loader: () =>
-      import('./components/EntityTeamIncidentsContent').then(m =>
+      import('./components/incidentLists/EntityTeamIncidentsContent').then(m =>
         compatWrapper(<m.EntityTeamIncidentsContent />),
       ),
   },
@@ -93,7 +93,7 @@ const activeIncidentsCard = EntityCardBlueprint.make({
   params: {
     filter: isIncidentsAvailable,
     loader: () =>
-      import('./components/EntityActiveIncidentsCard').then(m =>
+      import('./components/incidentLists/EntityActiveIncidentsCard').then(m =>
         compatWrapper(
           <m.EntityActiveIncidentsCard tabPath={ENTITY_TAB_PATH} />,
         ),

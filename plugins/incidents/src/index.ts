@@ -20,6 +20,6 @@ export {
 export { incidentsTranslationRef } from './translation';
 export { incidentsTranslations } from './translations';
 export { isIncidentsAvailable } from './isIncidentsAvailable';
-export { IncidentsSidebarItem } from './components/IncidentsSidebarItem';
-export { IncidentMetricsSidebarItem } from './components/IncidentMetricsSidebarItem';
+export { IncidentsSidebarItem } from './components/shared/IncidentsSidebarItem';
+export { IncidentMetricsSidebarItem } from './components/shared/IncidentMetricsSidebarItem';
 export * from './api';

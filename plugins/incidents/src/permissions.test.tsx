@@ -10,8 +10,8 @@ import {
   testEntities,
 } from './__testUtils__/fixtures';
 import { renderWithApis } from './__testUtils__/render';
-import { EntityIncidentsContent } from './components/EntityIncidentsContent';
-import { IncidentPage } from './components/IncidentPage';
+import { EntityIncidentsContent } from './components/incidentLists/EntityIncidentsContent';
+import { IncidentPage } from './components/incidentPage/IncidentPage';
 
 jest.setTimeout(30_000);
 

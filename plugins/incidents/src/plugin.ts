@@ -42,7 +42,9 @@ export const IncidentsPage = incidentsPlugin.provide(
   createRoutableExtension({
     name: 'IncidentsPage',
     component: () =>
-      import('./components/IncidentsPage').then(m => m.IncidentsRouter),
+      import('./components/incidentLists/IncidentsRouter').then(
+        m => m.IncidentsRouter,
+      ),
     mountPoint: rootRouteRef,
   }),
 );
@@ -58,7 +60,7 @@ export const EntityIncidentsContent = incidentsPlugin.provide(
   createRoutableExtension({
     name: 'EntityIncidentsContent',
     component: () =>
-      import('./components/EntityIncidentsContent').then(
+      import('./components/incidentLists/EntityIncidentsContent').then(
         m => m.EntityIncidentsContent,
       ),
     mountPoint: entityContentRouteRef,
@@ -75,7 +77,7 @@ export const EntityActiveIncidentsCard = incidentsPlugin.provide(
     name: 'EntityActiveIncidentsCard',
     component: {
       lazy: () =>
-        import('./components/EntityActiveIncidentsCard').then(
+        import('./components/incidentLists/EntityActiveIncidentsCard').then(
           m => m.EntityActiveIncidentsCard,
         ),
     },
@@ -94,7 +96,7 @@ export const EntityTeamIncidentsContent = incidentsPlugin.provide(
     name: 'EntityTeamIncidentsContent',
     component: {
       lazy: () =>
-        import('./components/EntityTeamIncidentsContent').then(
+        import('./components/incidentLists/EntityTeamIncidentsContent').then(
           m => m.EntityTeamIncidentsContent,
         ),
     },

@@ -1,2 +1,0 @@
-export { IncidentsRouter } from './IncidentsPage';
-export { IncidentsListPage } from './IncidentsListPage';

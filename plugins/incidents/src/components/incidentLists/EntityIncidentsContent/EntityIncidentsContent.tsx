@@ -1,0 +1,181 @@
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import {
+  INCIDENT_LIMITS,
+  IncidentChangedSignal,
+  IncidentStatus,
+  OPEN_INCIDENT_STATUSES,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { useCallback, useState } from 'react';
+import { incidentsApiRef } from '../../../api';
+import {
+  useIncidentChanges,
+  useIncidentPages,
+  useIncidentsConfig,
+  useReloadableAsync,
+} from '../../../hooks';
+import { incidentsTranslationRef } from '../../../translation';
+import { DeclareIncidentButton } from '../DeclareIncidentButton';
+import {
+  IncidentFilters,
+  IncidentFilterValues,
+  KeysetPagination,
+  NO_INCIDENT_FILTERS,
+  toListQuery,
+} from '../../shared';
+import { IncidentMetricsSection } from '../../metrics';
+import { IncidentsTable } from '../IncidentsTable';
+
+const PAST_STATUSES: readonly IncidentStatus[] = ['resolved', 'closed'];
+const HISTORY_PAGE_SIZE = 10;
+
+/** The same entity ref, whatever the case of its parts. */
+function sameRef(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
+}
+
+/**
+ * The Incidents tab of an entity page: the entity's active incidents (severity, status,
+ * age, roles), a Declare incident button, its past incidents with filters and
+ * pagination, then its time to detect and time to recover (summary and charts). It
+ * updates itself when an incident of this entity changes.
+ *
+ * @public
+ */
+export function EntityIncidentsContent() {
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const api = useApi(incidentsApiRef);
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const entityName = entity.metadata.title ?? entity.metadata.name;
+  const { config, error: configError } = useIncidentsConfig();
+
+  const active = useReloadableAsync(
+    () =>
+      api.listIncidents({
+        entityRef,
+        status: [...OPEN_INCIDENT_STATUSES],
+        limit: INCIDENT_LIMITS.pageSizeMax,
+      }),
+    [api, entityRef],
+  );
+
+  const [filters, setFilters] =
+    useState<IncidentFilterValues>(NO_INCIDENT_FILTERS);
+  const history = useIncidentPages(
+    {
+      ...toListQuery(filters),
+      entityRef,
+      // "Past" means resolved or closed unless the reader picked statuses.
+      status:
+        filters.statuses.length > 0 ? filters.statuses : [...PAST_STATUSES],
+    },
+    HISTORY_PAGE_SIZE,
+  );
+
+  const { reload: reloadActive } = active;
+  const { reload: reloadHistory } = history;
+  const concernsEntity = useCallback(
+    (signal: IncidentChangedSignal) =>
+      signal.entityRefs.some(ref => sameRef(ref, entityRef)),
+    [entityRef],
+  );
+  useIncidentChanges(concernsEntity, () => {
+    reloadActive();
+    reloadHistory();
+  });
+
+  const error = configError ?? active.error ?? history.error;
+  if (error) {
+    return (
+      <ResponseErrorPanel title={t('entityTab.loadError')} error={error} />
+    );
+  }
+  if (!config || !active.value || !history.ready) {
+    return <Progress />;
+  }
+
+  const activeIncidents = active.value?.items ?? [];
+  const unfiltered =
+    JSON.stringify(filters) === JSON.stringify(NO_INCIDENT_FILTERS);
+  const declareButton = <DeclareIncidentButton entityRefs={[entityRef]} />;
+
+  if (
+    activeIncidents.length === 0 &&
+    unfiltered &&
+    history.items.length === 0 &&
+    !history.hasPrevious
+  ) {
+    return (
+      <EmptyState
+        missing="data"
+        title={t('entityTab.emptyTitle', { entity: entityName })}
+        description={t('entityTab.emptyDescription', { entity: entityName })}
+        action={declareButton}
+      />
+    );
+  }
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <Box display="flex" justifyContent="flex-end">
+          {declareButton}
+        </Box>
+      </Grid>
+      <Grid item xs={12}>
+        <IncidentsTable
+          title={t('entityTab.activeTitle')}
+          incidents={activeIncidents}
+          severities={config.severities}
+          columns={['roles', 'services']}
+          emptyContent={t('entityTab.noActive', { entity: entityName })}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <IncidentsTable
+          title={t('entityTab.historyTitle')}
+          incidents={history.items}
+          severities={config.severities}
+          columns={['services', 'owners']}
+          loading={history.loading}
+          emptyContent={t('entityTab.historyEmpty')}
+          filters={
+            <IncidentFilters
+              idPrefix="entity-incidents"
+              values={filters}
+              onChange={patch => setFilters(f => ({ ...f, ...patch }))}
+              show={['status', 'severity']}
+              statusOptions={PAST_STATUSES}
+              severities={config.severities}
+            />
+          }
+          footer={<KeysetPagination pages={history} />}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <IncidentMetricsSection
+          filter={{ entityRef }}
+          idPrefix="entity-incident-metrics"
+          emptyDescription={t('charts.emptyEntity', { entity: entityName })}
+          reloadWhen={concernsEntity}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <Typography variant="caption" color="textSecondary">
+          {t('entityTab.liveUpdates')}
+        </Typography>
+      </Grid>
+    </Grid>
+  );
+}

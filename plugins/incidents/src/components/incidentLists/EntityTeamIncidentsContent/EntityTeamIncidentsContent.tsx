@@ -1,0 +1,83 @@
+import Grid from '@material-ui/core/Grid';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import {
+  IncidentChangedSignal,
+  INCIDENT_LIMITS,
+  OPEN_INCIDENT_STATUSES,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { incidentsApiRef } from '../../../api';
+import {
+  useIncidentChanges,
+  useIncidentsConfig,
+  useReloadableAsync,
+} from '../../../hooks';
+import { incidentsTranslationRef } from '../../../translation';
+import { IncidentMetricsSection } from '../../metrics';
+import { IncidentsTable } from '../IncidentsTable';
+
+function teamName(entity: Entity): string {
+  const profile = (entity.spec?.profile ?? {}) as { displayName?: string };
+  return profile.displayName ?? entity.metadata.title ?? entity.metadata.name;
+}
+
+/**
+ * The Incidents tab of a group (team) page: the active incidents on what the team
+ * owns, then the team's time to detect and time to recover across all of it (the
+ * incidents on every entity the team owned when each was declared).
+ *
+ * @public
+ */
+export function EntityTeamIncidentsContent() {
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const api = useApi(incidentsApiRef);
+  const { entity } = useEntity();
+  const ownerRef = stringifyEntityRef(entity);
+  const team = teamName(entity);
+  const { config, error: configError } = useIncidentsConfig();
+  const active = useReloadableAsync(
+    () =>
+      api.listIncidents({
+        ownerRef,
+        status: [...OPEN_INCIDENT_STATUSES],
+        limit: INCIDENT_LIMITS.pageSizeMax,
+      }),
+    [api, ownerRef],
+  );
+  const concernsTeam = (signal: IncidentChangedSignal) =>
+    (signal.ownerRefs ?? []).includes(ownerRef);
+  useIncidentChanges(concernsTeam, active.reload);
+
+  const error = configError ?? active.error;
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        {error && (
+          <ResponseErrorPanel title={t('teamTab.loadError')} error={error} />
+        )}
+        {!error && (!config || !active.value) && <Progress />}
+        {!error && config && active.value && (
+          <IncidentsTable
+            title={t('teamTab.activeTitle', { team })}
+            incidents={active.value.items}
+            severities={config.severities}
+            columns={['services', 'roles']}
+            emptyContent={t('teamTab.noActive', { team })}
+          />
+        )}
+      </Grid>
+      <Grid item xs={12}>
+        <IncidentMetricsSection
+          filter={{ ownerRef }}
+          idPrefix="team-incident-metrics"
+          intro={t('teamTab.metricsIntro', { team })}
+          emptyDescription={t('charts.emptyTeam', { team })}
+          reloadWhen={concernsTeam}
+        />
+      </Grid>
+    </Grid>
+  );
+}

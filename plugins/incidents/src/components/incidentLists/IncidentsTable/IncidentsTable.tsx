@@ -1,0 +1,169 @@
+import Box from '@material-ui/core/Box';
+import Tooltip from '@material-ui/core/Tooltip';
+import Typography from '@material-ui/core/Typography';
+import { InfoCard, Link, Table, TableColumn } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  Incident,
+  SeverityDefinition,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { ReactNode } from 'react';
+import { useLanguage, useNow } from '../../../hooks';
+import { formatDateTime, formatRelative } from '../../../lib/dates';
+import { incidentRouteRef } from '../../../routes';
+import { incidentsTranslationRef } from '../../../translation';
+import { RolesSummary } from '../RolesSummary';
+import { SeverityChip, StatusChip } from '../../shared';
+
+/** Entity links one under the other, which reads better than commas in a narrow column. */
+function EntityRefList(props: { entityRefs: string[]; defaultKind?: string }) {
+  return (
+    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {props.entityRefs.map(ref => (
+        <li key={ref}>
+          <EntityRefLink entityRef={ref} defaultKind={props.defaultKind} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Optional columns of {@link IncidentsTable}. */
+export type IncidentsTableColumn = 'services' | 'owners' | 'roles';
+
+/** @public */
+export type IncidentsTableProps = {
+  title: string;
+  incidents: Incident[];
+  severities: SeverityDefinition[];
+  /** Which optional columns to show; number, title, severity, status and start always are. */
+  columns: IncidentsTableColumn[];
+  loading?: boolean;
+  emptyContent?: ReactNode;
+  /** Under the table, e.g. pagination. */
+  footer?: ReactNode;
+  /** Above the table, e.g. filters. */
+  filters?: ReactNode;
+};
+
+/**
+ * A list of incidents, in the order given (the backend's: newest first), with links to
+ * each incident's page. Paging and filtering are the caller's, on the server.
+ *
+ * @public
+ */
+export function IncidentsTable(props: IncidentsTableProps) {
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const incidentLink = useRouteRef(incidentRouteRef);
+  const language = useLanguage();
+  const now = useNow();
+
+  const columns: TableColumn<Incident>[] = [
+    {
+      title: t('table.number'),
+      field: 'number',
+      width: '7em',
+      render: incident => (
+        <Link to={incidentLink({ id: incident.number })}>
+          {incident.number}
+        </Link>
+      ),
+    },
+    {
+      title: t('table.title'),
+      field: 'title',
+      render: incident => (
+        <Link to={incidentLink({ id: incident.number })}>{incident.title}</Link>
+      ),
+    },
+    {
+      title: t('table.severity'),
+      field: 'severity',
+      render: incident => (
+        <SeverityChip
+          severity={incident.severity}
+          severities={props.severities}
+        />
+      ),
+    },
+    {
+      title: t('table.status'),
+      field: 'status',
+      render: incident => <StatusChip status={incident.status} />,
+    },
+    {
+      title: t('table.age'),
+      field: 'impactStartedAt',
+      render: incident => (
+        <Tooltip title={formatDateTime(incident.impactStartedAt, language)}>
+          <Typography variant="body2" component="span">
+            {formatRelative(incident.impactStartedAt, language, now)}
+          </Typography>
+        </Tooltip>
+      ),
+    },
+  ];
+  if (props.columns.includes('roles')) {
+    columns.push({
+      title: t('table.roles'),
+      field: 'roles',
+      render: incident => <RolesSummary roles={incident.roles} />,
+    });
+  }
+  if (props.columns.includes('services')) {
+    columns.push({
+      title: t('table.services'),
+      field: 'entityRefs',
+      render: incident => <EntityRefList entityRefs={incident.entityRefs} />,
+    });
+  }
+  if (props.columns.includes('owners')) {
+    columns.push({
+      title: t('table.owners'),
+      field: 'ownerRefs',
+      render: incident => (
+        <EntityRefList entityRefs={incident.ownerRefs} defaultKind="group" />
+      ),
+    });
+  }
+
+  return (
+    <section aria-label={props.title}>
+      <InfoCard title={props.title} noPadding>
+        {props.filters && (
+          <Box padding={2} paddingBottom={0}>
+            {props.filters}
+          </Box>
+        )}
+        <Table<Incident>
+          columns={columns}
+          data={props.incidents}
+          isLoading={props.loading && props.incidents.length === 0}
+          options={{
+            toolbar: false,
+            paging: false,
+            search: false,
+            sorting: false,
+            draggable: false,
+            padding: 'dense',
+          }}
+          style={{ boxShadow: 'none' }}
+          emptyContent={
+            props.emptyContent ? (
+              <Typography variant="body2" style={{ padding: 16 }}>
+                {props.emptyContent}
+              </Typography>
+            ) : undefined
+          }
+        />
+        {props.footer && (
+          <Box paddingX={2} paddingBottom={1}>
+            {props.footer}
+          </Box>
+        )}
+      </InfoCard>
+    </section>
+  );
+}

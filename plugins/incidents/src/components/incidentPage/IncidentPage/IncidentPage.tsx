@@ -1,0 +1,294 @@
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import HistoryIcon from '@material-ui/icons/History';
+import SchoolIcon from '@material-ui/icons/School';
+import SecurityIcon from '@material-ui/icons/Security';
+import {
+  Content,
+  Header,
+  InfoCard,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { EntityRefLink, EntityRefLinks } from '@backstage/plugin-catalog-react';
+import {
+  IncidentDetails,
+  IncidentsConfigResponse,
+  TimelineEntry,
+  WorkspaceStep,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { useCallback, useEffect, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { incidentsApiRef } from '../../../api';
+import {
+  useIncidentChanges,
+  useIncidentsConfig,
+  useReloadableAsync,
+} from '../../../hooks';
+import { rootRouteRef } from '../../../routes';
+import { incidentsTranslationRef } from '../../../translation';
+import { SafeMarkdown, SeverityChip, StatusChip } from '../../shared';
+import { Timeline, TimelineEntryForm } from '../../timeline';
+import {
+  useWorkspaceStepsPolling,
+  WorkspacePanel,
+  WorkspaceQuickLinks,
+} from '../../workspace';
+import { EditIncidentButton } from '../EditIncidentDialog';
+import { MilestonesCard } from '../MilestonesCard';
+import { RolesPanel } from '../RolesPanel';
+import { StatusActions } from '../StatusActions';
+
+const useStyles = makeStyles(theme => ({
+  chips: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(1),
+    alignItems: 'center',
+  },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    gap: theme.spacing(0.5, 2),
+    margin: theme.spacing(2, 0),
+    '& dt': { color: theme.palette.text.secondary },
+    '& dd': { margin: 0 },
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(1),
+    alignItems: 'center',
+  },
+  timelineForm: { marginBottom: theme.spacing(3) },
+}));
+
+const NO_STEPS: WorkspaceStep[] = [];
+
+type IncidentWithTimeline = {
+  incident: IncidentDetails;
+  timeline: TimelineEntry[];
+};
+
+function IncidentView(props: {
+  data: IncidentWithTimeline;
+  config: IncidentsConfigResponse;
+  onChanged(incident?: IncidentDetails): void;
+}) {
+  const classes = useStyles();
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const incidentsLink = useRouteRef(rootRouteRef);
+  const { incident, timeline } = props.data;
+  const { severities } = props.config;
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title={incident.title}
+        subtitle={incident.number}
+        type={t('incidentsPage.title')}
+        typeLink={incidentsLink()}
+        pageTitleOverride={`${incident.number}: ${incident.title}`}
+      />
+      <Content>
+        <Grid container spacing={3}>
+          <Grid item xs={12}>
+            <InfoCard>
+              <div className={classes.chips}>
+                <Typography variant="h6" component="h2">
+                  {incident.number}
+                </Typography>
+                <SeverityChip
+                  severity={incident.severity}
+                  severities={severities}
+                />
+                <StatusChip status={incident.status} />
+                {incident.mode === 'retrospective' && (
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    icon={<HistoryIcon fontSize="small" />}
+                    label={t('modes.retrospective')}
+                  />
+                )}
+                {incident.security && (
+                  <Chip
+                    size="small"
+                    color="secondary"
+                    icon={<SecurityIcon fontSize="small" />}
+                    label={t('flags.security')}
+                  />
+                )}
+                {incident.drill && (
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    icon={<SchoolIcon fontSize="small" />}
+                    label={t('flags.drill')}
+                  />
+                )}
+              </div>
+              <WorkspaceQuickLinks steps={incident.steps} />
+              <dl className={classes.facts}>
+                <dt>{t('incidentPage.affected')}</dt>
+                <dd>
+                  <EntityRefLinks entityRefs={incident.entityRefs} />
+                </dd>
+                <dt>{t('incidentPage.owners')}</dt>
+                <dd>
+                  {incident.ownerRefs.length > 0 ? (
+                    <EntityRefLinks
+                      entityRefs={incident.ownerRefs}
+                      defaultKind="group"
+                    />
+                  ) : (
+                    t('incidentPage.noOwners')
+                  )}
+                </dd>
+                <dt>{t('roles.reporter.name')}</dt>
+                <dd>
+                  <EntityRefLink
+                    entityRef={incident.reporterRef}
+                    defaultKind="user"
+                  />
+                </dd>
+              </dl>
+              {(['summary', 'impact', 'description'] as const).map(
+                field =>
+                  incident[field] && (
+                    <Box marginBottom={2} key={field}>
+                      <Typography variant="subtitle2" component="h3">
+                        {t(`incidentPage.${field}`)}
+                      </Typography>
+                      <SafeMarkdown content={incident[field]!} />
+                    </Box>
+                  ),
+              )}
+              <div className={classes.actions}>
+                <StatusActions
+                  incident={incident}
+                  onChanged={props.onChanged}
+                />
+                <EditIncidentButton
+                  incident={incident}
+                  severities={severities}
+                  onChanged={props.onChanged}
+                />
+              </div>
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={7} lg={8}>
+            <InfoCard
+              title={t('timeline.title')}
+              subheader={t('timeline.newestFirst')}
+            >
+              <div className={classes.timelineForm}>
+                <TimelineEntryForm
+                  incident={incident}
+                  severities={severities}
+                  onAdded={() => props.onChanged()}
+                />
+              </div>
+              <Timeline entries={timeline} severities={severities} />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={5} lg={4}>
+            <Grid container spacing={3} direction="column">
+              <Grid item>
+                <WorkspacePanel
+                  incident={incident}
+                  onChanged={props.onChanged}
+                />
+              </Grid>
+              <Grid item>
+                <MilestonesCard incident={incident} />
+              </Grid>
+              <Grid item>
+                <RolesPanel incident={incident} onChanged={props.onChanged} />
+              </Grid>
+            </Grid>
+          </Grid>
+          <Grid item xs={12}>
+            <Typography variant="caption" color="textSecondary">
+              {t('incidentPage.liveUpdates')}
+            </Typography>
+          </Grid>
+        </Grid>
+      </Content>
+    </Page>
+  );
+}
+
+/**
+ * One incident's page, at `/incidents/:id` where `id` is the incident's id or its number
+ * (`INC-42`): header with the Slack channel, Meet and postmortem links, status actions,
+ * the workspace steps, roles, milestones and the timeline. Changes made by others, and
+ * the outcome of each workspace step, appear within seconds (signals).
+ *
+ * @public
+ */
+export function IncidentPage() {
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const api = useApi(incidentsApiRef);
+  const { id = '' } = useParams();
+  const { config, error: configError } = useIncidentsConfig();
+  const [data, setData] = useState<IncidentWithTimeline>();
+
+  const load = useReloadableAsync(async () => {
+    const incident = await api.getIncident(id);
+    const { items } = await api.getTimeline(incident.id);
+    return { incident, timeline: items };
+  }, [api, id]);
+  // Keep showing the last good state while a reload is under way.
+  useEffect(() => {
+    if (load.value) {
+      setData(load.value);
+    }
+  }, [load.value]);
+  useEffect(() => setData(undefined), [id]);
+
+  const incidentId = data?.incident.id;
+  const { reload } = load;
+  useIncidentChanges(
+    useCallback(signal => signal.incidentId === incidentId, [incidentId]),
+    reload,
+  );
+  useWorkspaceStepsPolling(data?.incident.steps ?? NO_STEPS, reload);
+
+  const error = configError ?? (!data ? load.error : undefined);
+  if (error) {
+    return (
+      <Page themeId="tool">
+        <Header title={id} type={t('incidentsPage.title')} />
+        <Content>
+          <ResponseErrorPanel
+            title={t('incidentPage.loadError')}
+            error={error}
+          />
+        </Content>
+      </Page>
+    );
+  }
+  if (!data || !config) {
+    return <Progress />;
+  }
+  return (
+    <IncidentView
+      data={data}
+      config={config}
+      onChanged={incident => {
+        if (incident) {
+          setData(current => (current ? { ...current, incident } : current));
+        }
+        // The change also wrote timeline entries; read them back.
+        reload();
+      }}
+    />
+  );
+}

@@ -1,0 +1,211 @@
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Dialog from '@material-ui/core/Dialog';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import CheckCircleIcon from '@material-ui/icons/CheckCircle';
+import LockIcon from '@material-ui/icons/Lock';
+import ReplayIcon from '@material-ui/icons/Replay';
+import TrendingDownIcon from '@material-ui/icons/TrendingDown';
+import Alert from '@material-ui/lab/Alert';
+import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  INCIDENT_STATUS_TRANSITIONS,
+  IncidentDetails,
+  incidentUpdatePermission,
+  IncidentStatus,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { FormEvent, useRef, useState } from 'react';
+import { incidentsApiRef } from '../../../api';
+import { fromLocalInputValue, toLocalInputValue } from '../../../lib/dates';
+import { FieldProblem, useDescribeProblem } from '../../../lib/formProblems';
+import { errorMessage } from '../../../lib/inputErrors';
+import { incidentsTranslationRef } from '../../../translation';
+import { DialogSubmitActions } from '../../shared';
+import { findTransitionProblems } from './transitions';
+
+const ACTION_ICONS: Record<IncidentStatus, typeof CheckCircleIcon> = {
+  mitigated: TrendingDownIcon,
+  resolved: CheckCircleIcon,
+  active: ReplayIcon,
+  closed: LockIcon,
+};
+
+/** @public */
+export type StatusActionsProps = {
+  incident: IncidentDetails;
+  /** The incident after the change. */
+  onChanged(incident: IncidentDetails): void;
+};
+
+/**
+ * The status changes the incident allows next (mitigate, resolve, reopen, close). Each
+ * asks when it took effect (now by default), checks the milestones with the shared
+ * rules and changes the status.
+ *
+ * @public
+ */
+export function StatusActions(props: StatusActionsProps) {
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const api = useApi(incidentsApiRef);
+  const describe = useDescribeProblem();
+  const { allowed } = usePermission({ permission: incidentUpdatePermission });
+  const { incident } = props;
+  const [target, setTarget] = useState<IncidentStatus>();
+  const [effectiveAt, setEffectiveAt] = useState('');
+  // Untouched, the change takes effect when the backend receives it (to the second).
+  const [timeEdited, setTimeEdited] = useState(false);
+  const [problem, setProblem] = useState<FieldProblem>();
+  const [failure, setFailure] = useState<string>();
+  const [submitting, setSubmitting] = useState(false);
+  const inFlight = useRef(false);
+
+  const actionLabel = (status: IncidentStatus) => t(`statusActions.${status}`);
+  const next = INCIDENT_STATUS_TRANSITIONS[incident.status];
+
+  const open = (status: IncidentStatus) => {
+    setTarget(status);
+    setEffectiveAt(toLocalInputValue(new Date()));
+    setTimeEdited(false);
+    setProblem(undefined);
+    setFailure(undefined);
+  };
+  const close = () => setTarget(undefined);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!target || inFlight.current) {
+      return;
+    }
+    const now = new Date();
+    const at = timeEdited ? fromLocalInputValue(effectiveAt) : undefined;
+    if (timeEdited && !at) {
+      setProblem({ rule: 'required' });
+      return;
+    }
+    const first = findTransitionProblems(
+      incident,
+      target,
+      at ?? now.toISOString(),
+      now,
+    )[0];
+    if (first) {
+      setProblem(first);
+      return;
+    }
+    inFlight.current = true;
+    setSubmitting(true);
+    setFailure(undefined);
+    try {
+      const changed = await api.transitionIncident(incident.id, {
+        status: target,
+        ...(at && { at }),
+      });
+      setTarget(undefined);
+      props.onChanged(changed);
+    } catch (error) {
+      setFailure(
+        t('statusActions.failed', { message: errorMessage(error as Error) }),
+      );
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  };
+
+  if (next.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        {t('statusActions.noneLeft')}
+      </Typography>
+    );
+  }
+  if (!allowed) {
+    return null;
+  }
+  return (
+    <>
+      <Box
+        display="flex"
+        flexWrap="wrap"
+        gridGap={8}
+        role="group"
+        aria-label={t('statusActions.title')}
+      >
+        {next.map(status => {
+          const Icon = ACTION_ICONS[status];
+          return (
+            <Button
+              key={status}
+              variant={status === 'active' ? 'outlined' : 'contained'}
+              color={status === 'active' ? 'default' : 'primary'}
+              startIcon={<Icon />}
+              onClick={() => open(status)}
+              aria-haspopup="dialog"
+            >
+              {actionLabel(status)}
+            </Button>
+          );
+        })}
+      </Box>
+      {target && (
+        <Dialog
+          open
+          onClose={submitting ? undefined : close}
+          aria-labelledby="status-action-title"
+          aria-describedby="status-action-explanation"
+          fullWidth
+          maxWidth="sm"
+        >
+          <form onSubmit={submit} noValidate>
+            <DialogTitle id="status-action-title">
+              {t('statusActions.dialogTitle', {
+                action: actionLabel(target),
+                number: incident.number,
+              })}
+            </DialogTitle>
+            <DialogContent>
+              <DialogContentText id="status-action-explanation">
+                {t(`statusActions.explain.${target}`)}
+              </DialogContentText>
+              {failure && (
+                <Alert severity="error" role="alert">
+                  {failure}
+                </Alert>
+              )}
+              <TextField
+                id="status-action-effective-at"
+                label={t('statusActions.effectiveAtLabel')}
+                type="datetime-local"
+                value={effectiveAt}
+                onChange={e => {
+                  setEffectiveAt(e.target.value);
+                  setTimeEdited(true);
+                  setProblem(undefined);
+                }}
+                error={!!problem}
+                helperText={
+                  describe(problem) ?? t('statusActions.effectiveAtHelp')
+                }
+                fullWidth
+                margin="normal"
+                variant="outlined"
+                InputLabelProps={{ shrink: true }}
+              />
+            </DialogContent>
+            <DialogSubmitActions
+              onCancel={close}
+              submitting={submitting}
+              submitLabel={actionLabel(target)}
+            />
+          </form>
+        </Dialog>
+      )}
+    </>
+  );
+}

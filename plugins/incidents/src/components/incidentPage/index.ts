@@ -1,0 +1,2 @@
+/** One incident's page and its parts. */
+export * from './IncidentPage';

@@ -1,0 +1,63 @@
+import Chip from '@material-ui/core/Chip';
+import Tooltip from '@material-ui/core/Tooltip';
+import { makeStyles } from '@material-ui/core/styles';
+import ErrorIcon from '@material-ui/icons/Error';
+import InfoIcon from '@material-ui/icons/Info';
+import WarningIcon from '@material-ui/icons/Warning';
+import { SeverityDefinition } from '@incident-response/backstage-plugin-incidents-common';
+import { useIncidentPresentation } from '../../../hooks';
+
+const useStyles = makeStyles(theme => ({
+  critical: {
+    backgroundColor: theme.palette.error.main,
+    color: theme.palette.error.contrastText,
+  },
+  major: {
+    backgroundColor: theme.palette.warning.main,
+    color: theme.palette.warning.contrastText,
+  },
+  minor: {
+    backgroundColor: theme.palette.info.main,
+    color: theme.palette.info.contrastText,
+  },
+  icon: { color: 'inherit' },
+}));
+
+/** @public */
+export type SeverityChipProps = {
+  severity: string;
+  severities: SeverityDefinition[];
+};
+
+/**
+ * A severity as a chip: the severity's id in text, an icon for its rank and a colour,
+ * so colour is never the only way to tell severities apart. The tooltip and the
+ * accessible name give the full name.
+ *
+ * @public
+ */
+export function SeverityChip(props: SeverityChipProps) {
+  const classes = useStyles();
+  const presentation = useIncidentPresentation();
+  const severity = presentation.severity(props.severity, props.severities);
+  // The configured list is most severe first: the first level is critical, the second
+  // major, every other one minor.
+  const looks = [
+    { className: classes.critical, Icon: ErrorIcon },
+    { className: classes.major, Icon: WarningIcon },
+  ];
+  const { className, Icon } = looks[severity.rank] ?? {
+    className: classes.minor,
+    Icon: InfoIcon,
+  };
+  return (
+    <Tooltip title={severity.name}>
+      <Chip
+        size="small"
+        className={className}
+        icon={<Icon className={classes.icon} fontSize="small" />}
+        label={severity.id}
+      />
+    </Tooltip>
+  );
+}

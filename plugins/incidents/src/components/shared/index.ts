@@ -1,0 +1,12 @@
+/** Widgets every area uses: chips, form fields, pickers, pagination, links, sidebar items. */
+export * from './CatalogEntityPicker';
+export * from './DialogSubmitActions';
+export * from './ExternalLink';
+export * from './IncidentFilters';
+export * from './IncidentMetricsSidebarItem';
+export * from './IncidentsSidebarItem';
+export * from './KeysetPagination';
+export * from './SafeMarkdown';
+export * from './SeverityChip';
+export * from './SeverityField';
+export * from './StatusChip';

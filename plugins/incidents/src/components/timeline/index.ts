@@ -1,0 +1,3 @@
+/** An incident's timeline and the form that adds to it. */
+export * from './Timeline';
+export * from './TimelineEntryForm';

@@ -1,0 +1,2 @@
+export { WorkspaceQuickLinks } from './WorkspaceQuickLinks';
+export type { WorkspaceQuickLinksProps } from './WorkspaceQuickLinks';

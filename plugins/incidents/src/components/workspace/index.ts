@@ -1,0 +1,6 @@
+/** The incident's workspace (Slack channel, Meet, postmortem document, tracking sheet): its steps and links. */
+export * from './WorkspacePanel';
+export * from './WorkspaceQuickLinks';
+export { useWorkspaceStepsPolling } from './useWorkspaceStepsPolling';
+export { useWorkspaceStepText } from './useWorkspaceStepText';
+export { isWorkspaceStepKind } from './workspaceSteps';
