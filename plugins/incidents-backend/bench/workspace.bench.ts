@@ -23,12 +23,8 @@ import {
   workspaceConfig,
 } from '../src/__testUtils__/workspaceTestBed';
 import { FakeRequest } from '../src/__testUtils__/fakes/FakeWorkspaceServer';
-import { DatabaseIncidentsStore } from '../src/database/DatabaseIncidentsStore';
-import { DatabaseWorkspaceStepsStore } from '../src/database/DatabaseWorkspaceStepsStore';
-import { CatalogLookups } from '../src/service/catalogLookups';
-import { IncidentsService } from '../src/service/IncidentsService';
-import { readIncidentsConfig } from '../src/service/readIncidentsConfig';
-import { createIncidentWorkspace } from '../src/workspace/createIncidentWorkspace';
+import { buildIncidentsContext } from '../src/buildIncidentsContext';
+import { DatabaseWorkspaceStepsStore } from '../src/workspace/DatabaseWorkspaceStepsStore';
 import { DECLARE_STEPS } from '../src/workspace/WorkspacePlanner';
 import { freshPostgresDatabase } from './postgres';
 
@@ -233,33 +229,19 @@ async function benchDatabase(
       workspace: { initialRetryDelay: '1s' },
     }),
   );
-  const database = mockServices.database({ knex });
-  const store = await DatabaseIncidentsStore.create({ database });
-  const incidentsConfig = readIncidentsConfig(config);
-  const catalog = catalogServiceMock({ entities: workspaceCatalogEntities });
-  const shutdownHooks: (() => Promise<void> | void)[] = [];
   const outcomes = new StepOutcomes(Object.keys(DECLARE_STEPS).length);
-  const workspace = await createIncidentWorkspace({
+  // The plugin as plugin.ts builds it. Its scheduled task is the safety net and is not
+  // scheduled here: this measures the in-process start after each declare.
+  const { incidents, workspace } = await buildIncidentsContext({
     config,
-    database,
+    database: mockServices.database({ knex }),
     logger: silentLogger,
-    // The scheduled task is the safety net; this measures the in-process kick.
-    scheduler: { scheduleTask: async () => {} } as any,
-    lifecycle: {
-      addShutdownHook: (hook: any) => shutdownHooks.push(hook),
-    } as any,
     auth: mockServices.auth(),
-    catalog,
+    catalog: catalogServiceMock({ entities: workspaceCatalogEntities }),
     signals: { publish: async () => {} },
-    incidents: store,
-    severities: incidentsConfig.severities,
+    permissions: mockServices.permissions(),
+    userInfo: mockServices.userInfo(),
   });
-  const incidents = new IncidentsService(
-    store,
-    new CatalogLookups(catalog),
-    incidentsConfig,
-    workspace,
-  );
   const actor = { credentials: mockCredentials.user(GUEST), userRef: GUEST };
   const rounds = criticalRounds();
   const expectedCalls = Object.values(ROUNDS).flat(2).length;
@@ -330,9 +312,7 @@ async function benchDatabase(
       ]);
     }
   } finally {
-    for (const hook of shutdownHooks) {
-      await hook();
-    }
+    await workspace.worker.stop();
   }
   // The verdict is on the median: on a shared machine single runs catch other work.
   const typical = median(ratios);

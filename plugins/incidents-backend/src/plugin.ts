@@ -5,14 +5,9 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { incidentsPermissions } from '@incident-response/backstage-plugin-incidents-common';
-import { DatabaseIncidentMetricsStore } from './database/DatabaseIncidentMetricsStore';
-import { DatabaseIncidentsStore } from './database/DatabaseIncidentsStore';
-import { CatalogLookups } from './service/catalogLookups';
-import { IncidentMetricsService } from './service/IncidentMetricsService';
-import { IncidentsService } from './service/IncidentsService';
-import { readIncidentsConfig } from './service/readIncidentsConfig';
-import { createRouter } from './service/router';
-import { createIncidentWorkspace } from './workspace/createIncidentWorkspace';
+import { buildIncidentsContext } from './buildIncidentsContext';
+import { createRouter } from './router';
+import { WORKSPACE_TASK_ID } from './workspace/createIncidentWorkspace';
 
 /**
  * The incidents backend plugin: declares and stores incidents, their roles and their
@@ -41,60 +36,27 @@ export const incidentsPlugin = createBackendPlugin({
         lifecycle: coreServices.lifecycle,
         auth: coreServices.auth,
       },
-      async init({
-        config,
-        database,
-        httpRouter,
-        httpAuth,
-        userInfo,
-        permissions,
-        permissionsRegistry,
-        auditor,
-        catalog,
-        signals,
-        logger,
-        scheduler,
-        lifecycle,
-        auth,
-      }) {
-        permissionsRegistry.addPermissions(incidentsPermissions);
-        const store = await DatabaseIncidentsStore.create({ database });
-        const incidentsConfig = readIncidentsConfig(config);
-        // Slack and Google Workspace steps, done by a worker; see src/workspace.
-        const workspace = await createIncidentWorkspace({
-          config,
-          database,
-          logger,
-          scheduler,
-          lifecycle,
-          auth,
-          catalog,
-          signals,
-          incidents: store,
-          severities: incidentsConfig.severities,
+      async init(deps) {
+        deps.permissionsRegistry.addPermissions(incidentsPermissions);
+        const context = await buildIncidentsContext(deps);
+        const { worker } = context.workspace;
+
+        // Resumes workspace steps after restarts and backoffs, and picks up what other
+        // replicas left: global, so one replica at a time.
+        await deps.scheduler.scheduleTask({
+          id: WORKSPACE_TASK_ID,
+          frequency: context.settings.worker.frequency,
+          timeout: { minutes: 10 },
+          scope: 'global',
+          fn: () => worker.drain({ sweep: true }),
         });
-        const incidents = new IncidentsService(
-          store,
-          new CatalogLookups(catalog),
-          incidentsConfig,
-          workspace,
-        );
-        const metrics = new IncidentMetricsService(
-          await DatabaseIncidentMetricsStore.create({ database }),
-          incidentsConfig.severities.map(severity => severity.id),
-        );
-        httpRouter.use(
-          await createRouter({
-            incidents,
-            metrics,
-            httpAuth,
-            userInfo,
-            permissions,
-            auditor,
-            signals,
-          }),
-        );
-        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        deps.lifecycle.addShutdownHook(() => worker.stop());
+
+        deps.httpRouter.use(await createRouter(context, deps));
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

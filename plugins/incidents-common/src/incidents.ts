@@ -389,3 +389,46 @@ export type IncidentsConfigResponse = {
     google: boolean;
   };
 };
+
+/**
+ * The fields of an incident that an edit (`PATCH`) may change.
+ *
+ * @public
+ */
+export type EditableIncidentField = keyof UpdateIncidentRequest;
+
+/**
+ * What changed in an incident, as the use cases tell whatever reacts to it: the
+ * workspace steps (Slack, Google), live updates, notifications. One shape per change,
+ * written once.
+ *
+ * @public
+ */
+export type IncidentChange =
+  | { type: 'declared'; mode: IncidentMode }
+  | {
+      type: 'status-changed';
+      from: IncidentStatus;
+      to: IncidentStatus;
+      /** When the change took effect. */
+      at: string;
+    }
+  | {
+      type: 'details-changed';
+      /** Each edited field's value before and after. */
+      fields: Partial<
+        Record<
+          EditableIncidentField,
+          { from: string | null; to: string | null }
+        >
+      >;
+    }
+  | {
+      type: 'role-assigned';
+      role: IncidentRole;
+      /** Who held the role before: the explicit holder, else the incident commander. */
+      fromRef: string | null;
+      toRef: string;
+      /** The handoff note. */
+      note: string | null;
+    };

@@ -1,3 +1,6 @@
+// Rows of the plugin's tables, snake_case as stored. bigint columns: pg returns them as
+// strings, SQLite as numbers.
+
 export type DbIncidentRow = {
   id: string;
   number: number;
@@ -11,7 +14,6 @@ export type DbIncidentRow = {
   security: boolean | number;
   drill: boolean | number;
   reporter_ref: string;
-  // bigint columns: pg returns them as strings, SQLite as numbers
   impact_started_at: number | string;
   detected_at: number | string | null;
   declared_at: number | string;
@@ -62,4 +64,27 @@ export type DbIdempotencyKeyRow = {
   request_hash: string;
   incident_id: string;
   created_at: number | string;
+};
+
+/** A row of `incident_steps`. */
+export type DbWorkspaceStepRow = {
+  id: number | string;
+  incident_id: string;
+  key: string;
+  status: string;
+  attempts: number;
+  retried_at_attempt: number;
+  next_attempt_at: number | string;
+  lease_owner: string | null;
+  lease_until: number | string | null;
+  last_error: string | null;
+  /** A WorkspaceSkipCode. */
+  skip_reason: string | null;
+  result: string | null;
+  input: string | null;
+  depends_on: string;
+  waits_for: string;
+  requested_by: string;
+  created_at: number | string;
+  updated_at: number | string;
 };

@@ -1,4 +1,5 @@
 import {
+  stepKindOfKey,
   WORKSPACE_SKIP_REASONS,
   WorkspaceSkipCode,
   WorkspaceStep,
@@ -7,34 +8,13 @@ import {
   WorkspaceStepStatus,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { Knex } from 'knex';
-
-/** A row of `incident_steps`. */
-export type DbWorkspaceStepRow = {
-  id: number | string;
-  incident_id: string;
-  key: string;
-  status: string;
-  attempts: number;
-  retried_at_attempt: number;
-  // bigint columns: pg returns them as strings, SQLite as numbers
-  next_attempt_at: number | string;
-  lease_owner: string | null;
-  lease_until: number | string | null;
-  last_error: string | null;
-  /** A WorkspaceSkipCode. */
-  skip_reason: string | null;
-  result: string | null;
-  input: string | null;
-  depends_on: string;
-  waits_for: string;
-  requested_by: string;
-  created_at: number | string;
-  updated_at: number | string;
-};
+import { toIso } from './dialect';
+import { DbWorkspaceStepRow } from './tables';
 
 /**
- * A step to write with the change that calls for it. The planner decides which steps
- * exist; those whose integration is not configured are written `skipped` with a reason.
+ * A step to write with the change that calls for it (the outbox row, in the same
+ * transaction). The workspace planner decides which steps exist; those whose
+ * integration is not configured are written `skipped` with a reason.
  */
 export type NewWorkspaceStep = {
   key: string;
@@ -54,6 +34,28 @@ export type NewWorkspaceStep = {
   requestedBy: string;
 };
 
+/** A workspace step as the worker sees it. Times are epoch milliseconds. */
+export type StepRecord = {
+  id: string;
+  incidentId: string;
+  key: string;
+  kind: WorkspaceStepKind;
+  status: WorkspaceStepStatus;
+  attempts: number;
+  retriedAtAttempt: number;
+  nextAttemptAt: number;
+  leaseOwner: string | null;
+  leaseUntil: number | null;
+  lastError: string | null;
+  /** A WorkspaceSkipCode. */
+  skipCode: string | null;
+  result: Record<string, unknown> | null;
+  input: Record<string, unknown> | null;
+  dependsOn: string[];
+  waitsFor: string[];
+  requestedBy: string;
+};
+
 /**
  * `next_attempt_at` of a pending step that waits for a dependency which failed: the
  * worker does not look at it again until someone retries that dependency.
@@ -61,7 +63,7 @@ export type NewWorkspaceStep = {
 export const PARKED_UNTIL = 253402300799999; // 9999-12-31T23:59:59.999Z
 
 export function stepKind(key: string): WorkspaceStepKind {
-  return key.split(':')[0] as WorkspaceStepKind;
+  return stepKindOfKey(key) as WorkspaceStepKind;
 }
 
 export async function insertWorkspaceSteps(
@@ -98,8 +100,31 @@ export async function insertWorkspaceSteps(
   );
 }
 
-export function parseJson<T>(text: string | null): T | null {
+function parseJson<T>(text: string | null): T | null {
   return text ? (JSON.parse(text) as T) : null;
+}
+
+/** The one reading of a step row; the API's view is derived from it. */
+export function toStepRecord(row: DbWorkspaceStepRow): StepRecord {
+  return {
+    id: String(row.id),
+    incidentId: row.incident_id,
+    key: row.key,
+    kind: stepKind(row.key),
+    status: row.status as WorkspaceStepStatus,
+    attempts: Number(row.attempts),
+    retriedAtAttempt: Number(row.retried_at_attempt),
+    nextAttemptAt: Number(row.next_attempt_at),
+    leaseOwner: row.lease_owner,
+    leaseUntil: row.lease_until === null ? null : Number(row.lease_until),
+    lastError: row.last_error,
+    skipCode: row.skip_reason,
+    result: parseJson(row.result),
+    input: parseJson(row.input),
+    dependsOn: parseJson<string[]>(row.depends_on) ?? [],
+    waitsFor: parseJson<string[]>(row.waits_for) ?? [],
+    requestedBy: row.requested_by,
+  };
 }
 
 /** The skip code stored on a step, with the English sentence the API gives with it. */
@@ -118,32 +143,26 @@ export function describeSkip(
   };
 }
 
-function toIso(value: number | string): string {
-  return new Date(Number(value)).toISOString();
-}
-
+/** A step as the API shows it. */
 export function toWorkspaceStep(
   row: DbWorkspaceStepRow,
   now = Date.now(),
 ): WorkspaceStep {
-  const nextAttemptAt = Number(row.next_attempt_at);
+  const step = toStepRecord(row);
   return {
-    key: row.key,
-    kind: stepKind(row.key),
-    status: row.status as WorkspaceStepStatus,
-    attempts: Number(row.attempts),
-    lastError: row.last_error,
-    ...describeSkip(row.skip_reason),
-    result: parseJson<WorkspaceStepResult>(row.result),
-    dependsOn: [
-      ...(parseJson<string[]>(row.depends_on) ?? []),
-      ...(parseJson<string[]>(row.waits_for) ?? []),
-    ],
+    key: step.key,
+    kind: step.kind,
+    status: step.status,
+    attempts: step.attempts,
+    lastError: step.lastError,
+    ...describeSkip(step.skipCode),
+    result: step.result as WorkspaceStepResult | null,
+    dependsOn: [...step.dependsOn, ...step.waitsFor],
     nextAttemptAt:
-      row.status === 'pending' &&
-      nextAttemptAt > now &&
-      nextAttemptAt !== PARKED_UNTIL
-        ? toIso(nextAttemptAt)
+      step.status === 'pending' &&
+      step.nextAttemptAt > now &&
+      step.nextAttemptAt !== PARKED_UNTIL
+        ? toIso(step.nextAttemptAt)
         : null,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),

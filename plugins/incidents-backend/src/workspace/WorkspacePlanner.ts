@@ -1,25 +1,25 @@
 import {
+  IncidentChange,
   IncidentDetails,
   IncidentMode,
-  IncidentRole,
-  IncidentStatus,
   LIVE_ONLY_WORKSPACE_STEP_KINDS,
   WorkspaceSkipCode,
   WorkspaceStepKind,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { NewWorkspaceStep, stepKind } from '../database/workspaceStepRows';
+import { IncidentReactions } from '../incidents/IncidentReactions';
 import { WorkspaceSettings } from './readWorkspaceSettings';
+import { StepInput } from './steps/stepInputs';
 
 type StepShape = {
   dependsOn: WorkspaceStepKind[];
   waitsFor: WorkspaceStepKind[];
 };
 
-/** What changed in an edit that the channel and the sheet show. */
-export type DetailsChange = {
-  severity?: { from: string; to: string };
-  title?: { from: string; to: string };
-};
+type ChangeOf<T extends IncidentChange['type']> = Extract<
+  IncidentChange,
+  { type: T }
+>;
 
 /**
  * The steps of a declare, as a dependency graph. Independent steps run in parallel:
@@ -102,7 +102,7 @@ class FollowUpPlan {
   }
 
   /** The tracking-sheet row rewritten from the incident, after the previous rewrite. */
-  addSheetUpdate(input: Record<string, unknown> = {}): void {
+  addSheetUpdate(input: StepInput<'google.sheet-update'>): void {
     if (this.isActive('google.sheet')) {
       this.add(
         'google.sheet-update',
@@ -112,10 +112,10 @@ class FollowUpPlan {
     }
   }
 
-  add(
-    kind: WorkspaceStepKind,
+  add<K extends WorkspaceStepKind>(
+    kind: K,
     dependsOn: string[],
-    input: Record<string, unknown>,
+    input: StepInput<K>,
   ): string {
     const key = `${kind}:${this.sequence}`;
     this.steps.push({
@@ -132,16 +132,42 @@ class FollowUpPlan {
 
 /**
  * Decides which workspace steps a change calls for, and which of them are skipped
- * because their integration is not configured (or does not apply) and why.
+ * because their integration is not configured (or does not apply) and why. It is how
+ * the workspace reacts to the incident use cases: the steps are written in the
+ * change's transaction, and the worker is started once it has committed.
  */
-export class WorkspacePlanner {
-  constructor(private readonly settings: WorkspaceSettings) {}
+export class WorkspacePlanner implements IncidentReactions {
+  constructor(
+    private readonly settings: WorkspaceSettings,
+    private readonly worker: { kick(): void },
+  ) {}
 
-  integrations(): { slack: boolean; google: boolean } {
-    return {
-      slack: this.settings.slack !== undefined,
-      google: this.settings.google !== undefined,
-    };
+  plan(
+    change: IncidentChange,
+    context: { current?: IncidentDetails; actorRef: string },
+  ): NewWorkspaceStep[] {
+    if (change.type === 'declared') {
+      return this.planDeclare(change, context.actorRef);
+    }
+    const { current, actorRef } = context;
+    if (!current) {
+      throw new Error(`A ${change.type} change needs the incident it changes`);
+    }
+    switch (change.type) {
+      case 'status-changed':
+        return this.planStatusChange(current, change, actorRef);
+      case 'details-changed':
+        return this.planDetailsChange(current, change, actorRef);
+      case 'role-assigned':
+        return this.planRoleChange(current, change, actorRef);
+      default:
+        return [];
+    }
+  }
+
+  afterCommit(): void {
+    // Not awaited: a request never waits on Slack or Google.
+    this.worker.kick();
   }
 
   /** Why a step of this kind is skipped for this incident, or undefined when it runs. */
@@ -178,7 +204,7 @@ export class WorkspacePlanner {
   }
 
   /** The steps of a new incident. */
-  planDeclare(
+  private planDeclare(
     incident: { mode: IncidentMode },
     requestedBy: string,
   ): NewWorkspaceStep[] {
@@ -196,12 +222,13 @@ export class WorkspacePlanner {
   }
 
   /** Follow-ups of a status change: a message (or, on closing, the final one), the sheet, the doc. */
-  planStatusChange(
+  private planStatusChange(
     current: IncidentDetails,
-    change: { from: IncidentStatus; to: IncidentStatus; at: string },
+    { from, to, at }: ChangeOf<'status-changed'>,
     requestedBy: string,
   ): NewWorkspaceStep[] {
     const plan = new FollowUpPlan(current, requestedBy);
+    const change = { from, to, at };
     const input = { ...change, byRef: requestedBy };
     if (plan.isActive('slack.channel')) {
       const message = plan.add(
@@ -232,39 +259,50 @@ export class WorkspacePlanner {
 
   /**
    * Follow-ups of a change of severity or title: a message (the channel topic shows the
-   * severity, its purpose the title) and the sheet row.
+   * severity, its purpose the title) and the sheet row. Other edits change nothing
+   * outside Backstage.
    */
-  planDetailsChange(
+  private planDetailsChange(
     current: IncidentDetails,
-    change: DetailsChange,
+    { fields }: ChangeOf<'details-changed'>,
     requestedBy: string,
   ): NewWorkspaceStep[] {
+    const shown = (field: 'severity' | 'title') => {
+      const edit = fields[field];
+      return edit
+        ? { from: String(edit.from), to: String(edit.to) }
+        : undefined;
+    };
+    const severity = shown('severity');
+    const title = shown('title');
+    if (!severity && !title) {
+      return [];
+    }
     const plan = new FollowUpPlan(current, requestedBy);
     if (plan.isActive('slack.channel')) {
       plan.add('slack.details-update', plan.slackMessageDependencies(), {
-        ...change,
+        ...(severity && { severity }),
+        ...(title && { title }),
         byRef: requestedBy,
       });
     }
-    plan.addSheetUpdate();
+    plan.addSheetUpdate({});
     return plan.steps;
   }
 
   /** Follow-up of a role change: the new holder is told in the channel (and invited). */
-  planRoleChange(
+  private planRoleChange(
     current: IncidentDetails,
-    change: {
-      role: IncidentRole;
-      fromRef: string | null;
-      toRef: string;
-      note: string | null;
-    },
+    { role, fromRef, toRef, note }: ChangeOf<'role-assigned'>,
     requestedBy: string,
   ): NewWorkspaceStep[] {
     const plan = new FollowUpPlan(current, requestedBy);
     if (plan.isActive('slack.channel')) {
       plan.add('slack.role-update', plan.slackMessageDependencies(), {
-        ...change,
+        role,
+        fromRef,
+        toRef,
+        note,
         byRef: requestedBy,
       });
     }

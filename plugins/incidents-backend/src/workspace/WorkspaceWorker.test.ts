@@ -1,4 +1,4 @@
-import { StepRecord } from '../database/WorkspaceStepsStore';
+import { StepRecord } from '../database/workspaceStepRows';
 import { readiness, retryDelayMs } from './WorkspaceWorker';
 
 const step = (key: string, fields: Partial<StepRecord> = {}): StepRecord => ({

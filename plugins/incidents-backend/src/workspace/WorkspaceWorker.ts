@@ -3,16 +3,15 @@ import { stringifyError } from '@backstage/errors';
 import { IncidentDetails } from '@incident-response/backstage-plugin-incidents-common';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { IncidentsStore, NewTimelineEntry } from '../database/IncidentsStore';
-import {
-  StepOutcome,
-  StepRecord,
-  WorkspaceStepsStore,
-} from '../database/WorkspaceStepsStore';
+import { NewTimelineEntry } from '../database/timeline';
+import { StepRecord } from '../database/workspaceStepRows';
+import { IncidentsStore } from '../incidents/IncidentsStore';
+import { IncidentChangeListeners } from '../lib/incidentChangeListeners';
 import { classifyStepError, LeaseLostError } from './classifyStepError';
+import { STEP_LABELS } from './content/stepLabels';
 import { WorkerSettings } from './readWorkspaceSettings';
-import { STEP_LABELS } from './WorkspaceContent';
-import { StepRun, WorkspaceStepRunner } from './WorkspaceStepRunner';
+import { StepRun, StepSuccess } from './steps/StepContext';
+import { StepOutcome, WorkspaceStepsStore } from './WorkspaceStepsStore';
 
 /** How many due steps one scheduling round looks at. */
 const DUE_BATCH = 200;
@@ -100,12 +99,12 @@ export class WorkspaceWorker {
   constructor(
     private readonly deps: {
       steps: WorkspaceStepsStore;
-      incidents: Pick<IncidentsStore, 'getIncident'>;
-      runner: WorkspaceStepRunner;
+      incidents: Pick<IncidentsStore, 'getIncident' | 'incidentVersions'>;
+      runStep: (run: StepRun) => Promise<StepSuccess>;
       settings: WorkerSettings;
       logger: LoggerService;
-      /** Told after a step of the incident changed state (to signal the frontend). */
-      onStepChanged?: (incident: IncidentDetails) => Promise<void> | void;
+      /** Told after a step of an incident changed state (live pages follow it). */
+      listeners?: IncidentChangeListeners;
     },
   ) {}
 
@@ -279,7 +278,7 @@ export class WorkspaceWorker {
     ids: string[],
   ): Promise<Map<string, IncidentDetails | undefined>> {
     const read = (async () => {
-      const versions = await this.deps.steps.incidentVersions(ids);
+      const versions = await this.deps.incidents.incidentVersions(ids);
       const result = new Map<string, IncidentDetails | undefined>();
       await Promise.all(
         ids.map(async id => {
@@ -397,7 +396,7 @@ export class WorkspaceWorker {
     let entry: Omit<NewTimelineEntry, 'authorRef' | 'automatic'> | undefined;
     const started = Date.now();
     try {
-      const success = await this.deps.runner.run(run);
+      const success = await this.deps.runStep(run);
       outcome = { status: 'succeeded', result: success.result };
       entry = {
         kind: 'workspace-step-succeeded',
@@ -518,15 +517,13 @@ export class WorkspaceWorker {
     this.notify(incident);
   }
 
-  /** Tells the frontend, best effort and in the background: steps never wait for it. */
+  /** Tells the listeners in the background: steps never wait for them. */
   private notify(incident: IncidentDetails) {
-    Promise.resolve()
-      .then(() => this.deps.onStepChanged?.(incident))
-      .catch(error =>
-        this.deps.logger.warn('Could not signal a workspace step change', {
-          error: stringifyError(error),
-        }),
-      );
+    this.deps.listeners?.notify({ incident }).catch(error =>
+      this.deps.logger.warn('Could not signal a workspace step change', {
+        error: stringifyError(error),
+      }),
+    );
   }
 
   private async scheduleWakeUp() {

@@ -1,115 +1,97 @@
-import {
-  AuthService,
-  DatabaseService,
-  LifecycleService,
-  LoggerService,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
-import { Config } from '@backstage/config';
-import { Knex } from 'knex';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { SignalsService } from '@backstage/plugin-signals-node';
 import { SeverityDefinition } from '@incident-response/backstage-plugin-incidents-common';
-import { DatabaseWorkspaceStepsStore } from '../database/DatabaseWorkspaceStepsStore';
-import { IncidentsStore } from '../database/IncidentsStore';
-import { publishIncidentChanged } from '../service/publishIncidentChanged';
+import { Knex } from 'knex';
+import { PeopleDirectory } from '../catalog/PeopleDirectory';
+import { IncidentsStore } from '../incidents/IncidentsStore';
 import { GoogleWorkspaceClient } from '../integrations/google/GoogleWorkspaceClient';
 import { SlackWorkspaceClient } from '../integrations/slack/SlackWorkspaceClient';
-import { IncidentWorkspace } from './IncidentWorkspace';
-import { readWorkspaceSettings } from './readWorkspaceSettings';
-import { WorkspaceContent } from './WorkspaceContent';
-import { WorkspaceDirectory } from './WorkspaceDirectory';
+import { IncidentChangeListeners } from '../lib/incidentChangeListeners';
+import { IncidentFacts } from './content/incidentFacts';
+import { PostmortemDocumentText } from './content/postmortemDocument';
+import { SlackMessages } from './content/slackMessages';
+import { DatabaseWorkspaceStepsStore } from './DatabaseWorkspaceStepsStore';
+import { WorkspaceSettings } from './readWorkspaceSettings';
+import { runStep } from './steps';
+import { StepContext } from './steps/StepContext';
 import { WorkspacePlanner } from './WorkspacePlanner';
-import { WorkspaceStepRunner } from './WorkspaceStepRunner';
+import { WorkspaceService } from './WorkspaceService';
 import { WorkspaceWorker } from './WorkspaceWorker';
-
-/**
- * The worker records each step's progress as it happens: many small commits. In SQLite's
- * default rollback-journal mode every commit waits for the disk (about 20 ms on an
- * ordinary disk), and better-sqlite3 waits on the event loop, so a declare's steps would
- * block the backend for about half a second. In write-ahead-log mode a commit is an
- * append. The setting belongs to this plugin's own database file and persists in it;
- * in-memory databases (tests) keep their journal, and PostgreSQL is not touched.
- */
-async function useWriteAheadLogOnSqlite(knex: Knex, logger: LoggerService) {
-  const client = String(knex.client.config.client);
-  if (!client.includes('sqlite')) {
-    return;
-  }
-  try {
-    await knex.raw('PRAGMA journal_mode = WAL');
-  } catch (error) {
-    logger.warn('Could not switch the SQLite database to write-ahead logging', {
-      error: String(error),
-    });
-  }
-}
 
 /** The scheduled task that resumes workspace steps (after restarts, backoffs, other replicas). */
 export const WORKSPACE_TASK_ID = 'incidents-workspace-steps';
 
+/** The workspace's parts, as the plugin wires them. */
+export type IncidentWorkspace = {
+  /** How the workspace reacts to incident changes (the incident use cases call it). */
+  planner: WorkspacePlanner;
+  service: WorkspaceService;
+  /** Runs the steps; `drain` is the scheduled task, `stop` the shutdown hook. */
+  worker: WorkspaceWorker;
+};
+
 /**
- * Wires the workspace: Slack and Google clients from config, the step worker, its
- * scheduled task (global: one replica at a time, safe with several), and a graceful
- * stop on shutdown.
+ * Wires the workspace from settings read once: Slack and Google clients, the texts, the
+ * step handlers, the worker and the planner.
  */
-export async function createIncidentWorkspace(options: {
-  config: Config;
-  database: DatabaseService;
+export function createIncidentWorkspace(options: {
+  settings: WorkspaceSettings;
+  knex: Knex;
   logger: LoggerService;
-  scheduler: SchedulerService;
-  lifecycle: LifecycleService;
   auth: AuthService;
   catalog: CatalogService;
-  signals: SignalsService;
   incidents: IncidentsStore;
   severities: SeverityDefinition[];
-}): Promise<IncidentWorkspace> {
-  const { config, logger } = options;
-  const settings = readWorkspaceSettings(config);
+  listeners: IncidentChangeListeners;
+}): IncidentWorkspace {
+  const { settings, logger } = options;
   const { requestTimeoutMs } = settings.worker;
-  const steps = await DatabaseWorkspaceStepsStore.create({
-    database: options.database,
+  const steps = new DatabaseWorkspaceStepsStore(options.knex);
+  const facts = new IncidentFacts({
+    appBaseUrl: settings.appBaseUrl,
+    severities: options.severities,
   });
-  await useWriteAheadLogOnSqlite(await options.database.getClient(), logger);
-  const runner = new WorkspaceStepRunner({
-    slack: SlackWorkspaceClient.fromConfig(config, {
+  const context = new StepContext({
+    slack: SlackWorkspaceClient.fromSettings(settings.slack, {
       logger: logger.child({ integration: 'slack' }),
       requestTimeoutMs,
     }),
-    google: GoogleWorkspaceClient.fromConfig(config, { requestTimeoutMs }),
-    content: new WorkspaceContent({
-      appBaseUrl: settings.appBaseUrl,
-      severities: options.severities,
+    google: GoogleWorkspaceClient.fromSettings(settings.google, {
+      requestTimeoutMs,
+    }),
+    facts,
+    messages: new SlackMessages(facts, {
       archiveOnClose: settings.slack?.archiveOnClose ?? false,
     }),
-    directory: new WorkspaceDirectory(options.catalog, options.auth),
+    document: new PostmortemDocumentText(facts),
+    directory: new PeopleDirectory(options.catalog, options.auth),
     store: steps,
     logger,
   });
   const worker = new WorkspaceWorker({
     steps,
     incidents: options.incidents,
-    runner,
+    runStep: run => runStep(run, context),
     settings: settings.worker,
     logger,
-    onStepChanged: incident =>
-      publishIncidentChanged(options.signals, incident),
+    listeners: options.listeners,
   });
-
-  await options.scheduler.scheduleTask({
-    id: WORKSPACE_TASK_ID,
-    frequency: settings.worker.frequency,
-    timeout: { minutes: 10 },
-    scope: 'global',
-    fn: () => worker.drain({ sweep: true }),
-  });
-  options.lifecycle.addShutdownHook(() => worker.stop());
+  const planner = new WorkspacePlanner(settings, worker);
 
   logger.info('Incident workspace integrations', {
     slack: settings.slack ? 'configured' : 'not configured (steps skipped)',
     google: settings.google ? 'configured' : 'not configured (steps skipped)',
   });
 
-  return new IncidentWorkspace(new WorkspacePlanner(settings), steps, worker);
+  return {
+    planner,
+    worker,
+    service: new WorkspaceService({
+      incidents: options.incidents,
+      steps,
+      skipCode: (kind, incident) => planner.skipCode(kind, incident),
+      worker,
+      listeners: options.listeners,
+    }),
+  };
 }

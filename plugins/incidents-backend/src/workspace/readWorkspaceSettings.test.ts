@@ -1,8 +1,5 @@
 import { ConfigReader } from '@backstage/config';
-import {
-  parseTrackingRange,
-  readWorkspaceSettings,
-} from './readWorkspaceSettings';
+import { readWorkspaceSettings } from './readWorkspaceSettings';
 
 const read = (incidents: object, app?: object) =>
   readWorkspaceSettings(new ConfigReader({ incidents, ...(app && { app }) }));
@@ -107,20 +104,5 @@ describe('readWorkspaceSettings', () => {
     expect(() => read({ workspace: { maxAttempts: 0 } })).toThrow(
       'incidents.workspace.maxAttempts: must be a whole number of at least 1',
     );
-  });
-});
-
-describe('parseTrackingRange', () => {
-  it('reads plain and quoted sheet names', () => {
-    expect(parseTrackingRange('Incidents!A:J')).toEqual({
-      sheet: 'Incidents',
-      firstColumn: 'A',
-      lastColumn: 'J',
-    });
-    expect(parseTrackingRange("'Incident log ''26'!B1:K")).toEqual({
-      sheet: "Incident log '26",
-      firstColumn: 'B',
-      lastColumn: 'K',
-    });
   });
 });

@@ -1,4 +1,3 @@
-import { Config } from '@backstage/config';
 import { docs as docsApi, docs_v1 } from '@googleapis/docs';
 import { drive as driveApi, drive_v3 } from '@googleapis/drive';
 import { meet as meetApi, meet_v2 } from '@googleapis/meet';
@@ -8,8 +7,7 @@ import {
   DEFAULT_GOOGLE_TOKEN_URL,
   GoogleSettings,
   parseTrackingRange,
-  readWorkspaceSettings,
-} from '../../workspace/readWorkspaceSettings';
+} from './readGoogleSettings';
 
 /**
  * What the service account may do, and nothing more: copy and find files (the
@@ -77,11 +75,10 @@ export class GoogleWorkspaceClient {
   }
 
   /** The client, or undefined when the service account is not configured. */
-  static fromConfig(
-    config: Config,
+  static fromSettings(
+    settings: GoogleSettings | undefined,
     deps: { requestTimeoutMs?: number } = {},
   ): GoogleWorkspaceClient | undefined {
-    const settings = readWorkspaceSettings(config).google;
     if (!settings) {
       return undefined;
     }

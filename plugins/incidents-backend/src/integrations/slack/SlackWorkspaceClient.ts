@@ -1,15 +1,11 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { Config } from '@backstage/config';
 import {
   Logger,
   LogLevel,
   WebAPIPlatformError,
   WebClient,
 } from '@slack/web-api';
-import {
-  readWorkspaceSettings,
-  SlackSettings,
-} from '../../workspace/readWorkspaceSettings';
+import { SlackSettings } from './readSlackSettings';
 
 /** A channel as conversations.create and conversations.list describe it. */
 export type SlackChannel = {
@@ -69,12 +65,11 @@ export class SlackWorkspaceClient {
     readonly settings: SlackSettings,
   ) {}
 
-  /** The client, or undefined when `incidents.slack.botToken` is not set. */
-  static fromConfig(
-    config: Config,
+  /** The client, or undefined when Slack is not configured. */
+  static fromSettings(
+    settings: SlackSettings | undefined,
     deps: { logger: LoggerService; requestTimeoutMs?: number },
   ): SlackWorkspaceClient | undefined {
-    const settings = readWorkspaceSettings(config).slack;
     if (!settings) {
       return undefined;
     }

@@ -1,0 +1,93 @@
+import {
+  AuthService,
+  DatabaseService,
+  LoggerService,
+  PermissionsService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { SignalsService } from '@backstage/plugin-signals-node';
+import { CatalogLookups } from './catalog/CatalogLookups';
+import { prepareDatabase } from './database/prepareDatabase';
+import { DatabaseIncidentsStore } from './incidents/DatabaseIncidentsStore';
+import { IncidentsService } from './incidents/IncidentsService';
+import { readIncidentsConfig } from './incidents/readIncidentsConfig';
+import { IncidentsAuthorizer } from './lib/authorize';
+import { IncidentChangeListeners } from './lib/incidentChangeListeners';
+import { signalIncidentChanges } from './listeners/signalIncidentChanges';
+import { DatabaseIncidentMetricsStore } from './metrics/DatabaseIncidentMetricsStore';
+import { IncidentMetricsService } from './metrics/IncidentMetricsService';
+import {
+  createIncidentWorkspace,
+  IncidentWorkspace,
+} from './workspace/createIncidentWorkspace';
+import {
+  readWorkspaceSettings,
+  WorkspaceSettings,
+} from './workspace/readWorkspaceSettings';
+
+/** Everything the plugin's entry points use, built once. */
+export type IncidentsContext = {
+  settings: WorkspaceSettings;
+  authorizer: IncidentsAuthorizer;
+  incidents: IncidentsService;
+  metrics: IncidentMetricsService;
+  workspace: IncidentWorkspace;
+};
+
+/**
+ * The one place that builds the plugin: reads the settings once, prepares the database
+ * (migrations), and wires the stores, the use cases, their reactions (the workspace
+ * planner) and the after-change listeners (signals). `plugin.ts`, the tests and the
+ * benchmarks all build it this way; only scheduling and mounting are left to the caller.
+ */
+export async function buildIncidentsContext(options: {
+  config: Config;
+  database: DatabaseService;
+  logger: LoggerService;
+  auth: AuthService;
+  catalog: CatalogService;
+  signals: SignalsService;
+  permissions: PermissionsService;
+  userInfo: UserInfoService;
+}): Promise<IncidentsContext> {
+  const { config, logger } = options;
+  const settings = readWorkspaceSettings(config);
+  const incidentsConfig = readIncidentsConfig(config, {
+    slack: settings.slack !== undefined,
+    google: settings.google !== undefined,
+  });
+  const knex = await prepareDatabase(options.database, { logger });
+  const store = new DatabaseIncidentsStore(knex);
+  const listeners = new IncidentChangeListeners(
+    [signalIncidentChanges(options.signals)],
+    logger,
+  );
+  const workspace = createIncidentWorkspace({
+    settings,
+    knex,
+    logger,
+    auth: options.auth,
+    catalog: options.catalog,
+    incidents: store,
+    severities: incidentsConfig.severities,
+    listeners,
+  });
+  return {
+    settings,
+    authorizer: new IncidentsAuthorizer(options),
+    incidents: new IncidentsService({
+      store,
+      catalogLookups: new CatalogLookups(options.catalog),
+      config: incidentsConfig,
+      reactions: workspace.planner,
+      listeners,
+    }),
+    metrics: new IncidentMetricsService(
+      new DatabaseIncidentMetricsStore(knex),
+      incidentsConfig.severities.map(severity => severity.id),
+    ),
+    workspace,
+  };
+}

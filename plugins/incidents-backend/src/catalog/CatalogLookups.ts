@@ -1,0 +1,89 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  entityOwnerRefs,
+  INCIDENT_ENTITY_KINDS,
+  OWNER_LOOKUP_FIELDS,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { parseRequestEntityRef } from '../lib/http/parseEntityRefs';
+
+/** Catalog lookups, always with the caller's credentials. */
+export class CatalogLookups {
+  constructor(private readonly catalog: CatalogService) {}
+
+  /**
+   * Normalises the affected entity refs (lower case, duplicates removed, order kept),
+   * checks each exists and may have incidents, and collects their owners.
+   */
+  async resolveAffectedEntities(
+    refs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<{ entityRefs: string[]; ownerRefs: string[] }> {
+    if (refs.length === 0) {
+      throw new InputError(
+        'entityRefs: name at least one affected service, system, API or resource',
+      );
+    }
+    const entityRefs: string[] = [];
+    refs.forEach((ref, index) => {
+      const parsed = parseRequestEntityRef(ref, `entityRefs[${index}]`);
+      const kind = parsed.kind.toLocaleLowerCase('en-US');
+      if (!INCIDENT_ENTITY_KINDS.includes(kind)) {
+        throw new InputError(
+          `entityRefs[${index}]: '${ref}' is a ${kind}; incidents affect components, systems, APIs and resources`,
+        );
+      }
+      const normalized = stringifyEntityRef(parsed);
+      if (!entityRefs.includes(normalized)) {
+        entityRefs.push(normalized);
+      }
+    });
+    const { items } = await this.catalog.getEntitiesByRefs(
+      {
+        entityRefs,
+        fields: [...OWNER_LOOKUP_FIELDS],
+      },
+      { credentials },
+    );
+    const ownerRefs: string[] = [];
+    items.forEach((entity, index) => {
+      if (!entity) {
+        throw new InputError(
+          `entityRefs: '${entityRefs[index]}' was not found in the catalog`,
+        );
+      }
+      for (const owner of entityOwnerRefs(entity)) {
+        if (!ownerRefs.includes(owner)) {
+          ownerRefs.push(owner);
+        }
+      }
+    });
+    return { entityRefs, ownerRefs };
+  }
+
+  /** Normalises a user ref and checks the catalog has that user. */
+  async resolveUser(
+    ref: string,
+    field: string,
+    credentials: BackstageCredentials,
+  ): Promise<string> {
+    const parsed = parseRequestEntityRef(ref, field, 'user');
+    if (parsed.kind.toLocaleLowerCase('en-US') !== 'user') {
+      throw new InputError(
+        `${field}: '${ref}' is a ${parsed.kind.toLocaleLowerCase(
+          'en-US',
+        )}, not a user`,
+      );
+    }
+    const userRef = stringifyEntityRef(parsed);
+    const user = await this.catalog.getEntityByRef(userRef, { credentials });
+    if (!user) {
+      throw new InputError(
+        `${field}: '${userRef}' is not a user in the catalog`,
+      );
+    }
+    return userRef;
+  }
+}

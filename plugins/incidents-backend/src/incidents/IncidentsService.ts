@@ -1,0 +1,591 @@
+import { ConflictError, InputError } from '@backstage/errors';
+import {
+  ALLOWED_CLOCK_SKEW_MS,
+  AppendTimelineEntryRequest,
+  AssignRoleRequest,
+  DECLARER_ROLES,
+  DeclareIncidentRequest,
+  describeMilestoneProblem,
+  EditableIncidentField,
+  findMilestoneProblems,
+  INCIDENT_LIMITS,
+  INCIDENT_ROLE_NAMES,
+  INCIDENT_ROLES,
+  INCIDENT_STATUS_TRANSITIONS,
+  IncidentChange,
+  IncidentDetails,
+  IncidentMilestone,
+  IncidentRole,
+  IncidentsConfigResponse,
+  isOneOf,
+  ListIncidentsQuery,
+  ListIncidentsResponse,
+  MilestoneValues,
+  roleHolder,
+  TimelineEntry,
+  TransitionIncidentRequest,
+  UpdateIncidentRequest,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { createHash } from 'node:crypto';
+import { CatalogLookups } from '../catalog/CatalogLookups';
+import { NewTimelineEntry } from '../database/timeline';
+import { Actor } from '../lib/authorize';
+import { decodeCursor, encodeCursor } from '../lib/http/cursor';
+import { parseScopeFilter } from '../lib/http/parseEntityRefs';
+import { IncidentChangeListeners } from '../lib/incidentChangeListeners';
+import { getIncidentByReference } from './incidentReference';
+import { IncidentReactions } from './IncidentReactions';
+import {
+  IncidentFieldChanges,
+  IncidentListPosition,
+  IncidentsStore,
+} from './IncidentsStore';
+
+const EDITABLE_TEXT_FIELDS = [
+  'title',
+  'description',
+  'summary',
+  'impact',
+] as const;
+
+/** Milestones a PATCH may change only once the matching status change stamped them. */
+const STATUS_STAMPED_MILESTONES = [
+  'mitigatedAt',
+  'resolvedAt',
+  'closedAt',
+] as const;
+
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map(stableStringify).join(',')}]`;
+  }
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map(k => `${JSON.stringify(k)}:${stableStringify((value as any)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function assertMilestonesInOrder(
+  milestones: MilestoneValues,
+  now: Date,
+  field?: string,
+) {
+  const problems = findMilestoneProblems(milestones, { now });
+  if (problems.length > 0) {
+    const prefix = field ? `${field}: ` : '';
+    throw new InputError(
+      `${prefix}${problems.map(describeMilestoneProblem).join('; ')}`,
+    );
+  }
+}
+
+function nonEmpty(value: string, field: string): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) {
+    throw new InputError(`${field} must not be empty`);
+  }
+  return trimmed;
+}
+
+function parseListPosition(
+  values: unknown[],
+): IncidentListPosition | undefined {
+  const [impactStartedAt, number] = values;
+  return typeof impactStartedAt === 'string' &&
+    !Number.isNaN(Date.parse(impactStartedAt)) &&
+    Number.isInteger(number)
+    ? { impactStartedAt, number: number as number }
+    : undefined;
+}
+
+/**
+ * The use cases of the incident core: declare, read, edit, change status, roles,
+ * timeline. Every entry point (HTTP, Slack, scheduled tasks) calls these after
+ * authorizing its caller; each change is planned with the reactions in its own
+ * transaction, and the listeners hear of it once it has committed.
+ */
+export class IncidentsService {
+  constructor(
+    private readonly deps: {
+      store: IncidentsStore;
+      catalogLookups: CatalogLookups;
+      config: IncidentsConfigResponse;
+      reactions: IncidentReactions;
+      listeners: IncidentChangeListeners;
+    },
+  ) {}
+
+  getConfig(): IncidentsConfigResponse {
+    return this.deps.config;
+  }
+
+  /** After a commit: start the planned steps (not awaited), then tell the listeners. */
+  private async committed(
+    incident: IncidentDetails,
+    change?: IncidentChange,
+  ): Promise<IncidentDetails> {
+    this.deps.reactions.afterCommit();
+    await this.deps.listeners.notify({ incident, change });
+    return incident;
+  }
+
+  private assertSeverity(severity: string): string {
+    if (!this.deps.config.severities.some(s => s.id === severity)) {
+      throw new InputError(
+        `severity: '${severity}' is not one of ${this.deps.config.severities
+          .map(s => s.id)
+          .join(', ')}`,
+      );
+    }
+    return severity;
+  }
+
+  async declare(
+    request: DeclareIncidentRequest,
+    actor: Actor,
+    idempotencyKey?: string,
+  ): Promise<{ incident: IncidentDetails; replayed: boolean }> {
+    const title = nonEmpty(request.title, 'title');
+    const severity = this.assertSeverity(request.severity);
+    const mode = request.mode ?? 'live';
+    const now = new Date();
+    const nowIso = now.toISOString();
+
+    let milestones: {
+      impactStartedAt: string;
+      detectedAt?: string;
+      mitigatedAt?: string;
+      resolvedAt?: string;
+    };
+    if (mode === 'live') {
+      for (const field of ['mitigatedAt', 'resolvedAt'] as const) {
+        if (request[field]) {
+          throw new InputError(
+            `${field}: a live incident reaches this milestone by a status change; declare it with mode 'retrospective' to record an incident that already ended`,
+          );
+        }
+      }
+      milestones = {
+        impactStartedAt: request.impactStartedAt ?? nowIso,
+        detectedAt: request.detectedAt ?? nowIso,
+      };
+    } else {
+      if (!request.impactStartedAt) {
+        throw new InputError(
+          'impactStartedAt: a retrospective incident needs the time impact started',
+        );
+      }
+      if (!request.resolvedAt) {
+        throw new InputError(
+          'resolvedAt: a retrospective incident needs the time impact ended',
+        );
+      }
+      milestones = {
+        impactStartedAt: request.impactStartedAt,
+        detectedAt: request.detectedAt,
+        mitigatedAt: request.mitigatedAt ?? request.resolvedAt,
+        resolvedAt: request.resolvedAt,
+      };
+    }
+    assertMilestonesInOrder(milestones, now);
+
+    const { entityRefs, ownerRefs } =
+      await this.deps.catalogLookups.resolveAffectedEntities(
+        request.entityRefs,
+        actor.credentials,
+      );
+    const status = mode === 'live' ? 'active' : 'resolved';
+    const change: IncidentChange = { type: 'declared', mode };
+
+    const declared = await this.deps.store.declareIncident(
+      {
+        title,
+        description: request.description?.trim() || undefined,
+        severity,
+        status,
+        mode,
+        security: request.security ?? false,
+        drill: request.drill ?? false,
+        entityRefs,
+        ownerRefs,
+        reporterRef: actor.userRef,
+        declaredAt: nowIso,
+        ...milestones,
+        roles: DECLARER_ROLES.map(role => ({
+          role,
+          userRef: actor.userRef,
+          assignedByRef: actor.userRef,
+        })),
+        steps: this.deps.reactions.plan(change, { actorRef: actor.userRef }),
+        timeline: [
+          {
+            kind: 'declared',
+            automatic: true,
+            authorRef: actor.userRef,
+            occurredAt: nowIso,
+            body:
+              mode === 'live'
+                ? `Declared a ${severity} incident affecting ${entityRefs.join(
+                    ', ',
+                  )}`
+                : `Recorded a past ${severity} incident affecting ${entityRefs.join(
+                    ', ',
+                  )}`,
+            data: {
+              mode,
+              severity,
+              status,
+              entityRefs,
+              ownerRefs,
+              roles: [...DECLARER_ROLES],
+            },
+          },
+        ],
+      },
+      idempotencyKey
+        ? {
+            actorRef: actor.userRef,
+            key: idempotencyKey,
+            requestHash: createHash('sha256')
+              .update(stableStringify(request))
+              .digest('hex'),
+          }
+        : undefined,
+    );
+    if (!declared.replayed) {
+      await this.committed(declared.incident, change);
+    }
+    return declared;
+  }
+
+  async get(reference: string): Promise<IncidentDetails> {
+    return getIncidentByReference(this.deps.store, reference);
+  }
+
+  async list(query: ListIncidentsQuery): Promise<ListIncidentsResponse> {
+    const after = query.cursor
+      ? decodeCursor(query.cursor, parseListPosition)
+      : undefined;
+    const page = await this.deps.store.listIncidents({
+      filter: {
+        ...parseScopeFilter(query),
+        statuses: query.status,
+        severities: query.severity,
+        impactStartedFrom: query.from,
+        impactStartedBefore: query.to,
+        text: query.q?.trim() || undefined,
+      },
+      limit: query.limit ?? INCIDENT_LIMITS.pageSizeDefault,
+      after,
+      includeTotal: !after,
+    });
+    return {
+      items: page.items,
+      ...(page.totalItems !== undefined && { totalItems: page.totalItems }),
+      ...(page.next && {
+        nextCursor: encodeCursor([page.next.impactStartedAt, page.next.number]),
+      }),
+    };
+  }
+
+  async update(
+    reference: string,
+    request: UpdateIncidentRequest,
+    actor: Actor,
+  ): Promise<IncidentDetails> {
+    const { id } = await this.get(reference);
+    if (request.severity !== undefined) {
+      this.assertSeverity(request.severity);
+    }
+    const now = new Date();
+    let change: IncidentChange | undefined;
+    const { incident } = await this.deps.store.mutateIncident(id, current => {
+      const fields: IncidentFieldChanges = {};
+      const timeline: NewTimelineEntry[] = [];
+      const record = (
+        entry: Omit<NewTimelineEntry, 'authorRef' | 'automatic'>,
+      ) =>
+        timeline.push({ ...entry, authorRef: actor.userRef, automatic: true });
+
+      for (const field of EDITABLE_TEXT_FIELDS) {
+        const requested = request[field];
+        if (requested === undefined) {
+          continue;
+        }
+        const value =
+          field === 'title'
+            ? nonEmpty(requested ?? '', 'title')
+            : requested?.trim() || null;
+        if (value !== current[field]) {
+          fields[field] = value as string;
+          record({
+            kind: 'field-changed',
+            body: `Changed the ${field}`,
+            data: { field, from: current[field], to: value },
+          });
+        }
+      }
+      if (
+        request.severity !== undefined &&
+        request.severity !== current.severity
+      ) {
+        fields.severity = request.severity;
+        record({
+          kind: 'severity-changed',
+          body: `Changed the severity from ${current.severity} to ${request.severity}`,
+          data: { from: current.severity, to: request.severity },
+        });
+      }
+
+      for (const field of STATUS_STAMPED_MILESTONES) {
+        if (request[field] !== undefined && current[field] === null) {
+          throw new InputError(
+            `${field}: ${current.number} is ${current.status} and has no ${field} to edit; change its status instead`,
+          );
+        }
+      }
+      if (request.impactStartedAt === null) {
+        throw new InputError('impactStartedAt must not be empty');
+      }
+      const milestoneFields: IncidentMilestone[] = [
+        'impactStartedAt',
+        'detectedAt',
+        ...STATUS_STAMPED_MILESTONES,
+      ];
+      const merged: MilestoneValues = {
+        impactStartedAt: current.impactStartedAt,
+        detectedAt: current.detectedAt,
+        mitigatedAt: current.mitigatedAt,
+        resolvedAt: current.resolvedAt,
+        closedAt: current.closedAt,
+      };
+      for (const field of milestoneFields) {
+        const requested = request[field as keyof UpdateIncidentRequest] as
+          | string
+          | null
+          | undefined;
+        if (requested === undefined) {
+          continue;
+        }
+        const value =
+          requested === null ? null : new Date(requested).toISOString();
+        merged[field] = value;
+        if (value !== current[field]) {
+          (fields as Record<string, string | null>)[field] = value;
+          record({
+            kind: 'milestone-changed',
+            body: `Changed ${field} from ${current[field] ?? 'unset'} to ${
+              value ?? 'unset'
+            }`,
+            data: { field, from: current[field], to: value },
+          });
+        }
+      }
+      assertMilestonesInOrder(merged, now);
+      const changed = Object.keys(fields) as EditableIncidentField[];
+      if (changed.length === 0) {
+        return { fields, timeline };
+      }
+      change = {
+        type: 'details-changed',
+        fields: Object.fromEntries(
+          changed.map(field => [
+            field,
+            { from: current[field] ?? null, to: fields[field] ?? null },
+          ]),
+        ),
+      };
+      return {
+        fields,
+        timeline,
+        steps: this.deps.reactions.plan(change, {
+          current,
+          actorRef: actor.userRef,
+        }),
+      };
+    });
+    return this.committed(incident, change);
+  }
+
+  async transition(
+    reference: string,
+    request: TransitionIncidentRequest,
+    actor: Actor,
+  ): Promise<IncidentDetails> {
+    const { id } = await this.get(reference);
+    const now = new Date();
+    const at = request.at
+      ? new Date(request.at).toISOString()
+      : now.toISOString();
+    let change: IncidentChange | undefined;
+    const { incident } = await this.deps.store.mutateIncident(id, current => {
+      const to = request.status;
+      if (!INCIDENT_STATUS_TRANSITIONS[current.status].includes(to)) {
+        const legal = INCIDENT_STATUS_TRANSITIONS[current.status];
+        throw new ConflictError(
+          `${current.number} is ${current.status}; it can ${
+            legal.length > 0
+              ? `become ${legal.join(' or ')}`
+              : 'no longer change status'
+          }, not ${to}`,
+        );
+      }
+      const stamped: MilestoneValues = {};
+      if (to === 'mitigated') {
+        stamped.mitigatedAt = at;
+      } else if (to === 'resolved') {
+        stamped.resolvedAt = at;
+        if (!current.mitigatedAt) {
+          stamped.mitigatedAt = at;
+        }
+      } else if (to === 'closed') {
+        stamped.closedAt = at;
+      } else {
+        // Reopening: the impact is back, so it has not been mitigated or resolved yet.
+        stamped.mitigatedAt = null;
+        stamped.resolvedAt = null;
+      }
+      assertMilestonesInOrder(
+        {
+          impactStartedAt: current.impactStartedAt,
+          detectedAt: current.detectedAt,
+          mitigatedAt: current.mitigatedAt,
+          resolvedAt: current.resolvedAt,
+          closedAt: current.closedAt,
+          ...stamped,
+        },
+        now,
+        'at',
+      );
+      change = { type: 'status-changed', from: current.status, to, at };
+      return {
+        fields: { status: to, ...(stamped as IncidentFieldChanges) },
+        steps: this.deps.reactions.plan(change, {
+          current,
+          actorRef: actor.userRef,
+        }),
+        timeline: [
+          {
+            kind: 'status-changed',
+            automatic: true,
+            authorRef: actor.userRef,
+            occurredAt: at,
+            body: `Changed the status from ${current.status} to ${to}`,
+            data: { from: current.status, to, at },
+          },
+        ],
+      };
+    });
+    return this.committed(incident, change);
+  }
+
+  async assignRole(
+    reference: string,
+    role: string,
+    request: AssignRoleRequest,
+    actor: Actor,
+  ): Promise<IncidentDetails> {
+    if (!isOneOf(INCIDENT_ROLES, role)) {
+      throw new InputError(
+        `role: '${role}' is not one of ${INCIDENT_ROLES.join(', ')}`,
+      );
+    }
+    const incidentRole: IncidentRole = role;
+    const { id } = await this.get(reference);
+    const userRef = await this.deps.catalogLookups.resolveUser(
+      request.userRef,
+      'userRef',
+      actor.credentials,
+    );
+    const note = request.note?.trim() || undefined;
+    let change: IncidentChange | undefined;
+    const { incident } = await this.deps.store.mutateIncident(id, current => {
+      const holder = roleHolder(current, incidentRole);
+      if (holder.explicit && holder.userRef === userRef) {
+        return { timeline: [] };
+      }
+      const previous = holder.userRef;
+      change = {
+        type: 'role-assigned',
+        role: incidentRole,
+        fromRef: previous ?? null,
+        toRef: userRef,
+        note: note ?? null,
+      };
+      return {
+        steps: this.deps.reactions.plan(change, {
+          current,
+          actorRef: actor.userRef,
+        }),
+        assignRole: {
+          role: incidentRole,
+          userRef,
+          assignedByRef: actor.userRef,
+          note,
+        },
+        timeline: [
+          {
+            kind: 'role-assigned',
+            automatic: true,
+            authorRef: actor.userRef,
+            body: `${userRef} is now ${INCIDENT_ROLE_NAMES[
+              incidentRole
+            ].toLowerCase()}${
+              previous ? `, taking over from ${previous}` : ''
+            }${note ? `\n\nHandoff note: ${note}` : ''}`,
+            data: {
+              role: incidentRole,
+              from: previous ?? null,
+              to: userRef,
+              note: note ?? null,
+            },
+          },
+        ],
+      };
+    });
+    return this.committed(incident, change);
+  }
+
+  async getTimeline(reference: string): Promise<TimelineEntry[]> {
+    const { id } = await this.get(reference);
+    return this.deps.store.getTimeline(id);
+  }
+
+  async appendTimelineEntry(
+    reference: string,
+    request: AppendTimelineEntryRequest,
+    actor: Actor,
+  ): Promise<{ entry: TimelineEntry; incident: IncidentDetails }> {
+    const body = nonEmpty(request.body, 'body');
+    const now = new Date();
+    if (
+      request.occurredAt &&
+      Date.parse(request.occurredAt) > now.getTime() + ALLOWED_CLOCK_SKEW_MS
+    ) {
+      throw new InputError('occurredAt must not be in the future');
+    }
+    const { id } = await this.get(reference);
+    const { incident, timeline } = await this.deps.store.mutateIncident(
+      id,
+      () => ({
+        timeline: [
+          {
+            kind: request.kind,
+            body,
+            authorRef: actor.userRef,
+            automatic: false,
+            occurredAt: request.occurredAt
+              ? new Date(request.occurredAt).toISOString()
+              : undefined,
+            correctsId: request.correctsId,
+          },
+        ],
+      }),
+    );
+    await this.committed(incident);
+    return { entry: timeline[0], incident };
+  }
+}

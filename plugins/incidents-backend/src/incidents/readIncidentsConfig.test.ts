@@ -1,0 +1,62 @@
+import { ConfigReader } from '@backstage/config';
+import { readIncidentsConfig } from './readIncidentsConfig';
+
+const NO_INTEGRATIONS = { slack: false, google: false };
+
+describe('readIncidentsConfig', () => {
+  it('defaults to the CDS handbook severities', () => {
+    const config = readIncidentsConfig(new ConfigReader({}), NO_INTEGRATIONS);
+    expect(config.severities.map(s => [s.id, s.postmortemRequired])).toEqual([
+      ['SEV1', true],
+      ['SEV2', true],
+      ['SEV3', false],
+    ]);
+  });
+
+  it('reads configured severities', () => {
+    const config = readIncidentsConfig(
+      new ConfigReader({
+        incidents: {
+          severities: [
+            {
+              id: 'P1',
+              name: 'P1 - Outage',
+              description: 'Everything is down',
+              examples: ['No logins'],
+              postmortemRequired: true,
+            },
+            { id: 'P2' },
+          ],
+        },
+      }),
+      NO_INTEGRATIONS,
+    );
+    expect(config.severities).toEqual([
+      {
+        id: 'P1',
+        name: 'P1 - Outage',
+        description: 'Everything is down',
+        examples: ['No logins'],
+        postmortemRequired: true,
+      },
+      {
+        id: 'P2',
+        name: 'P2',
+        description: '',
+        examples: [],
+        postmortemRequired: false,
+      },
+    ]);
+  });
+
+  it('refuses the same severity id twice', () => {
+    expect(() =>
+      readIncidentsConfig(
+        new ConfigReader({
+          incidents: { severities: [{ id: 'P1' }, { id: 'P1' }] },
+        }),
+        NO_INTEGRATIONS,
+      ),
+    ).toThrow("incidents.severities: the id 'P1' appears twice");
+  });
+});

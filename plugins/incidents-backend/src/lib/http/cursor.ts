@@ -1,0 +1,31 @@
+import { InputError } from '@backstage/errors';
+
+/** A keyset position: the sort values of the last row of a page. */
+export type CursorValues = Array<string | number>;
+
+/** An opaque, URL-safe cursor for the position after which the next page starts. */
+export function encodeCursor(values: CursorValues): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+/**
+ * Reads a cursor made by `encodeCursor`; `parse` checks the values are the shape its
+ * list sorts by and returns undefined otherwise. Anything else is a 400 naming `cursor`.
+ */
+export function decodeCursor<T>(
+  cursor: string,
+  parse: (values: unknown[]) => T | undefined,
+): T {
+  try {
+    const values = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString('utf8'),
+    );
+    const position = Array.isArray(values) ? parse(values) : undefined;
+    if (position !== undefined) {
+      return position;
+    }
+  } catch {
+    // reported below
+  }
+  throw new InputError('cursor: not a cursor returned by this API');
+}

@@ -1,0 +1,39 @@
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import express from 'express';
+import { IncidentsContext } from './buildIncidentsContext';
+import { registerIncidentRoutes } from './incidents/incidentRoutes';
+import { parseJsonBody } from './lib/http/parseJsonBody';
+import { rejectUnknownFields } from './lib/http/rejectUnknownFields';
+import { createRouteHelpers } from './lib/http/routeHelpers';
+import { registerMetricRoutes } from './metrics/metricRoutes';
+import { createOpenApiRouter, spec } from './schema/openapi/generated/router';
+import { registerWorkspaceRoutes } from './workspace/workspaceRoutes';
+
+/**
+ * The plugin's HTTP API, validated against its OpenAPI spec: each domain registers its
+ * routes, all sharing the same authorization and audit helpers.
+ */
+export async function createRouter(
+  context: IncidentsContext,
+  deps: { httpAuth: HttpAuthService; auditor: AuditorService },
+): Promise<express.Router> {
+  const router = await createOpenApiRouter({
+    middleware: [parseJsonBody, rejectUnknownFields(spec)],
+  });
+  const http = createRouteHelpers({
+    httpAuth: deps.httpAuth,
+    auditor: deps.auditor,
+    authorizer: context.authorizer,
+  });
+
+  router.get('/health', async (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  registerIncidentRoutes(router, { incidents: context.incidents, http });
+  registerMetricRoutes(router, { metrics: context.metrics, http });
+  registerWorkspaceRoutes(router, {
+    workspace: context.workspace.service,
+    http,
+  });
+  return router;
+}

@@ -1,0 +1,267 @@
+import { IncidentDetails } from '@incident-response/backstage-plugin-incidents-common';
+import {
+  DetailsStepInput,
+  RoleStepInput,
+  StatusStepInput,
+} from '../steps/stepInputs';
+import {
+  duration,
+  entityName,
+  escapeMrkdwn,
+  IncidentFacts,
+  roleName,
+  statusName,
+  utc,
+  WorkspaceLinks,
+} from './incidentFacts';
+
+type Block = Record<string, unknown>;
+
+const section = (text: string): Block => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text },
+});
+
+/**
+ * Everything the workspace writes in Slack: the channel topic and purpose and every
+ * message. User text is escaped for Slack; links come only from config and from the
+ * APIs' answers.
+ */
+export class SlackMessages {
+  constructor(
+    private readonly facts: IncidentFacts,
+    private readonly options: { archiveOnClose: boolean },
+  ) {}
+
+  channelTopic(incident: IncidentDetails): string {
+    const commander = this.facts.commander(incident);
+    return escapeMrkdwn(
+      `${incident.number} · ${this.facts.severityName(
+        incident.severity,
+      )} · ${statusName(incident.status)}${
+        commander ? ` · IC: ${entityName(commander)}` : ''
+      }`,
+    ).slice(0, 250);
+  }
+
+  channelPurpose(incident: IncidentDetails): string {
+    const link = ` · ${this.facts.incidentUrl(incident)}`;
+    return `${escapeMrkdwn(incident.title).slice(0, 250 - link.length)}${link}`;
+  }
+
+  private rolesText(incident: IncidentDetails): string {
+    const lines = incident.roles
+      .filter(r => r.role !== 'reporter')
+      .map(
+        r => `• ${roleName(r.role)}: ${escapeMrkdwn(entityName(r.userRef))}`,
+      );
+    const reporter = incident.roles.find(r => r.role === 'reporter');
+    if (reporter) {
+      lines.push(`• Reporter: ${escapeMrkdwn(entityName(reporter.userRef))}`);
+    }
+    return `*Roles*\n${lines.join(
+      '\n',
+    )}\n_The incident commander holds every role not yet delegated._`;
+  }
+
+  private linksText(incident: IncidentDetails, links: WorkspaceLinks): string {
+    const lines = [
+      `• <${this.facts.incidentUrl(incident)}|Incident in Backstage>`,
+    ];
+    if (links.meetUrl) {
+      lines.push(`• <${links.meetUrl}|Google Meet>`);
+    } else if (links.comingLater?.includes('meet')) {
+      lines.push('• Google Meet: being set up, the link will follow here');
+    }
+    if (links.docUrl) {
+      lines.push(`• <${links.docUrl}|Postmortem document>`);
+    } else if (links.comingLater?.includes('doc')) {
+      lines.push(
+        '• Postmortem document: being set up, the link will follow here',
+      );
+    }
+    return `*Links*\n${lines.join('\n')}`;
+  }
+
+  /**
+   * The channel's first message: what is wrong, roles, links and the handbook's next
+   * steps (CDS incident management handbook: roles, communication pattern).
+   */
+  firstMessage(
+    incident: IncidentDetails,
+    links: WorkspaceLinks,
+  ): { text: string; blocks: Block[] } {
+    const title = escapeMrkdwn(incident.title);
+    const facts = [
+      `*Severity:* ${escapeMrkdwn(this.facts.severityName(incident.severity))}`,
+      `*Status:* ${statusName(incident.status)}`,
+      `*Affected:* ${incident.entityRefs.map(entityName).join(', ')}`,
+      incident.ownerRefs.length > 0 &&
+        `*Owners:* ${incident.ownerRefs.map(entityName).join(', ')}`,
+      `*Impact started:* ${utc(incident.impactStartedAt)}`,
+    ].filter(Boolean);
+    const summary = incident.summary ?? incident.description;
+    const nextSteps = [
+      '1. *Incident commander*: delegate the roles (operations lead, communications lead, policy lead, scribe) in Backstage; you hold every role not yet delegated.',
+      '2. *Everyone*: post what you observe and what you do in this channel, and check with the incident commander before changing production or staging.',
+      `3. *Communications lead*: start a status thread titled "${escapeMrkdwn(
+        this.facts.severityName(incident.severity),
+      )} – summary": 1-2 sentences on the current state and impact, 2-4 bullet points of status, 2-4 of next steps, and when the next update comes.`,
+      '4. Record observations, decisions and actions in the incident timeline in Backstage.',
+      `5. When the impact has ended, mark the incident resolved in Backstage.${
+        this.facts.postmortemRequired(incident.severity)
+          ? ' A blameless postmortem is required at this severity.'
+          : ''
+      }`,
+    ];
+    const blocks: Block[] = [
+      {
+        type: 'header',
+        text: {
+          type: 'plain_text',
+          text: `${incident.number}: ${incident.title}`.slice(0, 150),
+        },
+      },
+      section(facts.join('\n')),
+      ...(summary
+        ? [section(`*What is wrong*\n${escapeMrkdwn(summary)}`)]
+        : []),
+      section(this.rolesText(incident)),
+      section(this.linksText(incident, links)),
+      section(`*Next steps*\n${nextSteps.join('\n')}`),
+    ];
+    return {
+      text: `:rotating_light: ${incident.number} (${escapeMrkdwn(
+        this.facts.severityName(incident.severity),
+      )}): ${title} – <${this.facts.incidentUrl(incident)}|open in Backstage>`,
+      blocks,
+    };
+  }
+
+  /** Links that were not ready when the first message went out. */
+  lateLinksMessage(
+    incident: IncidentDetails,
+    links: { meetUrl?: string; docUrl?: string },
+  ): string {
+    const parts = [
+      links.meetUrl && `<${links.meetUrl}|Google Meet>`,
+      links.docUrl && `<${links.docUrl}|postmortem document>`,
+    ].filter(Boolean);
+    return `:link: The ${parts.join(' and the ')} for ${incident.number} ${
+      parts.length > 1 ? 'are' : 'is'
+    } ready.`;
+  }
+
+  announcement(incident: IncidentDetails, links: WorkspaceLinks): string {
+    const severity = escapeMrkdwn(this.facts.severityName(incident.severity));
+    const page = `<${this.facts.incidentUrl(incident)}|Open in Backstage>`;
+    if (incident.security) {
+      // Security and privacy events: the details stay with the responders.
+      return `:lock: *New ${severity} security incident ${incident.number}*. Details are restricted to the responders. ${page}`;
+    }
+    const commander = this.facts.commander(incident);
+    return [
+      `:rotating_light: *New ${severity} incident ${
+        incident.number
+      }*: ${escapeMrkdwn(incident.title)}`,
+      `Affected: ${incident.entityRefs.map(entityName).join(', ')}${
+        commander
+          ? ` · Incident commander: ${escapeMrkdwn(entityName(commander))}`
+          : ''
+      }`,
+      `${links.channelId ? `Channel: <#${links.channelId}> · ` : ''}${page}`,
+    ].join('\n');
+  }
+
+  statusChangeMessage(
+    incident: IncidentDetails,
+    change: StatusStepInput,
+  ): string {
+    return `:arrows_counterclockwise: *${incident.number} is now ${statusName(
+      change.to,
+    ).toLowerCase()}* (was ${statusName(
+      change.from,
+    ).toLowerCase()}), set by ${escapeMrkdwn(
+      entityName(change.byRef),
+    )} at ${utc(change.at)}.`;
+  }
+
+  detailsChangeMessage(
+    incident: IncidentDetails,
+    change: DetailsStepInput,
+  ): string {
+    const by = `set by ${escapeMrkdwn(entityName(change.byRef))}`;
+    const lines: string[] = [];
+    if (change.severity) {
+      lines.push(
+        `:rotating_light: *${incident.number} is now ${escapeMrkdwn(
+          this.facts.severityName(change.severity.to),
+        )}* (was ${escapeMrkdwn(
+          this.facts.severityName(change.severity.from),
+        )}), ${by}.`,
+      );
+    }
+    if (change.title) {
+      lines.push(
+        `:pencil2: *${incident.number} is now called “${escapeMrkdwn(
+          change.title.to,
+        )}”* (was “${escapeMrkdwn(change.title.from)}”), ${by}.`,
+      );
+    }
+    return lines.join('\n');
+  }
+
+  roleChangeMessage(
+    incident: IncidentDetails,
+    change: RoleStepInput & { slackUserId?: string },
+  ): string {
+    const who = change.slackUserId
+      ? `<@${change.slackUserId}>`
+      : `*${escapeMrkdwn(entityName(change.toRef))}*`;
+    const lines = [
+      `:bust_in_silhouette: ${who} is now ${roleName(
+        change.role,
+      ).toLowerCase()} for ${incident.number}${
+        change.fromRef
+          ? `, taking over from ${escapeMrkdwn(entityName(change.fromRef))}`
+          : ''
+      }.`,
+    ];
+    if (change.note) {
+      lines.push(
+        ...escapeMrkdwn(change.note)
+          .split('\n')
+          .map(line => `> ${line}`),
+      );
+    }
+    return lines.join('\n');
+  }
+
+  closingMessage(incident: IncidentDetails, links: WorkspaceLinks): string {
+    const lines = [`:white_check_mark: *${incident.number} is closed.*`];
+    if (incident.resolvedAt) {
+      lines.push(
+        `The impact lasted ${duration(
+          incident.impactStartedAt,
+          incident.resolvedAt,
+        )} (${utc(incident.impactStartedAt)} to ${utc(incident.resolvedAt)}).`,
+      );
+    }
+    if (links.docUrl) {
+      lines.push(
+        `Postmortem: <${links.docUrl}|document>${
+          this.facts.postmortemRequired(incident.severity) ? ' (required)' : ''
+        }.`,
+      );
+    }
+    lines.push(
+      `<${this.facts.incidentUrl(incident)}|The incident in Backstage>.`,
+    );
+    if (this.options.archiveOnClose) {
+      lines.push('This channel is being archived. Thank you, everyone.');
+    } else {
+      lines.push('Thank you, everyone.');
+    }
+    return lines.join('\n');
+  }
+}

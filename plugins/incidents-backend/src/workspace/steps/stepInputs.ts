@@ -1,0 +1,42 @@
+import {
+  IncidentChange,
+  WorkspaceStepKind,
+} from '@incident-response/backstage-plugin-incidents-common';
+
+type ChangeOf<T extends IncidentChange['type']> = Omit<
+  Extract<IncidentChange, { type: T }>,
+  'type'
+>;
+
+/** Who made the change a follow-up step reports. */
+type By = { byRef: string };
+
+export type StatusStepInput = ChangeOf<'status-changed'> & By;
+
+export type RoleStepInput = ChangeOf<'role-assigned'> & By;
+
+/** What changed in an edit that the channel and the sheet show. */
+export type DetailsStepInput = {
+  severity?: { from: string; to: string };
+  title?: { from: string; to: string };
+} & By;
+
+/**
+ * The input each kind of follow-up step is written with: the change it reports. Kinds
+ * not listed (the declare's steps) have none. Inputs are stored with the step, so these
+ * shapes are kept as they are for rows written by earlier versions.
+ */
+type StepInputs = {
+  'slack.status-update': StatusStepInput;
+  'slack.close': StatusStepInput;
+  'slack.archive': StatusStepInput;
+  'google.doc-status': StatusStepInput;
+  /** The status change it follows, or nothing after an edit. */
+  'google.sheet-update': Partial<StatusStepInput>;
+  'slack.role-update': RoleStepInput;
+  'slack.details-update': DetailsStepInput;
+};
+
+export type StepInput<K extends WorkspaceStepKind> = K extends keyof StepInputs
+  ? StepInputs[K]
+  : undefined;
