@@ -19,16 +19,16 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { screen } from '@testing-library/react';
-import { incidentsApiRef } from './api';
-import { rootRouteRef } from './routes';
-import { incidentsTranslations } from './translations';
-import incidentsPlugin from './alpha';
-import { fakeCatalogApi } from './__testUtils__/fakeCatalogApi';
+import { incidentsApiRef } from '../api';
+import { rootRouteRef } from '../routes';
+import { incidentsTranslations } from '../translations';
+import incidentsPlugin from '.';
+import { fakeCatalogApi } from '../__testUtils__/fakeCatalogApi';
 import {
   anIncident,
   mockIncidentsApi,
   testEntities,
-} from './__testUtils__/fixtures';
+} from '../__testUtils__/fixtures';
 
 const entity = (kind: string, name: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',

@@ -1,0 +1,39 @@
+import {
+  compatWrapper,
+  convertLegacyRouteRef,
+} from '@backstage/core-compat-api';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { isIncidentsAvailable } from '../isIncidentsAvailable';
+import { entityContentRouteRef } from '../routes';
+
+/** The Incidents tab's path on entity pages; the active incidents card links to it. */
+export const ENTITY_TAB_PATH = 'incidents';
+
+/** The Incidents tab of components, systems, APIs and resources. */
+export const entityIncidentsContent = EntityContentBlueprint.make({
+  name: 'entity',
+  params: {
+    path: ENTITY_TAB_PATH,
+    title: 'Incidents',
+    routeRef: convertLegacyRouteRef(entityContentRouteRef),
+    filter: isIncidentsAvailable,
+    loader: () =>
+      import('../components/incidentLists/EntityIncidentsContent').then(m =>
+        compatWrapper(<m.EntityIncidentsContent />),
+      ),
+  },
+});
+
+/** The Incidents tab of groups: what the team owns. */
+export const teamIncidentsContent = EntityContentBlueprint.make({
+  name: 'team',
+  params: {
+    path: ENTITY_TAB_PATH,
+    title: 'Incidents',
+    filter: { kind: 'group' },
+    loader: () =>
+      import('../components/incidentLists/EntityTeamIncidentsContent').then(m =>
+        compatWrapper(<m.EntityTeamIncidentsContent />),
+      ),
+  },
+});
