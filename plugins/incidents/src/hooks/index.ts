@@ -1,3 +1,4 @@
+export { useActiveIncidents, useConcernsEntity } from './useActiveIncidents';
 export { useIncidentChanges } from './useIncidentChanges';
 export { useIncidentPresentation } from './useIncidentPresentation';
 export type {

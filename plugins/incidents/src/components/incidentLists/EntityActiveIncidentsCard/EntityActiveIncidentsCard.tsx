@@ -9,22 +9,15 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
-  INCIDENT_LIMITS,
-  OPEN_INCIDENT_STATUSES,
-} from '@incident-response/backstage-plugin-incidents-common';
-import { useCallback } from 'react';
-import { incidentsApiRef } from '../../../api';
-import {
-  useIncidentChanges,
+  useActiveIncidents,
   useIncidentsConfig,
   useLanguage,
   useNow,
-  useReloadableAsync,
 } from '../../../hooks';
 import { formatRelative } from '../../../lib/dates';
 import { incidentRouteRef } from '../../../routes';
@@ -53,34 +46,13 @@ export function EntityActiveIncidentsCard(
 ) {
   const classes = useStyles();
   const { t } = useTranslationRef(incidentsTranslationRef);
-  const api = useApi(incidentsApiRef);
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const incidentLink = useRouteRef(incidentRouteRef);
   const language = useLanguage();
   const now = useNow();
   const { config } = useIncidentsConfig();
-  const { value, error, reload } = useReloadableAsync(
-    () =>
-      api.listIncidents({
-        entityRef,
-        status: [...OPEN_INCIDENT_STATUSES],
-        limit: INCIDENT_LIMITS.pageSizeMax,
-      }),
-    [api, entityRef],
-  );
-  useIncidentChanges(
-    useCallback(
-      signal =>
-        signal.entityRefs.some(
-          ref =>
-            ref.toLocaleLowerCase('en-US') ===
-            entityRef.toLocaleLowerCase('en-US'),
-        ),
-      [entityRef],
-    ),
-    reload,
-  );
+  const { value, error } = useActiveIncidents(entityRef);
 
   let content;
   if (error) {

@@ -6,23 +6,17 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import { IncidentStatus } from '@incident-response/backstage-plugin-incidents-common';
+import { useState } from 'react';
 import {
-  INCIDENT_LIMITS,
-  IncidentChangedSignal,
-  IncidentStatus,
-  OPEN_INCIDENT_STATUSES,
-} from '@incident-response/backstage-plugin-incidents-common';
-import { useCallback, useState } from 'react';
-import { incidentsApiRef } from '../../../api';
-import {
+  useActiveIncidents,
+  useConcernsEntity,
   useIncidentChanges,
   useIncidentPages,
   useIncidentsConfig,
-  useReloadableAsync,
 } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
 import { DeclareIncidentButton } from '../DeclareIncidentButton';
@@ -39,11 +33,6 @@ import { IncidentsTable } from '../IncidentsTable';
 const PAST_STATUSES: readonly IncidentStatus[] = ['resolved', 'closed'];
 const HISTORY_PAGE_SIZE = 10;
 
-/** The same entity ref, whatever the case of its parts. */
-function sameRef(a: string, b: string): boolean {
-  return a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
-}
-
 /**
  * The Incidents tab of an entity page: the entity's active incidents (severity, status,
  * age, roles), a Declare incident button, its past incidents with filters and
@@ -54,21 +43,12 @@ function sameRef(a: string, b: string): boolean {
  */
 export function EntityIncidentsContent() {
   const { t } = useTranslationRef(incidentsTranslationRef);
-  const api = useApi(incidentsApiRef);
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const entityName = entity.metadata.title ?? entity.metadata.name;
   const { config, error: configError } = useIncidentsConfig();
 
-  const active = useReloadableAsync(
-    () =>
-      api.listIncidents({
-        entityRef,
-        status: [...OPEN_INCIDENT_STATUSES],
-        limit: INCIDENT_LIMITS.pageSizeMax,
-      }),
-    [api, entityRef],
-  );
+  const active = useActiveIncidents(entityRef);
 
   const [filters, setFilters] =
     useState<IncidentFilterValues>(NO_INCIDENT_FILTERS);
@@ -83,17 +63,9 @@ export function EntityIncidentsContent() {
     HISTORY_PAGE_SIZE,
   );
 
-  const { reload: reloadActive } = active;
-  const { reload: reloadHistory } = history;
-  const concernsEntity = useCallback(
-    (signal: IncidentChangedSignal) =>
-      signal.entityRefs.some(ref => sameRef(ref, entityRef)),
-    [entityRef],
-  );
-  useIncidentChanges(concernsEntity, () => {
-    reloadActive();
-    reloadHistory();
-  });
+  // The active incidents reload themselves; the history and metrics follow the same changes.
+  const concernsEntity = useConcernsEntity(entityRef);
+  useIncidentChanges(concernsEntity, history.reload);
 
   const error = configError ?? active.error ?? history.error;
   if (error) {
