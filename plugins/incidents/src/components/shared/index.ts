@@ -10,3 +10,4 @@ export * from './SafeMarkdown';
 export * from './SeverityChip';
 export * from './SeverityField';
 export * from './StatusChip';
+export * from './TimelineEntryRenderer';

@@ -2,5 +2,4 @@
 export * from './WorkspacePanel';
 export * from './WorkspaceQuickLinks';
 export { useWorkspaceStepsPolling } from './useWorkspaceStepsPolling';
-export { useWorkspaceStepText } from './useWorkspaceStepText';
-export { isWorkspaceStepKind } from './workspaceSteps';
+export { WORKSPACE_TIMELINE_RENDERERS } from './workspaceTimelineRenderers';

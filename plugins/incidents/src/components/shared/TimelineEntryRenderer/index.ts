@@ -1,0 +1,5 @@
+export { asString, automaticEntryText } from './TimelineEntryRenderer';
+export type {
+  TimelineEntryRenderer,
+  TimelineEntryTextProps,
+} from './TimelineEntryRenderer';

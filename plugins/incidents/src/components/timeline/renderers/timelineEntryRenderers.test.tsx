@@ -1,0 +1,82 @@
+import SettingsIcon from '@material-ui/icons/Settings';
+import {
+  AUTOMATIC_TIMELINE_ENTRY_KINDS,
+  TIMELINE_ENTRY_KINDS,
+  USER_TIMELINE_ENTRY_KINDS,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { screen, within } from '@testing-library/react';
+import { anEntry, testConfig } from '../../../__testUtils__/fixtures';
+import { renderWithApis } from '../../../__testUtils__/render';
+import { Timeline } from '../Timeline';
+import {
+  TIMELINE_ENTRY_RENDERERS,
+  timelineEntryRenderer,
+  UNKNOWN_KIND_RENDERER,
+} from '.';
+
+describe('the timeline entry renderers', () => {
+  it('have one renderer for every kind common knows, and no other', () => {
+    expect(Object.keys(TIMELINE_ENTRY_RENDERERS).sort()).toEqual(
+      [...TIMELINE_ENTRY_KINDS].sort(),
+    );
+    for (const kind of TIMELINE_ENTRY_KINDS) {
+      expect(timelineEntryRenderer(kind)).toBe(TIMELINE_ENTRY_RENDERERS[kind]);
+      expect(timelineEntryRenderer(kind).icon).not.toBe(SettingsIcon);
+    }
+  });
+
+  it('write automatic entries from their data and leave people’s entries to their body', () => {
+    for (const kind of AUTOMATIC_TIMELINE_ENTRY_KINDS) {
+      expect(TIMELINE_ENTRY_RENDERERS[kind].Text).toBeDefined();
+    }
+    for (const kind of USER_TIMELINE_ENTRY_KINDS) {
+      expect(TIMELINE_ENTRY_RENDERERS[kind].Text).toBeUndefined();
+    }
+  });
+
+  it('show a kind from a newer backend with a generic icon and its stored body', async () => {
+    expect(timelineEntryRenderer('pager-escalated')).toBe(
+      UNKNOWN_KIND_RENDERER,
+    );
+    expect(UNKNOWN_KIND_RENDERER.Text).toBeUndefined();
+
+    await renderWithApis(
+      <Timeline
+        severities={testConfig.severities}
+        entries={[
+          anEntry({
+            kind: 'pager-escalated' as any,
+            automatic: true,
+            body: 'Paged the on-call: **no answer**',
+          }),
+        ]}
+      />,
+    );
+    const [item] = within(
+      screen.getByRole('list', { name: 'Timeline' }),
+    ).getAllByRole('listitem');
+    expect(within(item).getByText('Event')).toBeInTheDocument();
+    expect(within(item).getByText('no answer').tagName).toBe('STRONG');
+  });
+
+  it('show the stored body of a known kind whose data this version does not know', async () => {
+    await renderWithApis(
+      <Timeline
+        severities={testConfig.severities}
+        entries={[
+          anEntry({
+            kind: 'role-assigned',
+            automatic: true,
+            body: 'Made **Guest** the chaplain',
+            data: { role: 'chaplain', to: 'user:default/guest' },
+          }),
+        ]}
+      />,
+    );
+    const [item] = within(
+      screen.getByRole('list', { name: 'Timeline' }),
+    ).getAllByRole('listitem');
+    expect(within(item).getByText('Role assigned')).toBeInTheDocument();
+    expect(within(item).getByText('Guest').tagName).toBe('STRONG');
+  });
+});
