@@ -3,7 +3,12 @@ import {
   startTestBackend,
   TestBackend,
 } from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  AuditorServiceCreateEventOptions,
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   SignalPayload,
@@ -14,22 +19,64 @@ import { Knex } from 'knex';
 import { incidentsPlugin } from '../plugin';
 import { testCatalogEntities } from './catalogEntities';
 
+/** An audit event as the plugin reported it, and how it ended. */
+export type RecordedAuditEvent = AuditorServiceCreateEventOptions & {
+  outcome: 'initiated' | 'succeeded' | 'failed';
+  successMeta?: JsonObject;
+  error?: string;
+};
+
 /**
  * The incidents plugin alone, on the given database, with a mock catalog. Signals it
- * publishes are appended to `publishedSignals` when given.
+ * publishes are appended to `publishedSignals` and audit events to `auditEvents` when
+ * given; `permissionResult` makes the permission policy allow or deny everything.
  */
 export async function startIncidentsBackend(options: {
   knex: Knex;
   config?: JsonObject;
   publishedSignals?: SignalPayload[];
+  auditEvents?: RecordedAuditEvent[];
+  permissionResult?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
 }): Promise<TestBackend> {
-  const { publishedSignals } = options;
+  const { publishedSignals, auditEvents, permissionResult } = options;
   return startTestBackend({
     features: [
       incidentsPlugin,
       mockServices.database.factory({ knex: options.knex }),
       mockServices.rootConfig.factory({ data: options.config ?? {} }),
       catalogServiceMock.factory({ entities: testCatalogEntities }),
+      ...(permissionResult
+        ? [mockServices.permissions.factory({ result: permissionResult })]
+        : []),
+      ...(auditEvents
+        ? [
+            createServiceFactory({
+              service: coreServices.auditor,
+              deps: {},
+              factory: () => ({
+                createEvent: async (
+                  event: AuditorServiceCreateEventOptions,
+                ) => {
+                  const recorded: RecordedAuditEvent = {
+                    ...event,
+                    outcome: 'initiated',
+                  };
+                  auditEvents.push(recorded);
+                  return {
+                    success: async (result?: { meta?: JsonObject }) => {
+                      recorded.outcome = 'succeeded';
+                      recorded.successMeta = result?.meta;
+                    },
+                    fail: async (result: { error: Error }) => {
+                      recorded.outcome = 'failed';
+                      recorded.error = result.error.name;
+                    },
+                  };
+                },
+              }),
+            }),
+          ]
+        : []),
       ...(publishedSignals
         ? [
             createServiceFactory({

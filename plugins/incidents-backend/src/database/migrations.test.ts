@@ -1,24 +1,28 @@
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import {
+  migrateDownOnce,
+  migrateToLatest,
+  migrateUntilBefore,
+  migrateUpOnce,
+  rollbackAll,
+} from '../__testUtils__/migrations';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
-const migrationsDir = resolvePackagePath(
-  '@incident-response/backstage-plugin-incidents-backend',
-  'migrations',
-);
+const WORKSPACE_STEPS = '20261122100000_workspace_steps.js';
+const METRIC_FACTS = '20261122200000_metric_facts.js';
 
 const databases = createTestDatabases();
 
 describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
   it('migrate up to the latest and all the way down again', async () => {
     const knex = await databases.init(databaseId);
-    await knex.migrate.latest({ directory: migrationsDir });
+    await migrateToLatest(knex);
     expect(await knex.schema.hasTable('incidents')).toBe(true);
     expect(await knex('incident_counters').select('name', 'value')).toEqual([
       { name: 'incident_number', value: expect.anything() },
     ]);
-    await knex.migrate.rollback({ directory: migrationsDir }, true);
+    await rollbackAll(knex);
     for (const table of [
       'incidents',
       'incident_entities',
@@ -35,14 +39,7 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
 
   it('fills the metric facts of existing incidents, leaving drills out', async () => {
     const knex = await databases.init(databaseId);
-    const config = { directory: migrationsDir };
-    for (;;) {
-      const [, pending] = await knex.migrate.list(config);
-      if (pending[0].file === '20261122200000_metric_facts.js') {
-        break;
-      }
-      await knex.migrate.up(config);
-    }
+    await migrateUntilBefore(knex, METRIC_FACTS);
     const incident = (id: string, drill: boolean, mode: string) => ({
       id,
       number: id === 'a0000000-0000-4000-8000-000000000001' ? 1 : 2,
@@ -78,7 +75,7 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
       });
     }
 
-    await knex.migrate.up(config);
+    await migrateUpOnce(knex, METRIC_FACTS);
 
     const facts = await knex('incident_metric_facts')
       .select(
@@ -127,6 +124,64 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
         ttr_ms: 3_600_000,
         time_to_declare_ms: 120_000,
       },
+    ]);
+  });
+
+  it('adds incident_steps, one row per incident and key, and removes it on the way down', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateUntilBefore(knex, WORKSPACE_STEPS);
+    await knex('incidents').insert({
+      id: '00000000-0000-4000-8000-000000000001',
+      number: 1,
+      title: 'Checkout is down',
+      severity: 'SEV1',
+      status: 'active',
+      mode: 'live',
+      security: false,
+      drill: false,
+      reporter_ref: 'user:default/guest',
+      impact_started_at: 1,
+      declared_at: 1,
+      updated_at: 1,
+    });
+    await migrateUpOnce(knex, WORKSPACE_STEPS);
+
+    const step = {
+      incident_id: '00000000-0000-4000-8000-000000000001',
+      key: 'slack.channel',
+      status: 'pending',
+      next_attempt_at: 1,
+      depends_on: '[]',
+      waits_for: '[]',
+      requested_by: 'user:default/guest',
+      created_at: 1,
+      updated_at: 1,
+    };
+    await knex('incident_steps').insert(step);
+    // Compared by code: the SQLite driver's error class may come from another test
+    // file's module registry, so instanceof Error does not hold for it here.
+    const duplicate = await knex('incident_steps')
+      .insert(step)
+      .then(
+        () => 'inserted',
+        error => String(error.code),
+      );
+    expect(duplicate).toMatch(/^(SQLITE_CONSTRAINT_UNIQUE|23505)$/);
+    const [row] = await knex('incident_steps').select(
+      'attempts',
+      'retried_at_attempt',
+      'lease_owner',
+    );
+    expect(row).toEqual({
+      attempts: 0,
+      retried_at_attempt: 0,
+      lease_owner: null,
+    });
+
+    await migrateDownOnce(knex, WORKSPACE_STEPS);
+    expect(await knex.schema.hasTable('incident_steps')).toBe(false);
+    expect(await knex('incidents').count({ n: '*' })).toEqual([
+      { n: expect.anything() },
     ]);
   });
 });
