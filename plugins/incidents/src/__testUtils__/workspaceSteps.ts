@@ -1,4 +1,5 @@
 import {
+  stepKindOfKey,
   WORKSPACE_SKIP_REASONS,
   WorkspaceStep,
   WorkspaceStepKind,
@@ -23,7 +24,7 @@ export function aStep(
   overrides: Partial<WorkspaceStep> = {},
 ): WorkspaceStep {
   const at = new Date(Date.now() - 5 * 60_000).toISOString();
-  const kind = key.split(':')[0] as WorkspaceStepKind;
+  const kind = stepKindOfKey(key) as WorkspaceStepKind;
   return {
     key,
     kind,

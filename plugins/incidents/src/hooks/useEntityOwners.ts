@@ -1,5 +1,8 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { entityOwnerRefs } from '@incident-response/backstage-plugin-incidents-common';
+import {
+  entityOwnerRefs,
+  OWNER_LOOKUP_FIELDS,
+} from '@incident-response/backstage-plugin-incidents-common';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsync from 'react-use/esm/useAsync';
 
@@ -17,13 +20,7 @@ export function useEntityOwners(entityRefs: string[]): {
     }
     const { items } = await catalogApi.getEntitiesByRefs({
       entityRefs: key.split('\n'),
-      fields: [
-        'kind',
-        'metadata.name',
-        'metadata.namespace',
-        'spec.owner',
-        'relations',
-      ],
+      fields: [...OWNER_LOOKUP_FIELDS],
     });
     const owners: string[] = [];
     for (const entity of items) {

@@ -1,14 +1,13 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { WorkspaceStep } from '@incident-response/backstage-plugin-incidents-common';
+import {
+  isWorkspaceStepKind,
+  stepKindOfKey,
+  WorkspaceStep,
+} from '@incident-response/backstage-plugin-incidents-common';
 import { useMemo } from 'react';
 import { useLanguage } from '../../hooks';
 import { incidentsTranslationRef } from '../../translation';
-import {
-  isWorkspaceStepKind,
-  resultText,
-  stepKindOfKey,
-  webLink,
-} from './workspaceSteps';
+import { resultText, webLink } from './workspaceSteps';
 
 /** A link a step made, with what it opens in the reader's language. */
 export type StepLink = { url: string; label: string };

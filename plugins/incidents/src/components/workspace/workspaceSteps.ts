@@ -1,28 +1,12 @@
 import {
-  WORKSPACE_STEP_KINDS,
+  stepKindOfKey,
   WorkspaceSkipCode,
   WorkspaceStep,
-  WorkspaceStepKind,
 } from '@incident-response/backstage-plugin-incidents-common';
 
-/** Whether `value` is a step kind this version knows. */
-export function isWorkspaceStepKind(
-  value: unknown,
-): value is WorkspaceStepKind {
-  return (
-    typeof value === 'string' &&
-    (WORKSPACE_STEP_KINDS as readonly string[]).includes(value)
-  );
-}
-
-/** The kind of a step key: `slack.status-update:12` -> `slack.status-update`. */
-export function stepKindOfKey(key: string): string {
-  return key.split(':')[0];
-}
-
-/** Follow-ups (status and role changes, closing) have keys `<kind>:<sequence>`. */
+/** Follow-ups (status and role changes, closing): their key is more than their kind. */
 export function isFollowUp(step: Pick<WorkspaceStep, 'key'>): boolean {
-  return step.key.includes(':');
+  return stepKindOfKey(step.key) !== step.key;
 }
 
 /**

@@ -9,7 +9,10 @@ import {
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { IncidentStatus } from '@incident-response/backstage-plugin-incidents-common';
+import {
+  INCIDENT_STATUSES,
+  OPEN_INCIDENT_STATUSES,
+} from '@incident-response/backstage-plugin-incidents-common';
 import { useState } from 'react';
 import {
   useActiveIncidents,
@@ -30,7 +33,10 @@ import {
 import { IncidentMetricsSection } from '../../metrics';
 import { IncidentsTable } from '../IncidentsTable';
 
-const PAST_STATUSES: readonly IncidentStatus[] = ['resolved', 'closed'];
+/** The statuses of incidents that are over: every status that is not open. */
+const PAST_STATUSES = INCIDENT_STATUSES.filter(
+  status => !OPEN_INCIDENT_STATUSES.includes(status),
+);
 const HISTORY_PAGE_SIZE = 10;
 
 /**

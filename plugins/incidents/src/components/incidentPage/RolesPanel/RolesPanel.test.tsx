@@ -1,10 +1,13 @@
 import { aResponseError } from '../../../__testUtils__/responseErrors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { INCIDENT_LIMITS } from '@incident-response/backstage-plugin-incidents-common';
+import {
+  INCIDENT_LIMITS,
+  roleHolder,
+} from '@incident-response/backstage-plugin-incidents-common';
 import { anIncident, mockIncidentsApi } from '../../../__testUtils__/fixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
-import { RolesPanel, roleHolder } from './RolesPanel';
+import { RolesPanel } from './RolesPanel';
 
 jest.setTimeout(30_000);
 
@@ -34,6 +37,7 @@ async function renderPanel(api = mockIncidentsApi(), onChanged = jest.fn()) {
   return { ...rendered, onChanged };
 }
 
+// The panel shows holders through common's rule; this is the case it relies on.
 describe('roleHolder', () => {
   it('gives every role not delegated to the incident commander', () => {
     expect(roleHolder(incident, 'scribe')).toMatchObject({

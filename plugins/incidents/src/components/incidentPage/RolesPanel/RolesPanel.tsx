@@ -22,6 +22,7 @@ import {
   IncidentDetails,
   IncidentRole,
   incidentUpdatePermission,
+  roleHolder,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { FormEvent, useRef, useState } from 'react';
 import { incidentsApiRef } from '../../../api';
@@ -47,23 +48,6 @@ const useStyles = makeStyles(theme => ({
   action: { whiteSpace: 'nowrap', flexShrink: 0 },
   history: { margin: 0, paddingLeft: theme.spacing(2) },
 }));
-
-/** Who holds `role` and how: by assignment, or as incident commander (the default). */
-export function roleHolder(
-  incident: IncidentDetails,
-  role: IncidentRole,
-): {
-  userRef?: string;
-  explicit: boolean;
-  assignment?: IncidentDetails['roles'][number];
-} {
-  const assignment = incident.roles.find(a => a.role === role);
-  if (assignment) {
-    return { userRef: assignment.userRef, explicit: true, assignment };
-  }
-  const commander = incident.roles.find(a => a.role === 'incident-commander');
-  return { userRef: commander?.userRef, explicit: false };
-}
 
 type AssignField = 'userRef' | 'note';
 

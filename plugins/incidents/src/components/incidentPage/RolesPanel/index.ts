@@ -1,2 +1,2 @@
-export { RolesPanel, roleHolder } from './RolesPanel';
+export { RolesPanel } from './RolesPanel';
 export type { RolesPanelProps } from './RolesPanel';

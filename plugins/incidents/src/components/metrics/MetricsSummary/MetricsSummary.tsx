@@ -3,6 +3,7 @@ import Typography from '@material-ui/core/Typography';
 import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
+  INCIDENT_METRICS,
   IncidentMetricId,
   IncidentMetrics,
   SeverityDefinition,
@@ -12,8 +13,8 @@ import { severityOrder } from '../../../lib/metricsChartData';
 import { incidentsTranslationRef } from '../../../translation';
 import { DataTable } from '../ChartCard';
 
-/** The indicators in the order the response goes: detect, mitigate, recover; then declare. */
-const INDICATORS: IncidentMetricId[] = ['ttd', 'ttm', 'ttr', 'timeToDeclare'];
+/** The indicators in common's order, the response's: detect, mitigate, recover; then declare. */
+const INDICATORS = Object.keys(INCIDENT_METRICS) as IncidentMetricId[];
 
 /** @public */
 export type MetricsSummaryProps = {
