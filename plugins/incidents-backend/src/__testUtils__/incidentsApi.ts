@@ -1,7 +1,12 @@
-import { mockCredentials, TestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  TestBackend,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { countRows } from './startIncidentsBackend';
+import { countRows, startIncidentsBackend } from './startIncidentsBackend';
 
 export const GUEST = 'user:default/guest';
 export const ALICE = 'user:default/alice';
@@ -17,11 +22,31 @@ export const as = (user: string) => ({
 });
 
 /**
- * Requests to a running incidents backend, as the route tests make them. The backend
- * and its database are read when a request is made (they are set up in `beforeAll`).
+ * The incidents backend on a fresh test database for the tests of one `describe`
+ * (started before them, stopped after), and requests to it as the route tests make
+ * them. The options are those of `startIncidentsBackend`.
  */
-export function incidentsApi(backend: () => TestBackend, knex: () => Knex) {
-  const api = () => request(backend().server);
+export function useIncidentsBackend(
+  databases: TestDatabases,
+  databaseId: TestDatabaseId,
+  options: Omit<Parameters<typeof startIncidentsBackend>[0], 'knex'> = {},
+) {
+  let knex: Knex;
+  let backend: TestBackend;
+
+  beforeAll(async () => {
+    knex = await databases.init(databaseId);
+    backend = await startIncidentsBackend({ ...options, knex });
+  });
+
+  afterAll(async () => {
+    await backend.stop();
+  });
+
+  const api = () => request(backend.server);
+
+  /** Row counts of every table, to prove a refused request wrote nothing. */
+  const rowCounts = () => countRows(knex);
 
   /** Declares an incident on checkout-web (SEV2 unless `body` says otherwise). */
   async function declare(body: Record<string, unknown>, user = GUEST) {
@@ -43,14 +68,17 @@ export function incidentsApi(backend: () => TestBackend, knex: () => Knex) {
     send: () => request.Test,
     field: string | RegExp,
   ) {
-    const before = await countRows(knex());
+    const before = await rowCounts();
     const res = await send();
     expect(res.status).toBe(400);
     expect(res.body.error.name).toBe('InputError');
     expect(res.body.error.message).toMatch(field);
-    expect(await countRows(knex())).toEqual(before);
+    expect(await rowCounts()).toEqual(before);
     return res;
   }
 
-  return { api, declare, expectRejected };
+  /** The test database, for what the API does not show. */
+  const database = () => knex;
+
+  return { api, database, declare, expectRejected, rowCounts };
 }

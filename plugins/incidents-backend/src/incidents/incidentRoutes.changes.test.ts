@@ -1,11 +1,5 @@
-import { TestBackend } from '@backstage/backend-test-utils';
 import { SignalPayload } from '@backstage/plugin-signals-node';
-import { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import {
-  countRows,
-  startIncidentsBackend,
-} from '../__testUtils__/startIncidentsBackend';
 import {
   ago,
   ALICE,
@@ -14,7 +8,7 @@ import {
   fromNow,
   GUEST,
   HOUR,
-  incidentsApi,
+  useIncidentsBackend,
 } from '../__testUtils__/incidentsApi';
 
 jest.setTimeout(60_000);
@@ -24,22 +18,12 @@ const databases = createTestDatabases();
 describe.each(databases.eachSupportedId())(
   'incident routes: edits, status, roles, timeline on %s',
   databaseId => {
-    let knex: Knex;
-    let backend: TestBackend;
     const publishedSignals: SignalPayload[] = [];
-    const { api, declare, expectRejected } = incidentsApi(
-      () => backend,
-      () => knex,
+    const { api, declare, expectRejected, rowCounts } = useIncidentsBackend(
+      databases,
+      databaseId,
+      { publishedSignals },
     );
-
-    beforeAll(async () => {
-      knex = await databases.init(databaseId);
-      backend = await startIncidentsBackend({ knex, publishedSignals });
-    });
-
-    afterAll(async () => {
-      await backend.stop();
-    });
 
     describe('edit', () => {
       it('changes fields and milestones and records each change', async () => {
@@ -91,13 +75,13 @@ describe.each(databases.eachSupportedId())(
 
       it('writes nothing when nothing changes', async () => {
         const incident = await declare({});
-        const before = await countRows(knex);
+        const before = await rowCounts();
         const res = await api()
           .patch(`/api/incidents/incidents/${incident.id}`)
           .set(as(GUEST))
           .send({ title: incident.title, severity: incident.severity });
         expect(res.status).toBe(200);
-        const after = await countRows(knex);
+        const after = await rowCounts();
         expect(after.incident_timeline).toBe(before.incident_timeline);
       });
 
@@ -190,7 +174,7 @@ describe.each(databases.eachSupportedId())(
         ['active', 'active'],
       ])('refuses %s -> %s with a 409', async (_from, to) => {
         const incident = await declare({});
-        const before = await countRows(knex);
+        const before = await rowCounts();
         const res = await api()
           .post(`/api/incidents/incidents/${incident.id}/transitions`)
           .set(as(GUEST))
@@ -199,7 +183,7 @@ describe.each(databases.eachSupportedId())(
         expect(res.body.error.message).toMatch(
           /is active; it can become mitigated or resolved/,
         );
-        expect(await countRows(knex)).toEqual(before);
+        expect(await rowCounts()).toEqual(before);
       });
 
       it('refuses any change to a closed incident status', async () => {
@@ -313,13 +297,13 @@ describe.each(databases.eachSupportedId())(
 
       it('treats assigning the current holder again as a no-op', async () => {
         const incident = await declare({});
-        const before = await countRows(knex);
+        const before = await rowCounts();
         const res = await api()
           .put(`/api/incidents/incidents/${incident.id}/roles/operations-lead`)
           .set(as(GUEST))
           .send({ userRef: GUEST });
         expect(res.status).toBe(200);
-        expect(await countRows(knex)).toEqual(before);
+        expect(await rowCounts()).toEqual(before);
       });
 
       it.each<[string, string, Record<string, unknown>, RegExp]>([
@@ -466,7 +450,7 @@ describe.each(databases.eachSupportedId())(
           .post(`/api/incidents/incidents/${incident.id}/timeline`)
           .set(as(GUEST))
           .send({ kind: 'note', body: 'evidence' });
-        const before = await countRows(knex);
+        const before = await rowCounts();
         for (const method of ['put', 'patch', 'delete'] as const) {
           const res = await api()
             [method](
@@ -481,7 +465,7 @@ describe.each(databases.eachSupportedId())(
             .send({ body: 'tampered' });
           expect(res2.status).toBe(404);
         }
-        expect(await countRows(knex)).toEqual(before);
+        expect(await rowCounts()).toEqual(before);
         const timeline = await api()
           .get(`/api/incidents/incidents/${incident.id}/timeline`)
           .set(as(GUEST));

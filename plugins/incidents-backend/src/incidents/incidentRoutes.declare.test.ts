@@ -1,10 +1,4 @@
-import { TestBackend } from '@backstage/backend-test-utils';
-import { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import {
-  countRows,
-  startIncidentsBackend,
-} from '../__testUtils__/startIncidentsBackend';
 import {
   ago,
   ALICE,
@@ -13,7 +7,7 @@ import {
   fromNow,
   GUEST,
   HOUR,
-  incidentsApi,
+  useIncidentsBackend,
 } from '../__testUtils__/incidentsApi';
 
 jest.setTimeout(60_000);
@@ -23,22 +17,8 @@ const databases = createTestDatabases();
 describe.each(databases.eachSupportedId())(
   'incident routes: declare, read and list on %s',
   databaseId => {
-    let knex: Knex;
-    let backend: TestBackend;
-
-    const { api, declare, expectRejected } = incidentsApi(
-      () => backend,
-      () => knex,
-    );
-
-    beforeAll(async () => {
-      knex = await databases.init(databaseId);
-      backend = await startIncidentsBackend({ knex });
-    });
-
-    afterAll(async () => {
-      await backend.stop();
-    });
+    const { api, database, declare, expectRejected, rowCounts } =
+      useIncidentsBackend(databases, databaseId);
 
     describe('declare', () => {
       it('declares a live incident: declarer is reporter, IC and OL; owners come from the catalog', async () => {
@@ -100,7 +80,7 @@ describe.each(databases.eachSupportedId())(
       });
 
       it('never takes owners from the client', async () => {
-        const before = await countRows(knex);
+        const before = await rowCounts();
         const res = await api()
           .post('/api/incidents/incidents')
           .set(as(GUEST))
@@ -112,7 +92,7 @@ describe.each(databases.eachSupportedId())(
           });
         expect(res.status).toBe(400);
         expect(res.body.error.message).toMatch(/ownerRefs/);
-        expect(await countRows(knex)).toEqual(before);
+        expect(await rowCounts()).toEqual(before);
       });
 
       it('records a retrospective incident as resolved with its milestones as given', async () => {
@@ -273,7 +253,7 @@ describe.each(databases.eachSupportedId())(
           .set('Idempotency-Key', 'declare-cart-1')
           .send(body);
         expect(first.status).toBe(201);
-        const before = await countRows(knex);
+        const before = await rowCounts();
         const replay = await api()
           .post('/api/incidents/incidents')
           .set(as(GUEST))
@@ -286,7 +266,7 @@ describe.each(databases.eachSupportedId())(
         expect(replay.status).toBe(201);
         expect(replay.body.id).toBe(first.body.id);
         expect(replay.body.number).toBe(first.body.number);
-        expect(await countRows(knex)).toEqual(before);
+        expect(await rowCounts()).toEqual(before);
       });
 
       it('rejects the same key with a different body and writes nothing', async () => {
@@ -300,7 +280,7 @@ describe.each(databases.eachSupportedId())(
             entityRefs: ['component:default/cart-service'],
           })
           .expect(201);
-        const before = await countRows(knex);
+        const before = await rowCounts();
         const res = await api()
           .post('/api/incidents/incidents')
           .set(as(GUEST))
@@ -312,11 +292,11 @@ describe.each(databases.eachSupportedId())(
           });
         expect(res.status).toBe(409);
         expect(res.body.error.message).toMatch(/Idempotency-Key/);
-        expect(await countRows(knex)).toEqual(before);
+        expect(await rowCounts()).toEqual(before);
       });
 
       it('creates one incident when the same request races itself', async () => {
-        const before = await countRows(knex);
+        const before = await rowCounts();
         const send = () =>
           api()
             .post('/api/incidents/incidents')
@@ -330,7 +310,7 @@ describe.each(databases.eachSupportedId())(
         const results = await Promise.all([send(), send(), send()]);
         expect(results.map(r => r.status)).toEqual([201, 201, 201]);
         expect(new Set(results.map(r => r.body.id)).size).toBe(1);
-        expect((await countRows(knex)).incidents).toBe(before.incidents + 1);
+        expect((await rowCounts()).incidents).toBe(before.incidents + 1);
       });
 
       it('scopes keys to the caller', async () => {
@@ -378,7 +358,7 @@ describe.each(databases.eachSupportedId())(
 
         // and the installation as a whole has no gaps
         const all = (
-          await knex('incidents').select('number').orderBy('number')
+          await database()('incidents').select('number').orderBy('number')
         ).map(r => Number(r.number));
         expect(all).toEqual(all.map((_, i) => i + 1));
       });

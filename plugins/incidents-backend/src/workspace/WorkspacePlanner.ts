@@ -224,11 +224,10 @@ export class WorkspacePlanner implements IncidentReactions {
   /** Follow-ups of a status change: a message (or, on closing, the final one), the sheet, the doc. */
   private planStatusChange(
     current: IncidentDetails,
-    { from, to, at }: ChangeOf<'status-changed'>,
+    { type: _type, ...change }: ChangeOf<'status-changed'>,
     requestedBy: string,
   ): NewWorkspaceStep[] {
     const plan = new FollowUpPlan(current, requestedBy);
-    const change = { from, to, at };
     const input = { ...change, byRef: requestedBy };
     if (plan.isActive('slack.channel')) {
       const message = plan.add(
@@ -293,16 +292,13 @@ export class WorkspacePlanner implements IncidentReactions {
   /** Follow-up of a role change: the new holder is told in the channel (and invited). */
   private planRoleChange(
     current: IncidentDetails,
-    { role, fromRef, toRef, note }: ChangeOf<'role-assigned'>,
+    { type: _type, ...change }: ChangeOf<'role-assigned'>,
     requestedBy: string,
   ): NewWorkspaceStep[] {
     const plan = new FollowUpPlan(current, requestedBy);
     if (plan.isActive('slack.channel')) {
       plan.add('slack.role-update', plan.slackMessageDependencies(), {
-        role,
-        fromRef,
-        toRef,
-        note,
+        ...change,
         byRef: requestedBy,
       });
     }
