@@ -21,7 +21,8 @@ export const incidentRouteRef = createSubRouteRef({
 /**
  * The organisation's incident metrics (time to detect and recover, with filters), under
  * the incidents page: `/incidents/metrics`. Incident ids are UUIDs and numbers are
- * `INC-n`, so the path never names an incident.
+ * `INC-n`, and the router shows an incident's page only for those, so the path never
+ * names an incident.
  *
  * @public
  */

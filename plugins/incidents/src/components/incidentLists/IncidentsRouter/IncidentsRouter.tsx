@@ -1,11 +1,31 @@
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useParams } from 'react-router-dom';
+import { isIncidentReference } from '../../../lib/incidentReference';
+import { incidentRouteRef, metricsRouteRef } from '../../../routes';
+import { IncidentNotFoundPage, IncidentPage } from '../../incidentPage';
 import { IncidentMetricsPage } from '../../metrics';
-import { IncidentPage } from '../../incidentPage';
 import { IncidentsListPage } from '../IncidentsListPage';
+
+/** An incident's page when the segment names an incident; the unknown incident's otherwise. */
+function IncidentRoute() {
+  const { id = '' } = useParams();
+  return isIncidentReference(id) ? (
+    <IncidentPage />
+  ) : (
+    <IncidentNotFoundPage reference={id} />
+  );
+}
+
+/** Any deeper path: it names no incident either. */
+function OtherRoute() {
+  const { '*': rest = '' } = useParams();
+  return <IncidentNotFoundPage reference={rest} />;
+}
 
 /**
  * The incidents pages: the list at the mount point, the organisation's metrics
- * (`/incidents/metrics`) and each incident (`/incidents/INC-42`).
+ * (`/incidents/metrics`) and each incident (`/incidents/INC-42` or its id). The paths
+ * come from the route refs, and an incident's page answers only incident references, so
+ * a static page never competes with an incident.
  *
  * @public
  */
@@ -13,9 +33,9 @@ export function IncidentsRouter() {
   return (
     <Routes>
       <Route path="/" element={<IncidentsListPage />} />
-      {/* A static segment outranks /:id, and no incident is called "metrics". */}
-      <Route path="/metrics" element={<IncidentMetricsPage />} />
-      <Route path="/:id" element={<IncidentPage />} />
+      <Route path={metricsRouteRef.path} element={<IncidentMetricsPage />} />
+      <Route path={incidentRouteRef.path} element={<IncidentRoute />} />
+      <Route path="*" element={<OtherRoute />} />
     </Routes>
   );
 }

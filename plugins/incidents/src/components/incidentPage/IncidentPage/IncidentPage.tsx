@@ -16,6 +16,7 @@ import {
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { NotFoundError } from '@backstage/errors';
 import { EntityRefLink, EntityRefLinks } from '@backstage/plugin-catalog-react';
 import {
   IncidentDetails,
@@ -225,6 +226,37 @@ function IncidentView(props: {
   );
 }
 
+/** The page of an incident that could not be loaded: its reference, and why. */
+function IncidentErrorPage(props: { reference: string; error: Error }) {
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  return (
+    <Page themeId="tool">
+      <Header title={props.reference} type={t('incidentsPage.title')} />
+      <Content>
+        <ResponseErrorPanel
+          title={t('incidentPage.loadError')}
+          error={props.error}
+        />
+      </Content>
+    </Page>
+  );
+}
+
+/**
+ * What a path that names no incident shows under the incidents page: the page of an
+ * unknown incident, without asking the backend.
+ *
+ * @public
+ */
+export function IncidentNotFoundPage(props: { reference: string }) {
+  return (
+    <IncidentErrorPage
+      reference={props.reference}
+      error={new NotFoundError(`No incident ${props.reference}`)}
+    />
+  );
+}
+
 /**
  * One incident's page, at `/incidents/:id` where `id` is the incident's id or its number
  * (`INC-42`): header with the Slack channel, Meet and postmortem links, status actions,
@@ -234,7 +266,6 @@ function IncidentView(props: {
  * @public
  */
 export function IncidentPage() {
-  const { t } = useTranslationRef(incidentsTranslationRef);
   const api = useApi(incidentsApiRef);
   const { id = '' } = useParams();
   const { config, error: configError } = useIncidentsConfig();
@@ -263,17 +294,7 @@ export function IncidentPage() {
 
   const error = configError ?? (!data ? load.error : undefined);
   if (error) {
-    return (
-      <Page themeId="tool">
-        <Header title={id} type={t('incidentsPage.title')} />
-        <Content>
-          <ResponseErrorPanel
-            title={t('incidentPage.loadError')}
-            error={error}
-          />
-        </Content>
-      </Page>
-    );
+    return <IncidentErrorPage reference={id} error={error} />;
   }
   if (!data || !config) {
     return <Progress />;

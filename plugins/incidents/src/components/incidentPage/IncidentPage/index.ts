@@ -1,1 +1,1 @@
-export { IncidentPage } from './IncidentPage';
+export { IncidentNotFoundPage, IncidentPage } from './IncidentPage';

@@ -1,0 +1,73 @@
+import { screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { anIncident, mockIncidentsApi } from '../../../__testUtils__/fixtures';
+import { renderWithApis } from '../../../__testUtils__/render';
+import { IncidentsRouter } from './IncidentsRouter';
+
+jest.setTimeout(30_000);
+
+const incident = anIncident();
+
+/** The router where the app mounts the incidents page, opened at `path`. */
+function renderAt(path: string) {
+  return renderWithApis(
+    <Routes>
+      <Route path="/incidents/*" element={<IncidentsRouter />} />
+    </Routes>,
+    {
+      api: mockIncidentsApi({
+        getIncident: jest.fn().mockResolvedValue(incident),
+      }),
+      routeEntries: [path],
+    },
+  );
+}
+
+describe('IncidentsRouter', () => {
+  it('lists the incidents at its mount point', async () => {
+    const { api } = await renderAt('/incidents');
+    expect(
+      await screen.findByRole('heading', { name: 'Incidents' }),
+    ).toBeInTheDocument();
+    expect(api.listIncidents).toHaveBeenCalled();
+    expect(api.getIncident).not.toHaveBeenCalled();
+  });
+
+  it('shows the metrics page at /incidents/metrics', async () => {
+    const { api } = await renderAt('/incidents/metrics');
+    expect(
+      await screen.findByRole('heading', { name: 'Incident metrics' }),
+    ).toBeInTheDocument();
+    expect(api.getIncident).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['its number', 'INC-3'],
+    ['its number in lower case', 'inc-3'],
+    ['its id', incident.id],
+  ])('shows an incident’s page by %s', async (_, reference) => {
+    const { api } = await renderAt(`/incidents/${reference}`);
+    expect(
+      await screen.findByRole('heading', { name: incident.title }),
+    ).toBeInTheDocument();
+    expect(api.getIncident).toHaveBeenCalledWith(reference);
+  });
+
+  it.each([
+    ['a segment that is no incident reference', 'metric', 'metric'],
+    ['a deeper path', 'INC-3/postmortem', 'INC-3/postmortem'],
+  ])(
+    'shows the unknown incident’s page for %s, without asking the backend',
+    async (_, path, reference) => {
+      const { api } = await renderAt(`/incidents/${path}`);
+      expect(
+        await screen.findByText(/Could not load this incident/),
+      ).toBeInTheDocument();
+      expect(screen.getByText(`No incident ${reference}`)).toBeInTheDocument();
+      expect(
+        screen.getByRole('heading', { name: reference }),
+      ).toBeInTheDocument();
+      expect(api.getIncident).not.toHaveBeenCalled();
+    },
+  );
+});
