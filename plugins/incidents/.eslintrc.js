@@ -1,1 +1,44 @@
-module.exports = require('@backstage/cli/config/eslint-factory')(__dirname);
+/**
+ * The frontend's folders are layers: each one may import only from the layers listed
+ * after it (README, "Code layout"). The component areas come in the order their pages
+ * compose them: the lists' router mounts the incident page and the metrics page, the
+ * incident page holds the timeline and the workspace panel, the timeline shows the
+ * workspace's entries, and every area uses the shared widgets.
+ */
+const LAYERS = [
+  ['./src/index.ts', './src/plugin.ts', './src/alpha'],
+  ['./src/components/incidentLists'],
+  ['./src/components/incidentPage'],
+  ['./src/components/timeline'],
+  ['./src/components/workspace'],
+  ['./src/components/metrics'],
+  ['./src/components/shared'],
+  ['./src/hooks'],
+  ['./src/api'],
+  ['./src/lib'],
+  ['./src/translations'],
+  ['./src/translation.ts'],
+  ['./src/routes.ts', './src/isIncidentsAvailable.ts'],
+];
+
+const zones = LAYERS.flatMap((layer, index) =>
+  index === 0
+    ? []
+    : layer.map(target => ({
+        target,
+        from: LAYERS.slice(0, index).flat(),
+        message: 'Imports go down the layers of the Code layout (README).',
+      })),
+);
+
+module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
+  settings: {
+    // The rule compares resolved files, so the TypeScript imports must resolve.
+    'import/resolver': {
+      node: { extensions: ['.ts', '.tsx', '.js', '.jsx', '.json'] },
+    },
+  },
+  rules: {
+    'import/no-restricted-paths': ['error', { basePath: __dirname, zones }],
+  },
+});

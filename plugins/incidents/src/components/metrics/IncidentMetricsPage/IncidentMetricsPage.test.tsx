@@ -8,6 +8,8 @@ import {
   someMetrics,
 } from '../../../__testUtils__/metricsFixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
+// The page is reached through the router, as in the app; only this test imports upwards.
+// eslint-disable-next-line import/no-restricted-paths
 import { IncidentsRouter } from '../../incidentLists';
 
 jest.setTimeout(30_000);
