@@ -1,4 +1,8 @@
-export { useActiveIncidents, useConcernsEntity } from './useActiveIncidents';
+export {
+  useActiveIncidents,
+  useConcernsEntity,
+  useOpenIncidents,
+} from './useActiveIncidents';
 export { useIncidentChanges } from './useIncidentChanges';
 export { useIncidentPresentation } from './useIncidentPresentation';
 export type {

@@ -2,6 +2,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   IncidentChangedSignal,
   INCIDENT_LIMITS,
+  ListIncidentsQuery,
   ListIncidentsResponse,
   OPEN_INCIDENT_STATUSES,
 } from '@incident-response/backstage-plugin-incidents-common';
@@ -29,25 +30,34 @@ export function useConcernsEntity(
 }
 
 /**
- * The open (active or mitigated) incidents on an entity, as many as one page holds,
- * loaded again whenever the backend announces a change to an incident on it.
+ * The open (active or mitigated) incidents a filter selects (an entity's, or those on
+ * what a team owns), as many as one page holds, loaded again whenever the backend
+ * announces a change that `concerns` accepts.
  */
-export function useActiveIncidents(entityRef: string): {
+export function useOpenIncidents(
+  filter: Pick<ListIncidentsQuery, 'entityRef' | 'ownerRef'>,
+  concerns: (signal: IncidentChangedSignal) => boolean,
+): {
   value?: ListIncidentsResponse;
   loading: boolean;
   error?: Error;
   reload: () => void;
 } {
   const api = useApi(incidentsApiRef);
-  const active = useReloadableAsync(
+  const open = useReloadableAsync(
     () =>
       api.listIncidents({
-        entityRef,
+        ...filter,
         status: [...OPEN_INCIDENT_STATUSES],
         limit: INCIDENT_LIMITS.pageSizeMax,
       }),
-    [api, entityRef],
+    [api, filter.entityRef, filter.ownerRef],
   );
-  useIncidentChanges(useConcernsEntity(entityRef), active.reload);
-  return active;
+  useIncidentChanges(concerns, open.reload);
+  return open;
+}
+
+/** The open incidents on an entity, loaded again when a change names it. */
+export function useActiveIncidents(entityRef: string) {
+  return useOpenIncidents({ entityRef }, useConcernsEntity(entityRef));
 }

@@ -8,13 +8,13 @@ import {
   stepKindOfKey,
   WORKSPACE_TIMELINE_ENTRY_KINDS,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { ReactNode } from 'react';
 import { incidentsTranslationRef } from '../../translation';
 import {
   asString,
   automaticEntryText,
   ExternalLink,
   TimelineEntryRenderer,
+  TimelineEntryWriter,
 } from '../shared';
 import { useWorkspaceStepText } from './useWorkspaceStepText';
 
@@ -25,12 +25,8 @@ function useWorkspaceEntryWords() {
 
 type WorkspaceEntryWords = ReturnType<typeof useWorkspaceEntryWords>;
 
-const workspaceEntryText = (
-  write: (
-    data: Record<string, unknown>,
-    words: WorkspaceEntryWords,
-  ) => ReactNode | undefined,
-) => automaticEntryText(useWorkspaceEntryWords, write);
+const workspaceEntryText = (write: TimelineEntryWriter<WorkspaceEntryWords>) =>
+  automaticEntryText(useWorkspaceEntryWords, write);
 
 /** The step an entry is about, by its kind (or its key's); undefined if unknown. */
 function stepOf(

@@ -1,20 +1,10 @@
 import Grid from '@material-ui/core/Grid';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import {
-  IncidentChangedSignal,
-  INCIDENT_LIMITS,
-  OPEN_INCIDENT_STATUSES,
-} from '@incident-response/backstage-plugin-incidents-common';
-import { incidentsApiRef } from '../../../api';
-import {
-  useIncidentChanges,
-  useIncidentsConfig,
-  useReloadableAsync,
-} from '../../../hooks';
+import { IncidentChangedSignal } from '@incident-response/backstage-plugin-incidents-common';
+import { useIncidentsConfig, useOpenIncidents } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
 import { IncidentMetricsSection } from '../../metrics';
 import { IncidentsTable } from '../IncidentsTable';
@@ -33,23 +23,13 @@ function teamName(entity: Entity): string {
  */
 export function EntityTeamIncidentsContent() {
   const { t } = useTranslationRef(incidentsTranslationRef);
-  const api = useApi(incidentsApiRef);
   const { entity } = useEntity();
   const ownerRef = stringifyEntityRef(entity);
   const team = teamName(entity);
   const { config, error: configError } = useIncidentsConfig();
-  const active = useReloadableAsync(
-    () =>
-      api.listIncidents({
-        ownerRef,
-        status: [...OPEN_INCIDENT_STATUSES],
-        limit: INCIDENT_LIMITS.pageSizeMax,
-      }),
-    [api, ownerRef],
-  );
   const concernsTeam = (signal: IncidentChangedSignal) =>
     (signal.ownerRefs ?? []).includes(ownerRef);
-  useIncidentChanges(concernsTeam, active.reload);
+  const active = useOpenIncidents({ ownerRef }, concernsTeam);
 
   const error = configError ?? active.error;
   return (

@@ -35,6 +35,12 @@ export function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Writes one automatic entry from its data; undefined when the data is not known. */
+export type TimelineEntryWriter<Words> = (
+  data: Record<string, unknown>,
+  words: Words,
+) => ReactNode | undefined;
+
 /**
  * The `Text` of an automatic entry: `useWords` gathers what the texts of an area need
  * (translations, names), and `write` writes one entry from its data. When `write`
@@ -43,7 +49,7 @@ export function asString(value: unknown): string | undefined {
  */
 export function automaticEntryText<Words>(
   useWords: (severities: SeverityDefinition[]) => Words,
-  write: (data: Record<string, unknown>, words: Words) => ReactNode | undefined,
+  write: TimelineEntryWriter<Words>,
 ): ComponentType<TimelineEntryTextProps> {
   return function AutomaticEntryText({ entry, severities }) {
     const text = write(entry.data ?? {}, useWords(severities));

@@ -2,4 +2,5 @@ export { asString, automaticEntryText } from './TimelineEntryRenderer';
 export type {
   TimelineEntryRenderer,
   TimelineEntryTextProps,
+  TimelineEntryWriter,
 } from './TimelineEntryRenderer';

@@ -15,7 +15,6 @@ import {
   isOneOf,
   SeverityDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { ReactNode } from 'react';
 import { useIncidentPresentation, useLanguage } from '../../../hooks';
 import { formatDateTime } from '../../../lib/dates';
 import { incidentsTranslationRef } from '../../../translation';
@@ -23,6 +22,7 @@ import {
   asString,
   automaticEntryText,
   TimelineEntryRenderer,
+  TimelineEntryWriter,
 } from '../../shared';
 
 /** The text fields whose names the timeline has translations for. */
@@ -55,13 +55,8 @@ function useIncidentChangeWords(severities: SeverityDefinition[]) {
   };
 }
 
-type IncidentChangeWords = ReturnType<typeof useIncidentChangeWords>;
-
 const incidentChangeText = (
-  write: (
-    data: Record<string, unknown>,
-    words: IncidentChangeWords,
-  ) => ReactNode | undefined,
+  write: TimelineEntryWriter<ReturnType<typeof useIncidentChangeWords>>,
 ) => automaticEntryText(useIncidentChangeWords, write);
 
 /** The entries the backend writes for every change to an incident. */

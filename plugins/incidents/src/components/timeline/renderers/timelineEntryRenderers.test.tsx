@@ -2,6 +2,7 @@ import SettingsIcon from '@material-ui/icons/Settings';
 import {
   AUTOMATIC_TIMELINE_ENTRY_KINDS,
   TIMELINE_ENTRY_KINDS,
+  TimelineEntry,
   USER_TIMELINE_ENTRY_KINDS,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { screen, within } from '@testing-library/react';
@@ -13,6 +14,16 @@ import {
   timelineEntryRenderer,
   UNKNOWN_KIND_RENDERER,
 } from '.';
+
+/** The timeline of one entry; its list item. */
+async function renderEntry(entry: TimelineEntry) {
+  await renderWithApis(
+    <Timeline severities={testConfig.severities} entries={[entry]} />,
+  );
+  return within(screen.getByRole('list', { name: 'Timeline' })).getByRole(
+    'listitem',
+  );
+}
 
 describe('the timeline entry renderers', () => {
   it('have one renderer for every kind common knows, and no other', () => {
@@ -40,42 +51,26 @@ describe('the timeline entry renderers', () => {
     );
     expect(UNKNOWN_KIND_RENDERER.Text).toBeUndefined();
 
-    await renderWithApis(
-      <Timeline
-        severities={testConfig.severities}
-        entries={[
-          anEntry({
-            kind: 'pager-escalated' as any,
-            automatic: true,
-            body: 'Paged the on-call: **no answer**',
-          }),
-        ]}
-      />,
+    const item = await renderEntry(
+      anEntry({
+        kind: 'pager-escalated' as any,
+        automatic: true,
+        body: 'Paged the on-call: **no answer**',
+      }),
     );
-    const [item] = within(
-      screen.getByRole('list', { name: 'Timeline' }),
-    ).getAllByRole('listitem');
     expect(within(item).getByText('Event')).toBeInTheDocument();
     expect(within(item).getByText('no answer').tagName).toBe('STRONG');
   });
 
   it('show the stored body of a known kind whose data this version does not know', async () => {
-    await renderWithApis(
-      <Timeline
-        severities={testConfig.severities}
-        entries={[
-          anEntry({
-            kind: 'role-assigned',
-            automatic: true,
-            body: 'Made **Guest** the chaplain',
-            data: { role: 'chaplain', to: 'user:default/guest' },
-          }),
-        ]}
-      />,
+    const item = await renderEntry(
+      anEntry({
+        kind: 'role-assigned',
+        automatic: true,
+        body: 'Made **Guest** the chaplain',
+        data: { role: 'chaplain', to: 'user:default/guest' },
+      }),
     );
-    const [item] = within(
-      screen.getByRole('list', { name: 'Timeline' }),
-    ).getAllByRole('listitem');
     expect(within(item).getByText('Role assigned')).toBeInTheDocument();
     expect(within(item).getByText('Guest').tagName).toBe('STRONG');
   });
