@@ -7,6 +7,7 @@ const LAYERS = [
   ['./src/plugin.ts', './src/buildIncidentsContext.ts', './src/router.ts'],
   ['./src/workspace'],
   ['./src/incidents'],
+  ['./src/knownErrors'],
   ['./src/metrics'],
   ['./src/listeners'],
   ['./src/catalog'],

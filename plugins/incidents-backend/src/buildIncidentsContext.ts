@@ -14,8 +14,17 @@ import { DatabaseIncidentsStore } from './incidents/DatabaseIncidentsStore';
 import { IncidentsService } from './incidents/IncidentsService';
 import { readIncidentsConfig } from './incidents/readIncidentsConfig';
 import { IncidentsAuthorizer } from './lib/authorize';
-import { IncidentChangeListeners } from './lib/incidentChangeListeners';
-import { signalIncidentChanges } from './listeners/signalIncidentChanges';
+import {
+  ChangeListeners,
+  IncidentChangedEvent,
+  KnownErrorChangedEvent,
+} from './lib/changeListeners';
+import { DatabaseKnownErrorsStore } from './knownErrors/DatabaseKnownErrorsStore';
+import { KnownErrorsService } from './knownErrors/KnownErrorsService';
+import {
+  signalIncidentChanges,
+  signalKnownErrorChanges,
+} from './listeners/signals';
 import { DatabaseIncidentMetricsStore } from './metrics/DatabaseIncidentMetricsStore';
 import { IncidentMetricsService } from './metrics/IncidentMetricsService';
 import {
@@ -32,6 +41,7 @@ export type IncidentsContext = {
   settings: WorkspaceSettings;
   authorizer: IncidentsAuthorizer;
   incidents: IncidentsService;
+  knownErrors: KnownErrorsService;
   metrics: IncidentMetricsService;
   workspace: IncidentWorkspace;
 };
@@ -60,10 +70,25 @@ export async function buildIncidentsContext(options: {
   });
   const knex = await prepareDatabase(options.database, { logger });
   const store = new DatabaseIncidentsStore(knex);
-  const listeners = new IncidentChangeListeners(
+  const knownErrorsStore = new DatabaseKnownErrorsStore(knex);
+  const catalogLookups = new CatalogLookups(options.catalog);
+  const listeners = new ChangeListeners<IncidentChangedEvent>(
     [signalIncidentChanges(options.signals)],
     logger,
+    ({ incident, change }) => ({
+      incident: incident.number,
+      change: change?.type ?? 'update',
+    }),
   );
+  const knownErrors = new KnownErrorsService({
+    store: knownErrorsStore,
+    catalogLookups,
+    listeners: new ChangeListeners<KnownErrorChangedEvent>(
+      [signalKnownErrorChanges(options.signals)],
+      logger,
+      ({ knownError }) => ({ knownError: knownError.number }),
+    ),
+  });
   const workspace = createIncidentWorkspace({
     settings,
     knex,
@@ -71,6 +96,7 @@ export async function buildIncidentsContext(options: {
     auth: options.auth,
     catalog: options.catalog,
     incidents: store,
+    knownErrors: knownErrorsStore,
     severities: incidentsConfig.severities,
     listeners,
   });
@@ -79,11 +105,14 @@ export async function buildIncidentsContext(options: {
     authorizer: new IncidentsAuthorizer(options),
     incidents: new IncidentsService({
       store,
-      catalogLookups: new CatalogLookups(options.catalog),
+      catalogLookups,
       config: incidentsConfig,
       reactions: workspace.planner,
       listeners,
+      knownErrors,
+      logger,
     }),
+    knownErrors,
     metrics: new IncidentMetricsService(
       new DatabaseIncidentMetricsStore(knex),
       incidentsConfig.severities.map(severity => severity.id),

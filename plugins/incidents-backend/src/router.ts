@@ -2,6 +2,7 @@ import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import { IncidentsContext } from './buildIncidentsContext';
 import { registerIncidentRoutes } from './incidents/incidentRoutes';
+import { registerKnownErrorRoutes } from './knownErrors/knownErrorRoutes';
 import { parseJsonBody } from './lib/http/parseJsonBody';
 import { rejectUnknownFields } from './lib/http/rejectUnknownFields';
 import { createRouteHelpers } from './lib/http/routeHelpers';
@@ -30,6 +31,7 @@ export async function createRouter(
     res.json({ status: 'ok' });
   });
   registerIncidentRoutes(router, { incidents: context.incidents, http });
+  registerKnownErrorRoutes(router, { knownErrors: context.knownErrors, http });
   registerMetricRoutes(router, { metrics: context.metrics, http });
   registerWorkspaceRoutes(router, {
     workspace: context.workspace.service,

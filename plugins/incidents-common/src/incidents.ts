@@ -1,3 +1,4 @@
+import type { LinkedKnownError } from './knownErrors';
 import { SeverityDefinition } from './severities';
 import type { WorkspaceStep } from './workspace';
 
@@ -260,6 +261,8 @@ export type IncidentDetails = Incident & {
   roleHistory: RoleAssignmentRecord[];
   /** The workspace steps, in the order they were planned. */
   steps: WorkspaceStep[];
+  /** The known errors linked to it (that caused it), oldest link first. */
+  knownErrors: LinkedKnownError[];
 };
 
 /**
@@ -279,6 +282,8 @@ export type DeclareIncidentRequest = {
   detectedAt?: string;
   mitigatedAt?: string;
   resolvedAt?: string;
+  /** Known errors the declarer recognised ("This is it"), linked at once. */
+  knownErrorIds?: string[];
 };
 
 /**
@@ -405,7 +410,12 @@ export type EditableIncidentField = keyof UpdateIncidentRequest;
  * @public
  */
 export type IncidentChange =
-  | { type: 'declared'; mode: IncidentMode }
+  | {
+      type: 'declared';
+      mode: IncidentMode;
+      /** Known errors linked at declare time, then those suggested with a strong match. */
+      knownErrors: { linked: string[]; suggested: string[] };
+    }
   | {
       type: 'status-changed';
       from: IncidentStatus;
@@ -422,6 +432,11 @@ export type IncidentChange =
           { from: string | null; to: string | null }
         >
       >;
+    }
+  | {
+      /** A known error was linked to the incident (it caused it) or unlinked. */
+      type: 'known-error-linked' | 'known-error-unlinked';
+      knownErrorId: string;
     }
   | {
       type: 'role-assigned';

@@ -9,6 +9,7 @@ export * from './incidents';
 export * from './timeline';
 export * from './workspace';
 export * from './metrics';
+export * from './knownErrors';
 export * from './permissions';
 export * from './signals';
 export * from './severities';

@@ -42,6 +42,36 @@ export const incidentStepsRetryPermission = createPermission({
 });
 
 /**
+ * See the known-error database: known errors, their workarounds, history and incidents.
+ *
+ * @public
+ */
+export const knownErrorReadPermission = createPermission({
+  name: 'knownError.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Record a known error.
+ *
+ * @public
+ */
+export const knownErrorCreatePermission = createPermission({
+  name: 'knownError.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Change a known error: its texts, affected entities and status.
+ *
+ * @public
+ */
+export const knownErrorUpdatePermission = createPermission({
+  name: 'knownError.update',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission of the incidents plugin.
  *
  * @public
@@ -51,4 +81,7 @@ export const incidentsPermissions = [
   incidentReadPermission,
   incidentUpdatePermission,
   incidentStepsRetryPermission,
+  knownErrorReadPermission,
+  knownErrorCreatePermission,
+  knownErrorUpdatePermission,
 ];

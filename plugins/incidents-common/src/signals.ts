@@ -17,3 +17,15 @@ export type IncidentChangedSignal = {
   entityRefs: string[];
   ownerRefs: string[];
 };
+
+/**
+ * The message published on the incidents signal channel after a known error changed.
+ *
+ * @public
+ */
+export type KnownErrorChangedSignal = {
+  type: 'known-error-changed';
+  knownErrorId: string;
+  /** Incidents whose list of known errors changed with it (linked or unlinked). */
+  incidentIds: string[];
+};

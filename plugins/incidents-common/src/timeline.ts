@@ -40,6 +40,17 @@ export const WORKSPACE_TIMELINE_ENTRY_KINDS = [
 ] as const;
 
 /**
+ * Timeline entries written when a known error is linked to the incident (it caused
+ * it) or unlinked.
+ *
+ * @public
+ */
+export const KNOWN_ERROR_TIMELINE_ENTRY_KINDS = [
+  'known-error-linked',
+  'known-error-unlinked',
+] as const;
+
+/**
  * Timeline entries the backend writes.
  *
  * @public
@@ -47,6 +58,7 @@ export const WORKSPACE_TIMELINE_ENTRY_KINDS = [
 export const AUTOMATIC_TIMELINE_ENTRY_KINDS = [
   ...INCIDENT_CHANGE_TIMELINE_ENTRY_KINDS,
   ...WORKSPACE_TIMELINE_ENTRY_KINDS,
+  ...KNOWN_ERROR_TIMELINE_ENTRY_KINDS,
 ] as const;
 
 /** @public */

@@ -43,6 +43,7 @@ export const WORKSPACE_STEP_KINDS = [
   'slack.archive',
   'google.sheet-update',
   'google.doc-status',
+  'slack.known-errors',
 ] as const;
 
 /** @public */
@@ -55,6 +56,7 @@ export type WorkspaceStepKind = (typeof WORKSPACE_STEP_KINDS)[number];
  * @public
  */
 export const LIVE_ONLY_WORKSPACE_STEP_KINDS: readonly WorkspaceStepKind[] = [
+  'slack.known-errors',
   'slack.channel',
   'slack.share',
   'slack.links',

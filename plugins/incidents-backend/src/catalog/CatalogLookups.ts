@@ -1,5 +1,14 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  RELATION_API_CONSUMED_BY,
+  RELATION_API_PROVIDED_BY,
+  RELATION_CONSUMES_API,
+  RELATION_DEPENDENCY_OF,
+  RELATION_DEPENDS_ON,
+  RELATION_PART_OF,
+  RELATION_PROVIDES_API,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -85,5 +94,65 @@ export class CatalogLookups {
       );
     }
     return userRef;
+  }
+
+  /**
+   * What an entity is related to, for finding the known errors that may affect it:
+   * what it depends on or is depended on by (directly, or through an API it consumes or
+   * provides), and its system with the system's other parts. 400 naming `field` when
+   * the entity is not in the catalog.
+   */
+  async relatedEntities(
+    ref: string,
+    field: string,
+    credentials: BackstageCredentials,
+  ): Promise<{ entityRef: string; dependencies: string[]; system: string[] }> {
+    const entityRef = stringifyEntityRef(parseRequestEntityRef(ref, field));
+    const entity = await this.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
+    if (!entity) {
+      throw new InputError(
+        `${field}: '${entityRef}' was not found in the catalog`,
+      );
+    }
+    const targets = (...types: string[]) => [
+      ...new Set(
+        (entity.relations ?? [])
+          .filter(r => types.includes(r.type))
+          .map(r => r.targetRef.toLocaleLowerCase('en-US')),
+      ),
+    ];
+    const dependencies = targets(
+      RELATION_DEPENDS_ON,
+      RELATION_DEPENDENCY_OF,
+      RELATION_CONSUMES_API,
+      RELATION_API_CONSUMED_BY,
+      RELATION_PROVIDES_API,
+      RELATION_API_PROVIDED_BY,
+    );
+    const systems =
+      entity.kind.toLocaleLowerCase('en-US') === 'system'
+        ? [entityRef]
+        : targets(RELATION_PART_OF).filter(r => r.startsWith('system:'));
+    const parts =
+      systems.length > 0
+        ? (
+            await this.catalog.getEntities(
+              {
+                filter: { 'relations.partOf': systems },
+                fields: ['kind', 'metadata.name', 'metadata.namespace'],
+              },
+              { credentials },
+            )
+          ).items.map(part => stringifyEntityRef(part))
+        : [];
+    return {
+      entityRef,
+      dependencies,
+      system: [...new Set([...systems, ...parts])].filter(
+        r => r !== entityRef && !dependencies.includes(r),
+      ),
+    };
   }
 }

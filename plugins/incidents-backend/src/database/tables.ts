@@ -88,3 +88,50 @@ export type DbWorkspaceStepRow = {
   created_at: number | string;
   updated_at: number | string;
 };
+
+export type DbKnownErrorRow = {
+  id: string;
+  number: number;
+  title: string;
+  symptoms: string;
+  root_cause: string | null;
+  workaround: string | null;
+  permanent_fix: string | null;
+  fix_url: string | null;
+  status: string;
+  incident_count: number | string;
+  last_seen_at: number | string | null;
+  created_by: string;
+  created_at: number | string;
+  updated_at: number | string;
+};
+
+export type DbKnownErrorEntityRow = {
+  known_error_id: string;
+  entity_ref: string;
+  position: number;
+};
+
+export type DbKnownErrorOwnerRow = {
+  known_error_id: string;
+  owner_ref: string;
+};
+
+export type DbKnownErrorIncidentRow = {
+  known_error_id: string;
+  incident_id: string;
+  linked_by: string;
+  linked_at: number | string;
+};
+
+export type DbKnownErrorHistoryRow = {
+  id: number | string;
+  known_error_id: string;
+  kind: string;
+  actor_ref: string;
+  at: number | string;
+  /** JSON: field -> { from, to } */
+  changes: string | null;
+  incident_id: string | null;
+  incident_number: number | null;
+};

@@ -20,6 +20,7 @@ import {
   toIso,
   toMillis,
 } from '../database/dialect';
+import { nextNumber } from '../database/counters';
 import { applySeverityAndTimeFilter } from '../database/filters';
 import {
   DbIdempotencyKeyRow,
@@ -34,6 +35,11 @@ import {
   insertWorkspaceSteps,
   readWorkspaceSteps,
 } from '../database/workspaceStepRows';
+import {
+  linkKnownErrors,
+  readLinkedKnownErrors,
+  unlinkKnownErrors,
+} from '../knownErrors/knownErrorLinks';
 import { METRIC_FACT_FIELDS, refreshMetricFacts } from '../metrics/metricFacts';
 import {
   IdempotencyClaim,
@@ -129,15 +135,7 @@ export class DatabaseIncidentsStore implements IncidentsStore {
     incident: NewIncident,
     idempotency?: IdempotencyClaim,
   ): Promise<string> {
-    // The counter row stays locked until commit and a rollback undoes the increment,
-    // so numbers are unique and gap-free across concurrent declares and replicas.
-    const [counter] = await trx('incident_counters')
-      .where({ name: INCIDENT_NUMBER_COUNTER })
-      .increment('value', 1)
-      .returning('value');
-    const number = Number(
-      typeof counter === 'object' ? counter.value : counter,
-    );
+    const number = await nextNumber(trx, INCIDENT_NUMBER_COUNTER);
     const id = randomUUID();
     const now = Date.now();
 
@@ -182,6 +180,14 @@ export class DatabaseIncidentsStore implements IncidentsStore {
     }
     await insertTimelineEntries(trx, id, incident.timeline, now);
     await insertWorkspaceSteps(trx, id, incident.steps ?? [], now);
+    await linkKnownErrors(trx, {
+      links: (incident.knownErrorIds ?? []).map(knownErrorId => ({
+        knownErrorId,
+        incidentId: id,
+      })),
+      actorRef: incident.reporterRef,
+      now,
+    });
     await refreshMetricFacts(trx, id);
     if (idempotency) {
       await trx<DbIdempotencyKeyRow>('incident_idempotency_keys').insert({
@@ -222,6 +228,7 @@ export class DatabaseIncidentsStore implements IncidentsStore {
       ...incident,
       roleHistory: history.map(h => this.toRoleAssignmentRecord(h)),
       steps: await readWorkspaceSteps(db, row.id),
+      knownErrors: await readLinkedKnownErrors(db, row.id),
     };
   }
 
@@ -337,7 +344,30 @@ export class DatabaseIncidentsStore implements IncidentsStore {
         await this.insertRoleAssignment(trx, id, mutation.assignRole, now);
       }
       await insertWorkspaceSteps(trx, id, mutation.steps ?? [], now);
-      return insertTimelineEntries(trx, id, mutation.timeline, now);
+      const written = await insertTimelineEntries(
+        trx,
+        id,
+        mutation.timeline,
+        now,
+      );
+      if (mutation.knownErrors) {
+        const { link = [], unlink = [], actorRef } = mutation.knownErrors;
+        for (const [write, knownErrorIds] of [
+          [linkKnownErrors, link],
+          [unlinkKnownErrors, unlink],
+        ] as const) {
+          const links = await write(trx, {
+            links: knownErrorIds.map(knownErrorId => ({
+              knownErrorId,
+              incidentId: id,
+            })),
+            actorRef,
+            now,
+          });
+          written.push(...links.timelineIds);
+        }
+      }
+      return written;
     });
     const incident = (await this.getIncident({ id }))!;
     const timeline = await this.db<DbTimelineRow>('incident_timeline')

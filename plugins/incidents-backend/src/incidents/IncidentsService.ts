@@ -1,4 +1,10 @@
-import { ConflictError, InputError } from '@backstage/errors';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  ConflictError,
+  InputError,
+  NotFoundError,
+  stringifyError,
+} from '@backstage/errors';
 import {
   ALLOWED_CLOCK_SKEW_MS,
   AppendTimelineEntryRequest,
@@ -29,10 +35,11 @@ import {
 import { createHash } from 'node:crypto';
 import { CatalogLookups } from '../catalog/CatalogLookups';
 import { NewTimelineEntry } from '../database/timeline';
+import { KnownErrorsService } from '../knownErrors/KnownErrorsService';
 import { Actor } from '../lib/authorize';
 import { decodeCursor, encodeCursor } from '../lib/http/cursor';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
-import { IncidentChangeListeners } from '../lib/incidentChangeListeners';
+import { IncidentChangeListeners } from '../lib/changeListeners';
 import { getIncidentByReference } from './incidentReference';
 import { IncidentReactions } from './IncidentReactions';
 import {
@@ -115,6 +122,8 @@ export class IncidentsService {
       config: IncidentsConfigResponse;
       reactions: IncidentReactions;
       listeners: IncidentChangeListeners;
+      knownErrors: KnownErrorsService;
+      logger: LoggerService;
     },
   ) {}
 
@@ -198,7 +207,16 @@ export class IncidentsService {
         actor.credentials,
       );
     const status = mode === 'live' ? 'active' : 'resolved';
-    const change: IncidentChange = { type: 'declared', mode };
+    const linked = await this.resolveKnownErrors(request.knownErrorIds ?? []);
+    const suggested =
+      mode === 'live'
+        ? await this.strongSuggestions(request, entityRefs[0], actor, linked)
+        : [];
+    const change: IncidentChange = {
+      type: 'declared',
+      mode,
+      knownErrors: { linked, suggested },
+    };
 
     const declared = await this.deps.store.declareIncident(
       {
@@ -220,6 +238,7 @@ export class IncidentsService {
           assignedByRef: actor.userRef,
         })),
         steps: this.deps.reactions.plan(change, { actorRef: actor.userRef }),
+        knownErrorIds: linked,
         timeline: [
           {
             kind: 'declared',
@@ -259,6 +278,51 @@ export class IncidentsService {
       await this.committed(declared.incident, change);
     }
     return declared;
+  }
+
+  /** The ids of the known errors a declare names; 400 naming the first unknown one. */
+  private async resolveKnownErrors(references: string[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const [index, reference] of references.entries()) {
+      try {
+        ids.push((await this.deps.knownErrors.get(reference)).id);
+      } catch (error) {
+        if (error instanceof NotFoundError) {
+          throw new InputError(
+            `knownErrorIds[${index}]: no known error ${reference}`,
+          );
+        }
+        throw error;
+      }
+    }
+    return [...new Set(ids)];
+  }
+
+  /**
+   * Known errors that match the new incident strongly enough to show responders in its
+   * channel. A failure to find them never stops a declare: it is logged.
+   */
+  private async strongSuggestions(
+    request: DeclareIncidentRequest,
+    entityRef: string,
+    actor: Actor,
+    linked: string[],
+  ): Promise<string[]> {
+    try {
+      const suggestions = await this.deps.knownErrors.strongSuggestions(
+        {
+          entityRef,
+          text: [request.title, request.description ?? ''].join('\n'),
+        },
+        actor.credentials,
+      );
+      return suggestions.map(s => s.id).filter(id => !linked.includes(id));
+    } catch (error) {
+      this.deps.logger.warn('Could not look for known errors while declaring', {
+        error: stringifyError(error),
+      });
+      return [];
+    }
   }
 
   async get(reference: string): Promise<IncidentDetails> {
@@ -587,5 +651,48 @@ export class IncidentsService {
     );
     await this.committed(incident);
     return { entry: timeline[0], incident };
+  }
+
+  /** Records that a known error caused the incident; linking again changes nothing. */
+  async linkKnownError(
+    reference: string,
+    knownErrorReference: string,
+    actor: Actor,
+  ): Promise<IncidentDetails> {
+    const { id } = await this.get(reference);
+    const knownError = await this.deps.knownErrors.get(knownErrorReference);
+    const { incident } = await this.deps.store.mutateIncident(id, () => ({
+      timeline: [],
+      knownErrors: { link: [knownError.id], actorRef: actor.userRef },
+    }));
+    return this.committed(incident, {
+      type: 'known-error-linked',
+      knownErrorId: knownError.id,
+    });
+  }
+
+  /** Removes the link; 404 when the known error is not linked to the incident. */
+  async unlinkKnownError(
+    reference: string,
+    knownErrorReference: string,
+    actor: Actor,
+  ): Promise<IncidentDetails> {
+    const { id } = await this.get(reference);
+    const knownError = await this.deps.knownErrors.get(knownErrorReference);
+    const { incident } = await this.deps.store.mutateIncident(id, current => {
+      if (!current.knownErrors.some(linked => linked.id === knownError.id)) {
+        throw new NotFoundError(
+          `${current.number} is not linked to ${knownError.number}`,
+        );
+      }
+      return {
+        timeline: [],
+        knownErrors: { unlink: [knownError.id], actorRef: actor.userRef },
+      };
+    });
+    return this.committed(incident, {
+      type: 'known-error-unlinked',
+      knownErrorId: knownError.id,
+    });
   }
 }

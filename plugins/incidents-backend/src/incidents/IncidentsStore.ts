@@ -37,6 +37,8 @@ export type NewIncident = {
   timeline: NewTimelineEntry[];
   /** The workspace steps (outbox rows), written in the same transaction. */
   steps?: NewWorkspaceStep[];
+  /** Known errors that caused it, linked in the same transaction. */
+  knownErrorIds?: string[];
 };
 
 export type IdempotencyClaim = {
@@ -66,6 +68,8 @@ export type IncidentMutation = {
   timeline: NewTimelineEntry[];
   /** Follow-up workspace steps (outbox rows), written in the same transaction. */
   steps?: NewWorkspaceStep[];
+  /** Known errors to link to the incident or unlink from it, and who does it. */
+  knownErrors?: { link?: string[]; unlink?: string[]; actorRef: string };
 };
 
 export type IncidentListFilter = {

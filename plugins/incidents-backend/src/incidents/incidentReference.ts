@@ -1,25 +1,17 @@
 import { NotFoundError } from '@backstage/errors';
 import {
   IncidentDetails,
-  parseIncidentNumber,
+  parseIncidentReference,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { IncidentsStore } from './IncidentsStore';
-
-const UUID_PATTERN =
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The incident a request names by id or by number (`INC-42`, any case); 404 otherwise. */
 export async function getIncidentByReference(
   store: Pick<IncidentsStore, 'getIncident'>,
   reference: string,
 ): Promise<IncidentDetails> {
-  const number = parseIncidentNumber(reference);
-  let incident: IncidentDetails | undefined;
-  if (number !== undefined) {
-    incident = await store.getIncident({ number });
-  } else if (UUID_PATTERN.test(reference)) {
-    incident = await store.getIncident({ id: reference.toLowerCase() });
-  }
+  const key = parseIncidentReference(reference);
+  const incident = key ? await store.getIncident(key) : undefined;
   if (!incident) {
     throw new NotFoundError(`No incident ${reference}`);
   }

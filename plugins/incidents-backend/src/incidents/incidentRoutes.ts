@@ -107,4 +107,39 @@ export function registerIncidentRoutes(
     );
     res.status(201).json(entry);
   });
+
+  // link a known error that caused the incident
+  router.put('/incidents/:id/known-errors/:knownErrorId', async (req, res) => {
+    const actor = await http.actor(req, incidentUpdatePermission);
+    const incident = await http.audited(
+      req,
+      'incident-known-error-link',
+      { incident: req.params.id, knownError: req.params.knownErrorId },
+      () =>
+        incidents.linkKnownError(req.params.id, req.params.knownErrorId, actor),
+      changed,
+    );
+    res.json(incident);
+  });
+
+  // unlink it
+  router.delete(
+    '/incidents/:id/known-errors/:knownErrorId',
+    async (req, res) => {
+      const actor = await http.actor(req, incidentUpdatePermission);
+      const incident = await http.audited(
+        req,
+        'incident-known-error-unlink',
+        { incident: req.params.id, knownError: req.params.knownErrorId },
+        () =>
+          incidents.unlinkKnownError(
+            req.params.id,
+            req.params.knownErrorId,
+            actor,
+          ),
+        changed,
+      );
+      res.json(incident);
+    },
+  );
 }

@@ -203,22 +203,43 @@ export class WorkspacePlanner implements IncidentReactions {
     return undefined;
   }
 
-  /** The steps of a new incident. */
+  /**
+   * The steps of a new incident, and, when known errors were linked or strongly
+   * suggested, a message listing them with their workarounds after the first one.
+   */
   private planDeclare(
-    incident: { mode: IncidentMode },
+    { mode, knownErrors }: ChangeOf<'declared'>,
     requestedBy: string,
   ): NewWorkspaceStep[] {
-    return Object.entries(DECLARE_STEPS).map(([key, shape]) => {
-      const skipCode = this.skipCode(key as WorkspaceStepKind, incident);
+    const step = (
+      key: WorkspaceStepKind,
+      shape: StepShape,
+      input?: StepInput<WorkspaceStepKind>,
+    ): NewWorkspaceStep => {
+      const skipCode = this.skipCode(key, { mode });
       return {
         key,
         status: skipCode ? 'skipped' : 'pending',
         skipCode,
-        dependsOn: shape!.dependsOn,
-        waitsFor: shape!.waitsFor,
+        dependsOn: shape.dependsOn,
+        waitsFor: shape.waitsFor,
         requestedBy,
+        ...(input && { input: input as Record<string, unknown> }),
       };
-    });
+    };
+    const steps = Object.entries(DECLARE_STEPS).map(([key, shape]) =>
+      step(key as WorkspaceStepKind, shape!),
+    );
+    if (knownErrors.linked.length + knownErrors.suggested.length > 0) {
+      steps.push(
+        step(
+          'slack.known-errors',
+          { dependsOn: ['slack.share'], waitsFor: [] },
+          knownErrors,
+        ),
+      );
+    }
+    return steps;
   }
 
   /** Follow-ups of a status change: a message (or, on closing, the final one), the sheet, the doc. */

@@ -8,7 +8,7 @@ import { stepKind } from '../database/workspaceStepRows';
 import { getIncidentByReference } from '../incidents/incidentReference';
 import { IncidentsStore } from '../incidents/IncidentsStore';
 import { Actor } from '../lib/authorize';
-import { IncidentChangeListeners } from '../lib/incidentChangeListeners';
+import { IncidentChangeListeners } from '../lib/changeListeners';
 import { STEP_LABELS } from './content/stepLabels';
 import { WorkspaceStepsStore } from './WorkspaceStepsStore';
 

@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import { NewTimelineEntry } from '../database/timeline';
 import { StepRecord } from '../database/workspaceStepRows';
 import { IncidentsStore } from '../incidents/IncidentsStore';
-import { IncidentChangeListeners } from '../lib/incidentChangeListeners';
+import { IncidentChangeListeners } from '../lib/changeListeners';
 import { classifyStepError, LeaseLostError } from './classifyStepError';
 import { STEP_LABELS } from './content/stepLabels';
 import { WorkerSettings } from './readWorkspaceSettings';

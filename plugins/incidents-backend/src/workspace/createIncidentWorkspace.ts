@@ -4,9 +4,10 @@ import { SeverityDefinition } from '@incident-response/backstage-plugin-incident
 import { Knex } from 'knex';
 import { PeopleDirectory } from '../catalog/PeopleDirectory';
 import { IncidentsStore } from '../incidents/IncidentsStore';
+import { KnownErrorsStore } from '../knownErrors/KnownErrorsStore';
 import { GoogleWorkspaceClient } from '../integrations/google/GoogleWorkspaceClient';
 import { SlackWorkspaceClient } from '../integrations/slack/SlackWorkspaceClient';
-import { IncidentChangeListeners } from '../lib/incidentChangeListeners';
+import { IncidentChangeListeners } from '../lib/changeListeners';
 import { IncidentFacts } from './content/incidentFacts';
 import { PostmortemDocumentText } from './content/postmortemDocument';
 import { SlackMessages } from './content/slackMessages';
@@ -41,6 +42,7 @@ export function createIncidentWorkspace(options: {
   auth: AuthService;
   catalog: CatalogService;
   incidents: IncidentsStore;
+  knownErrors: Pick<KnownErrorsStore, 'getKnownErrors'>;
   severities: SeverityDefinition[];
   listeners: IncidentChangeListeners;
 }): IncidentWorkspace {
@@ -66,6 +68,7 @@ export function createIncidentWorkspace(options: {
     document: new PostmortemDocumentText(facts),
     directory: new PeopleDirectory(options.catalog, options.auth),
     store: steps,
+    knownErrors: options.knownErrors,
     logger,
   });
   const worker = new WorkspaceWorker({

@@ -85,6 +85,11 @@ export class IncidentFacts {
     return `${this.options.appBaseUrl}/incidents/${incident.number}`;
   }
 
+  /** A known error's page in Backstage (the frontend route is /known-errors/:id). */
+  knownErrorUrl(knownError: { number: string }): string {
+    return `${this.options.appBaseUrl}/known-errors/${knownError.number}`;
+  }
+
   severityName(severity: string): string {
     return (
       this.options.severities.find(s => s.id === severity)?.name ?? severity

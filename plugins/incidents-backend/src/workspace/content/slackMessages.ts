@@ -1,4 +1,8 @@
-import { IncidentDetails } from '@incident-response/backstage-plugin-incidents-common';
+import {
+  IncidentDetails,
+  KNOWN_ERROR_STATUS_NAMES,
+  KnownError,
+} from '@incident-response/backstage-plugin-incidents-common';
 import {
   DetailsStepInput,
   RoleStepInput,
@@ -263,5 +267,56 @@ export class SlackMessages {
       lines.push('Thank you, everyone.');
     }
     return lines.join('\n');
+  }
+
+  /**
+   * The known errors that may explain a new incident: those the declarer linked, then
+   * those suggested, each with its status, a link to its page and its workaround.
+   */
+  knownErrorsMessage(
+    incident: IncidentDetails,
+    knownErrors: Array<KnownError & { linked: boolean }>,
+  ): { text: string; blocks: Block[] } {
+    const entry = (knownError: KnownError) => {
+      const workaround = knownError.workaround
+        ? `\n*Workaround:* ${escapeMrkdwn(knownError.workaround).slice(
+            0,
+            2500,
+          )}`
+        : '\n_No workaround recorded yet._';
+      return section(
+        `<${this.facts.knownErrorUrl(knownError)}|${
+          knownError.number
+        }: ${escapeMrkdwn(knownError.title)}> (${
+          KNOWN_ERROR_STATUS_NAMES[knownError.status]
+        }, ${knownError.incidentCount} incident${
+          knownError.incidentCount === 1 ? '' : 's'
+        } so far)${workaround}`,
+      );
+    };
+    const linked = knownErrors.filter(k => k.linked);
+    const suggested = knownErrors.filter(k => !k.linked);
+    const blocks: Block[] = [
+      ...(linked.length > 0
+        ? [
+            section('*Known error recognised when declaring*'),
+            ...linked.map(entry),
+          ]
+        : []),
+      ...(suggested.length > 0
+        ? [
+            section(
+              '*Known errors that may explain this* (they affect the same services and match its description)',
+            ),
+            ...suggested.map(entry),
+          ]
+        : []),
+    ];
+    return {
+      text: `:books: ${incident.number}: ${
+        knownErrors.length === 1 ? 'a known error' : 'known errors'
+      } with workarounds: ${knownErrors.map(k => k.number).join(', ')}`,
+      blocks,
+    };
   }
 }

@@ -18,4 +18,5 @@ export const STEP_LABELS: Record<WorkspaceStepKind, string> = {
   'slack.archive': 'Channel archiving',
   'google.sheet-update': 'Tracking sheet update',
   'google.doc-status': 'Postmortem status',
+  'slack.known-errors': 'Known errors in the channel',
 };

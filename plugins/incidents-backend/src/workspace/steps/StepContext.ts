@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { IncidentDetails } from '@incident-response/backstage-plugin-incidents-common';
 import { PeopleDirectory } from '../../catalog/PeopleDirectory';
 import { StepRecord } from '../../database/workspaceStepRows';
+import { KnownErrorsStore } from '../../knownErrors/KnownErrorsStore';
 import { GoogleWorkspaceClient } from '../../integrations/google/GoogleWorkspaceClient';
 import { SlackWorkspaceClient } from '../../integrations/slack/SlackWorkspaceClient';
 import { PermanentStepError } from '../classifyStepError';
@@ -52,6 +53,7 @@ export class StepContext {
       document: PostmortemDocumentText;
       directory: PeopleDirectory;
       store: WorkspaceStepsStore;
+      knownErrors: Pick<KnownErrorsStore, 'getKnownErrors'>;
       logger: LoggerService;
     },
   ) {}
@@ -92,6 +94,10 @@ export class StepContext {
 
   get store(): WorkspaceStepsStore {
     return this.deps.store;
+  }
+
+  get knownErrors(): Pick<KnownErrorsStore, 'getKnownErrors'> {
+    return this.deps.knownErrors;
   }
 
   get logger(): LoggerService {

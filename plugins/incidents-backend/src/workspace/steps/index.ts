@@ -11,6 +11,7 @@ import { createChannel } from './slack/createChannel';
 import { invitePeople } from './slack/invitePeople';
 import { postClosing } from './slack/postClosing';
 import { postDetailsChange } from './slack/postDetailsChange';
+import { postKnownErrors } from './slack/postKnownErrors';
 import { postRoleChange } from './slack/postRoleChange';
 import { postStatusChange } from './slack/postStatusChange';
 import { shareFirstMessage } from './slack/shareFirstMessage';
@@ -52,6 +53,7 @@ export const STEP_HANDLERS: { [K in WorkspaceStepKind]: StepHandler<K> } = {
   'slack.archive': archiveChannel,
   'google.sheet-update': writeTrackingRow,
   'google.doc-status': updateDocumentStatus,
+  'slack.known-errors': postKnownErrors,
 };
 
 /** Runs one attempt at a step with the handler of its kind. */

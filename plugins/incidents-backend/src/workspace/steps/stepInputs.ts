@@ -21,6 +21,9 @@ export type DetailsStepInput = {
   title?: { from: string; to: string };
 } & By;
 
+/** The known errors a new incident's channel hears about: linked, then suggested. */
+export type KnownErrorsStepInput = ChangeOf<'declared'>['knownErrors'];
+
 /**
  * The input each kind of follow-up step is written with: the change it reports. Kinds
  * not listed (the declare's steps) have none. Inputs are stored with the step, so these
@@ -35,6 +38,7 @@ type StepInputs = {
   'google.sheet-update': Partial<StatusStepInput>;
   'slack.role-update': RoleStepInput;
   'slack.details-update': DetailsStepInput;
+  'slack.known-errors': KnownErrorsStepInput;
 };
 
 export type StepInput<K extends WorkspaceStepKind> = K extends keyof StepInputs

@@ -534,6 +534,290 @@ export const spec = {
         },
       },
     },
+    '/known-errors': {
+      get: {
+        operationId: 'ListKnownErrors',
+        description:
+          'The known-error database. With q, the known errors whose title, symptoms, root cause or workaround contain every word (the last may be unfinished), most relevant first; without, the most recently seen first. Keyset pagination.',
+        parameters: [
+          {
+            name: 'q',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              maxLength: 500,
+            },
+          },
+          {
+            name: 'entityRef',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              maxLength: 300,
+            },
+          },
+          {
+            name: 'ownerRef',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              maxLength: 300,
+            },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            style: 'form',
+            explode: true,
+            schema: {
+              type: 'array',
+              items: {
+                $ref: '#/components/schemas/KnownErrorStatus',
+              },
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 1000,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of known errors.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/KnownError',
+                      },
+                    },
+                    totalItems: {
+                      type: 'integer',
+                    },
+                    nextCursor: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateKnownError',
+        description:
+          'Record a known error on catalog entities (their owners come from the catalog), optionally linked to the incidents it caused.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CreateKnownErrorRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The known error.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KnownError',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/known-errors/suggestions': {
+      get: {
+        operationId: 'SuggestKnownErrors',
+        description:
+          'Known errors that may explain an incident being declared on entityRef with the words text, best first, with the reasons each is suggested. Retired ones never are.',
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              maxLength: 300,
+            },
+          },
+          {
+            name: 'text',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              maxLength: 500,
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 20,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The suggestions.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/KnownErrorSuggestion',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/known-errors/{knownErrorId}': {
+      get: {
+        operationId: 'GetKnownError',
+        description:
+          'One known error by id or by number (KE-7), with its incidents and history.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/knownErrorId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The known error.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KnownErrorDetails',
+                },
+              },
+            },
+          },
+        },
+      },
+      patch: {
+        operationId: 'UpdateKnownError',
+        description:
+          'Edit a known error or change its status; every change goes to its history.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/knownErrorId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/UpdateKnownErrorRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The known error as it is now.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KnownErrorDetails',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/incidents/{id}/known-errors/{knownErrorId}': {
+      put: {
+        operationId: 'LinkKnownError',
+        description:
+          "Record that the known error caused the incident (on the incident's timeline and the known error's history). Linking again changes nothing.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/incidentId',
+          },
+          {
+            $ref: '#/components/parameters/knownErrorId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The incident with its known errors.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/IncidentDetails',
+                },
+              },
+            },
+          },
+        },
+      },
+      delete: {
+        operationId: 'UnlinkKnownError',
+        description:
+          'Remove the link (recorded on the timeline and in the history).',
+        parameters: [
+          {
+            $ref: '#/components/parameters/incidentId',
+          },
+          {
+            $ref: '#/components/parameters/knownErrorId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The incident with its known errors.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/IncidentDetails',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -542,6 +826,17 @@ export const spec = {
         in: 'path',
         required: true,
         description: "The incident's id, or its number (INC-42).",
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 50,
+        },
+      },
+      knownErrorId: {
+        name: 'knownErrorId',
+        in: 'path',
+        required: true,
+        description: "The known error's id, or its number (KE-7).",
         schema: {
           type: 'string',
           minLength: 1,
@@ -697,6 +992,362 @@ export const spec = {
         type: 'string',
         enum: ['active', 'mitigated', 'resolved', 'closed'],
       },
+      KnownErrorStatus: {
+        type: 'string',
+        enum: [
+          'investigating',
+          'workaround',
+          'fix-in-progress',
+          'fixed',
+          'retired',
+        ],
+      },
+      KnownErrorText: {
+        type: ['string', 'null'],
+        maxLength: 20000,
+      },
+      KnownErrorEntityRefs: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 20,
+        items: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 300,
+        },
+      },
+      CreateKnownErrorRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'symptoms', 'entityRefs'],
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          symptoms: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 20000,
+          },
+          entityRefs: {
+            $ref: '#/components/schemas/KnownErrorEntityRefs',
+          },
+          rootCause: {
+            type: 'string',
+            maxLength: 20000,
+          },
+          workaround: {
+            type: 'string',
+            maxLength: 20000,
+          },
+          permanentFix: {
+            type: 'string',
+            maxLength: 20000,
+          },
+          fixUrl: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          status: {
+            $ref: '#/components/schemas/KnownErrorStatus',
+          },
+          incidentRefs: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 50,
+            },
+          },
+        },
+      },
+      UpdateKnownErrorRequest: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          symptoms: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 20000,
+          },
+          entityRefs: {
+            $ref: '#/components/schemas/KnownErrorEntityRefs',
+          },
+          rootCause: {
+            $ref: '#/components/schemas/KnownErrorText',
+          },
+          workaround: {
+            $ref: '#/components/schemas/KnownErrorText',
+          },
+          permanentFix: {
+            $ref: '#/components/schemas/KnownErrorText',
+          },
+          fixUrl: {
+            type: ['string', 'null'],
+            maxLength: 2000,
+          },
+          status: {
+            $ref: '#/components/schemas/KnownErrorStatus',
+          },
+        },
+      },
+      KnownError: {
+        type: 'object',
+        required: [
+          'id',
+          'number',
+          'title',
+          'symptoms',
+          'rootCause',
+          'workaround',
+          'permanentFix',
+          'fixUrl',
+          'status',
+          'entityRefs',
+          'ownerRefs',
+          'incidentCount',
+          'lastSeenAt',
+          'createdAt',
+          'createdBy',
+          'updatedAt',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          number: {
+            type: 'string',
+            description: 'KE-7',
+          },
+          title: {
+            type: 'string',
+          },
+          symptoms: {
+            type: 'string',
+          },
+          rootCause: {
+            type: ['string', 'null'],
+          },
+          workaround: {
+            type: ['string', 'null'],
+          },
+          permanentFix: {
+            type: ['string', 'null'],
+          },
+          fixUrl: {
+            type: ['string', 'null'],
+          },
+          status: {
+            $ref: '#/components/schemas/KnownErrorStatus',
+          },
+          entityRefs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          ownerRefs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          incidentCount: {
+            type: 'integer',
+          },
+          lastSeenAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      KnownErrorDetails: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/KnownError',
+          },
+          {
+            type: 'object',
+            required: ['incidents', 'history'],
+            properties: {
+              incidents: {
+                type: 'array',
+                description: 'The incidents it caused, newest first.',
+                items: {
+                  type: 'object',
+                  required: [
+                    'id',
+                    'number',
+                    'title',
+                    'status',
+                    'severity',
+                    'declaredAt',
+                  ],
+                  properties: {
+                    id: {
+                      type: 'string',
+                    },
+                    number: {
+                      type: 'string',
+                    },
+                    title: {
+                      type: 'string',
+                    },
+                    status: {
+                      $ref: '#/components/schemas/IncidentStatus',
+                    },
+                    severity: {
+                      type: 'string',
+                    },
+                    declaredAt: {
+                      type: 'string',
+                      format: 'date-time',
+                    },
+                  },
+                },
+              },
+              history: {
+                type: 'array',
+                description: 'Every change, oldest first.',
+                items: {
+                  type: 'object',
+                  required: [
+                    'id',
+                    'kind',
+                    'actorRef',
+                    'at',
+                    'changes',
+                    'incident',
+                  ],
+                  properties: {
+                    id: {
+                      type: 'string',
+                    },
+                    kind: {
+                      type: 'string',
+                      enum: [
+                        'created',
+                        'updated',
+                        'status-changed',
+                        'incident-linked',
+                        'incident-unlinked',
+                      ],
+                    },
+                    actorRef: {
+                      type: 'string',
+                    },
+                    at: {
+                      type: 'string',
+                      format: 'date-time',
+                    },
+                    changes: {
+                      type: ['object', 'null'],
+                    },
+                    incident: {
+                      type: ['object', 'null'],
+                      properties: {
+                        id: {
+                          type: 'string',
+                        },
+                        number: {
+                          type: 'string',
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        ],
+      },
+      LinkedKnownError: {
+        type: 'object',
+        required: ['id', 'number', 'title', 'status', 'workaround'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          number: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/KnownErrorStatus',
+          },
+          workaround: {
+            type: ['string', 'null'],
+          },
+        },
+      },
+      KnownErrorSuggestion: {
+        type: 'object',
+        required: [
+          'id',
+          'number',
+          'title',
+          'status',
+          'workaround',
+          'entityRefs',
+          'incidentCount',
+          'reasons',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          number: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/KnownErrorStatus',
+          },
+          workaround: {
+            type: ['string', 'null'],
+          },
+          entityRefs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          incidentCount: {
+            type: 'integer',
+          },
+          reasons: {
+            type: 'array',
+            items: {
+              type: 'string',
+              enum: ['same-entity', 'dependency', 'same-system', 'text'],
+            },
+          },
+        },
+      },
       NullableText: {
         type: ['string', 'null'],
         maxLength: 20000,
@@ -755,6 +1406,17 @@ export const spec = {
           resolvedAt: {
             type: 'string',
             format: 'date-time',
+          },
+          knownErrorIds: {
+            type: 'array',
+            description:
+              'Known errors the declarer recognised, linked at once.',
+            maxItems: 20,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 50,
+            },
           },
         },
       },
@@ -1014,7 +1676,7 @@ export const spec = {
           },
           {
             type: 'object',
-            required: ['roleHistory', 'steps'],
+            required: ['roleHistory', 'steps', 'knownErrors'],
             properties: {
               roleHistory: {
                 type: 'array',
@@ -1026,6 +1688,12 @@ export const spec = {
                 type: 'array',
                 items: {
                   $ref: '#/components/schemas/WorkspaceStep',
+                },
+              },
+              knownErrors: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/LinkedKnownError',
                 },
               },
             },

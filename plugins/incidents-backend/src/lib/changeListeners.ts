@@ -3,6 +3,7 @@ import { stringifyError } from '@backstage/errors';
 import {
   IncidentChange,
   IncidentDetails,
+  KnownError,
 } from '@incident-response/backstage-plugin-incidents-common';
 
 /**
@@ -14,31 +15,36 @@ export type IncidentChangedEvent = {
   change?: IncidentChange;
 };
 
+/** A known error after a change committed, with the incidents linked or unlinked by it. */
+export type KnownErrorChangedEvent = {
+  knownError: Pick<KnownError, 'id' | 'number'>;
+  incidentIds: string[];
+};
+
 /** Something that reacts once a change is committed: live updates, notifications. */
-export type IncidentChangeListener = (
-  event: IncidentChangedEvent,
-) => Promise<void> | void;
+export type ChangeListener<E> = (event: E) => Promise<void> | void;
 
 /**
  * The listeners every entry point's changes reach: the use cases and the workspace
  * worker call `notify` after their transaction commits. A listener that fails is
  * logged, never rethrown: the change has happened and the caller must hear so.
  */
-export class IncidentChangeListeners {
+export class ChangeListeners<E> {
   constructor(
-    private readonly listeners: IncidentChangeListener[],
+    private readonly listeners: ChangeListener<E>[],
     private readonly logger: LoggerService,
+    /** What the log says about an event whose listener failed. */
+    private readonly describe: (event: E) => Record<string, string>,
   ) {}
 
-  async notify(event: IncidentChangedEvent): Promise<void> {
+  async notify(event: E): Promise<void> {
     await Promise.all(
       this.listeners.map(async listener => {
         try {
           await listener(event);
         } catch (error) {
-          this.logger.warn('An incident change listener failed', {
-            incident: event.incident.number,
-            change: event.change?.type ?? 'update',
+          this.logger.warn('A change listener failed', {
+            ...this.describe(event),
             error: stringifyError(error),
           });
         }
@@ -46,3 +52,6 @@ export class IncidentChangeListeners {
     );
   }
 }
+
+export type IncidentChangeListeners = ChangeListeners<IncidentChangedEvent>;
+export type KnownErrorChangeListeners = ChangeListeners<KnownErrorChangedEvent>;

@@ -1,0 +1,437 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  CreateKnownErrorRequest,
+  isOneOf,
+  KNOWN_ERROR_LIMITS,
+  KNOWN_ERROR_STATUS_TRANSITIONS,
+  KNOWN_ERROR_STATUSES,
+  KnownError,
+  KnownErrorDetails,
+  KnownErrorStatus,
+  KnownErrorSuggestion,
+  KnownErrorSuggestionReason,
+  KnownErrorSuggestionsQuery,
+  ListKnownErrorsQuery,
+  ListKnownErrorsResponse,
+  parseKnownErrorReference,
+  UpdateKnownErrorRequest,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { CatalogLookups } from '../catalog/CatalogLookups';
+import { Actor } from '../lib/authorize';
+import { KnownErrorChangeListeners } from '../lib/changeListeners';
+import { decodeCursor, encodeCursor } from '../lib/http/cursor';
+import { parseScopeFilter } from '../lib/http/parseEntityRefs';
+import { indexedText } from '../lib/text/searchTerms';
+import { SearchQuery, searchQuery } from './fullText';
+import {
+  KnownErrorCandidate,
+  KnownErrorFields,
+  KnownErrorListPosition,
+  KnownErrorsStore,
+} from './KnownErrorsStore';
+
+const OPTIONAL_TEXT_FIELDS = [
+  'rootCause',
+  'workaround',
+  'permanentFix',
+] as const;
+
+/**
+ * How much each way of being related counts in a suggestion's rank; the text's
+ * relevance adds up to 1 on top (the best text match of the candidates counts 1).
+ */
+const RELATION_WEIGHTS: Record<
+  Exclude<KnownErrorSuggestionReason, 'text'>,
+  number
+> = { 'same-entity': 1, dependency: 0.6, 'same-system': 0.3 };
+
+/** Candidates ranked from the full-text index, at the most, per suggestion request. */
+const TEXT_CANDIDATES = 100;
+
+function nonEmpty(value: string, field: string): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) {
+    throw new InputError(`${field} must not be empty`);
+  }
+  return trimmed;
+}
+
+function optionalText(value: string | null | undefined): string | null {
+  return value?.trim() || null;
+}
+
+function parseFixUrl(value: string | null | undefined): string | null {
+  const url = optionalText(value);
+  if (url === null) {
+    return null;
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new InputError(`fixUrl: '${url}' is not a URL`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new InputError(`fixUrl: '${url}' must be an http or https URL`);
+  }
+  return url;
+}
+
+function parseListPosition(
+  values: unknown[],
+): KnownErrorListPosition | undefined {
+  const [sort, number] = values;
+  return typeof sort === 'number' &&
+    Number.isFinite(sort) &&
+    Number.isInteger(number)
+    ? { sort, number: number as number }
+    : undefined;
+}
+
+/** The share of the query's words a known error's texts contain. */
+function matchedShare(query: SearchQuery, knownError: KnownError): number {
+  const forms = new Set(
+    indexedText(
+      [
+        knownError.title,
+        knownError.symptoms,
+        knownError.rootCause,
+        knownError.workaround,
+      ].join(' '),
+    ).split(' '),
+  );
+  const matched = query.words.filter(word =>
+    word.forms.some(form =>
+      word.prefix
+        ? [...forms].some(indexed => indexed.startsWith(form))
+        : forms.has(form),
+    ),
+  );
+  return matched.length / query.words.length;
+}
+
+/**
+ * The known-error database's use cases: record, edit, browse and search known errors,
+ * and find the ones that may explain an incident.
+ */
+export class KnownErrorsService {
+  constructor(
+    private readonly deps: {
+      store: KnownErrorsStore;
+      catalogLookups: CatalogLookups;
+      listeners: KnownErrorChangeListeners;
+    },
+  ) {}
+
+  async create(
+    request: CreateKnownErrorRequest,
+    actor: Actor,
+  ): Promise<KnownError> {
+    const title = nonEmpty(request.title, 'title');
+    const symptoms = nonEmpty(request.symptoms, 'symptoms');
+    const fixUrl = parseFixUrl(request.fixUrl);
+    const workaround = optionalText(request.workaround);
+    const incidentIds = await this.resolveIncidents(request.incidentRefs ?? []);
+    const { entityRefs, ownerRefs } =
+      await this.deps.catalogLookups.resolveAffectedEntities(
+        request.entityRefs,
+        actor.credentials,
+      );
+    const created = await this.deps.store.createKnownError({
+      title,
+      symptoms,
+      rootCause: optionalText(request.rootCause),
+      workaround,
+      permanentFix: optionalText(request.permanentFix),
+      fixUrl,
+      status: request.status ?? (workaround ? 'workaround' : 'investigating'),
+      entityRefs,
+      ownerRefs,
+      createdBy: actor.userRef,
+      incidentIds,
+    });
+    await this.deps.listeners.notify({
+      knownError: created,
+      incidentIds,
+    });
+    const { incidents: _incidents, history: _history, ...knownError } = created;
+    return knownError;
+  }
+
+  async get(reference: string): Promise<KnownErrorDetails> {
+    const key = parseKnownErrorReference(reference);
+    const knownError = key
+      ? await this.deps.store.getKnownError(key)
+      : undefined;
+    if (!knownError) {
+      throw new NotFoundError(`No known error ${reference}`);
+    }
+    return knownError;
+  }
+
+  async list(query: ListKnownErrorsQuery): Promise<ListKnownErrorsResponse> {
+    const after = query.cursor
+      ? decodeCursor(query.cursor, parseListPosition)
+      : undefined;
+    const page = await this.deps.store.listKnownErrors({
+      filter: {
+        ...parseScopeFilter(query),
+        statuses: query.status,
+        text: searchQuery(query.q, 'all'),
+      },
+      limit: query.limit ?? KNOWN_ERROR_LIMITS.pageSizeDefault,
+      after,
+      includeTotal: !after,
+    });
+    return {
+      items: page.items,
+      ...(page.totalItems !== undefined && { totalItems: page.totalItems }),
+      ...(page.next && {
+        nextCursor: encodeCursor([page.next.sort, page.next.number]),
+      }),
+    };
+  }
+
+  async update(
+    reference: string,
+    request: UpdateKnownErrorRequest,
+    actor: Actor,
+  ): Promise<KnownErrorDetails> {
+    const { id } = await this.get(reference);
+    const fixUrl =
+      request.fixUrl === undefined ? undefined : parseFixUrl(request.fixUrl);
+    const entities = request.entityRefs
+      ? await this.deps.catalogLookups.resolveAffectedEntities(
+          request.entityRefs,
+          actor.credentials,
+        )
+      : undefined;
+    const updated = await this.deps.store.updateKnownError(
+      id,
+      actor.userRef,
+      current => {
+        const fields: Partial<KnownErrorFields> = {};
+        const changes: Record<string, { from: unknown; to: unknown }> = {};
+        const change = <K extends keyof KnownErrorFields>(
+          field: K,
+          value: KnownErrorFields[K] | undefined,
+        ) => {
+          if (value !== undefined && value !== current[field]) {
+            fields[field] = value;
+            changes[field] = { from: current[field], to: value };
+          }
+        };
+        change(
+          'title',
+          request.title === undefined
+            ? undefined
+            : nonEmpty(request.title, 'title'),
+        );
+        change(
+          'symptoms',
+          request.symptoms === undefined
+            ? undefined
+            : nonEmpty(request.symptoms, 'symptoms'),
+        );
+        for (const field of OPTIONAL_TEXT_FIELDS) {
+          change(
+            field,
+            request[field] === undefined
+              ? undefined
+              : optionalText(request[field]),
+          );
+        }
+        change('fixUrl', fixUrl);
+        if (request.status !== undefined && request.status !== current.status) {
+          this.assertStatusMove(current, request.status);
+          change('status', request.status);
+        }
+        const entitiesChanged =
+          entities &&
+          entities.entityRefs.join('\n') !== current.entityRefs.join('\n');
+        if (entitiesChanged) {
+          changes.entityRefs = {
+            from: current.entityRefs,
+            to: entities.entityRefs,
+          };
+        }
+        return {
+          fields,
+          changes,
+          entities: entitiesChanged ? entities : undefined,
+        };
+      },
+    );
+    await this.deps.listeners.notify({ knownError: updated, incidentIds: [] });
+    return updated;
+  }
+
+  /**
+   * Known errors that may explain an incident being declared on `entityRef` with the
+   * words `text`, best first: those affecting the entity, then what it depends on or
+   * what depends on it, then its system, each moved up by how well its texts match.
+   * Retired known errors are never suggested.
+   */
+  async suggest(
+    query: KnownErrorSuggestionsQuery,
+    credentials: BackstageCredentials,
+  ): Promise<KnownErrorSuggestion[]> {
+    if (!query.entityRef && !query.text?.trim()) {
+      throw new InputError(
+        'entityRef or text: give the entity the incident is on, the words describing it, or both',
+      );
+    }
+    const related = query.entityRef
+      ? await this.deps.catalogLookups.relatedEntities(
+          query.entityRef,
+          'entityRef',
+          credentials,
+        )
+      : undefined;
+    const text = searchQuery(query.text, 'any');
+    const relationOf = new Map<
+      string,
+      Exclude<KnownErrorSuggestionReason, 'text'>
+    >();
+    if (related) {
+      related.system.forEach(ref => relationOf.set(ref, 'same-system'));
+      related.dependencies.forEach(ref => relationOf.set(ref, 'dependency'));
+      relationOf.set(related.entityRef, 'same-entity');
+    }
+    const candidates = await this.deps.store.findCandidates({
+      relatedEntityRefs: [...relationOf.keys()],
+      text,
+      limit: TEXT_CANDIDATES,
+    });
+    const bestText = Math.max(0, ...candidates.map(c => c.textScore));
+    const ranked = candidates.map(candidate => {
+      const reasons = this.reasons(candidate, relationOf);
+      const relation = Math.max(
+        0,
+        ...reasons.map(reason =>
+          reason === 'text' ? 0 : RELATION_WEIGHTS[reason],
+        ),
+      );
+      const textRank = bestText > 0 ? candidate.textScore / bestText : 0;
+      return { id: candidate.id, reasons, score: relation + textRank };
+    });
+    ranked.sort((a, b) => b.score - a.score);
+    const limit = query.limit ?? KNOWN_ERROR_LIMITS.suggestionsDefault;
+    // Ties are broken by recurrence, then by number: read a few more than needed.
+    const top = ranked.slice(0, limit * 3);
+    const knownErrors = new Map(
+      (await this.deps.store.getKnownErrors(top.map(r => r.id))).map(ke => [
+        ke.id,
+        ke,
+      ]),
+    );
+    return top
+      .filter(r => knownErrors.has(r.id))
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          knownErrors.get(b.id)!.incidentCount -
+            knownErrors.get(a.id)!.incidentCount ||
+          knownErrors
+            .get(b.id)!
+            .number.localeCompare(knownErrors.get(a.id)!.number, 'en', {
+              numeric: true,
+            }),
+      )
+      .slice(0, limit)
+      .map(r => {
+        const ke = knownErrors.get(r.id)!;
+        return {
+          id: ke.id,
+          number: ke.number,
+          title: ke.title,
+          status: ke.status,
+          workaround: ke.workaround,
+          entityRefs: ke.entityRefs,
+          incidentCount: ke.incidentCount,
+          reasons: r.reasons,
+        };
+      });
+  }
+
+  /**
+   * The suggestions strong enough to tell responders about unasked (the incident
+   * channel's first messages): known errors on the entity or what it depends on whose
+   * texts contain at least half of the incident's words.
+   */
+  async strongSuggestions(
+    query: { entityRef: string; text: string },
+    credentials: BackstageCredentials,
+  ): Promise<KnownErrorSuggestion[]> {
+    const text = searchQuery(query.text, 'any');
+    if (!text) {
+      return [];
+    }
+    const suggestions = await this.suggest(
+      { ...query, limit: KNOWN_ERROR_LIMITS.suggestionsDefault },
+      credentials,
+    );
+    const related = suggestions.filter(
+      s =>
+        s.reasons.includes('text') &&
+        (s.reasons.includes('same-entity') || s.reasons.includes('dependency')),
+    );
+    const full = new Map(
+      (await this.deps.store.getKnownErrors(related.map(s => s.id))).map(ke => [
+        ke.id,
+        ke,
+      ]),
+    );
+    return related.filter(
+      s => full.has(s.id) && matchedShare(text, full.get(s.id)!) >= 0.5,
+    );
+  }
+
+  private reasons(
+    candidate: KnownErrorCandidate,
+    relationOf: Map<string, Exclude<KnownErrorSuggestionReason, 'text'>>,
+  ): KnownErrorSuggestionReason[] {
+    const reasons = new Set<KnownErrorSuggestionReason>(
+      candidate.relatedEntityRefs.flatMap(ref => relationOf.get(ref) ?? []),
+    );
+    if (candidate.textScore > 0) {
+      reasons.add('text');
+    }
+    const order: readonly KnownErrorSuggestionReason[] = [
+      'same-entity',
+      'dependency',
+      'same-system',
+      'text',
+    ];
+    return order.filter(reason => reasons.has(reason));
+  }
+
+  private assertStatusMove(current: KnownErrorDetails, to: KnownErrorStatus) {
+    if (!isOneOf(KNOWN_ERROR_STATUSES, to)) {
+      throw new InputError(
+        `status: '${to}' is not one of ${KNOWN_ERROR_STATUSES.join(', ')}`,
+      );
+    }
+    const legal = KNOWN_ERROR_STATUS_TRANSITIONS[current.status];
+    if (!legal.includes(to)) {
+      throw new InputError(
+        `status: ${current.number} is ${
+          current.status
+        }; it can become ${legal.join(' or ')}, not ${to}`,
+      );
+    }
+  }
+
+  /** The ids of incidents named by id or number; 400 naming the first unknown one. */
+  private async resolveIncidents(refs: string[]): Promise<string[]> {
+    const ids = await this.deps.store.findIncidentIds(refs);
+    const unknown = refs.findIndex((_, index) => ids[index] === undefined);
+    if (unknown >= 0) {
+      throw new InputError(
+        `incidentRefs[${unknown}]: no incident ${refs[unknown]}`,
+      );
+    }
+    return [...new Set(ids as string[])];
+  }
+}

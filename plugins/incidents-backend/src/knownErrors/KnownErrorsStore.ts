@@ -1,0 +1,121 @@
+import {
+  KnownError,
+  KnownErrorDetails,
+  KnownErrorStatus,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { SearchQuery } from './fullText';
+
+/** A validated known error, ready to be stored. Owners and incidents are resolved. */
+export type NewKnownError = {
+  title: string;
+  symptoms: string;
+  rootCause: string | null;
+  workaround: string | null;
+  permanentFix: string | null;
+  fixUrl: string | null;
+  status: KnownErrorStatus;
+  entityRefs: string[];
+  ownerRefs: string[];
+  createdBy: string;
+  /** Incidents it caused, by id. */
+  incidentIds: string[];
+};
+
+/** The text and status fields of a known error, as an edit changes them. */
+export type KnownErrorFields = {
+  title: string;
+  symptoms: string;
+  rootCause: string | null;
+  workaround: string | null;
+  permanentFix: string | null;
+  fixUrl: string | null;
+  status: KnownErrorStatus;
+};
+
+/** What an edit writes, computed from the known error as it stands. */
+export type KnownErrorUpdate = {
+  fields: Partial<KnownErrorFields>;
+  /** New affected entities and their owners, when they change. */
+  entities?: { entityRefs: string[]; ownerRefs: string[] };
+  /** Each changed field's old and new value, for the history. */
+  changes: Record<string, { from: unknown; to: unknown }>;
+};
+
+export type KnownErrorListFilter = {
+  entityRef?: string;
+  ownerRef?: string;
+  statuses?: KnownErrorStatus[];
+  /** Words every result must contain (the last one may be a prefix), ranked by relevance. */
+  text?: SearchQuery;
+};
+
+/**
+ * Where a page starts: after this relevance and number with a text query, else after
+ * this last-seen time (0 when never seen) and number.
+ */
+export type KnownErrorListPosition = { sort: number; number: number };
+
+export type KnownErrorListPage = {
+  items: KnownError[];
+  totalItems?: number;
+  next?: KnownErrorListPosition;
+};
+
+export type KnownErrorKey = { id: string } | { number: number };
+
+/** A known error that may explain an incident, and how well it matches. */
+export type KnownErrorCandidate = {
+  id: string;
+  /** The affected entities that are among the related ones asked about. */
+  relatedEntityRefs: string[];
+  /** Full-text relevance to the words asked about; 0 when they do not match. */
+  textScore: number;
+};
+
+/**
+ * Persistence of known errors. Every write and its history entries happen in one
+ * transaction; links to incidents also write the incident's timeline.
+ */
+export interface KnownErrorsStore {
+  /** Stores a new known error with the next number, linked to its incidents. */
+  createKnownError(knownError: NewKnownError): Promise<KnownErrorDetails>;
+
+  getKnownError(key: KnownErrorKey): Promise<KnownErrorDetails | undefined>;
+
+  listKnownErrors(options: {
+    filter: KnownErrorListFilter;
+    limit: number;
+    after?: KnownErrorListPosition;
+    includeTotal: boolean;
+  }): Promise<KnownErrorListPage>;
+
+  /**
+   * Locks the known error, computes the edit from its current state and applies it with
+   * a history entry. Errors thrown by `update` roll everything back. Throws
+   * NotFoundError for an unknown id.
+   */
+  updateKnownError(
+    id: string,
+    actorRef: string,
+    update: (current: KnownErrorDetails) => KnownErrorUpdate,
+  ): Promise<KnownErrorDetails>;
+
+  /**
+   * Known errors (never retired ones) that affect one of `relatedEntityRefs` or whose
+   * texts contain any word of `text`, with how they match.
+   */
+  findCandidates(options: {
+    relatedEntityRefs: string[];
+    text?: SearchQuery;
+    limit: number;
+  }): Promise<KnownErrorCandidate[]>;
+
+  /**
+   * The ids of the incidents these references name (by id or `INC-n`), in the same
+   * order; undefined for those that name no incident.
+   */
+  findIncidentIds(references: string[]): Promise<Array<string | undefined>>;
+
+  /** The known errors with these ids, in that order (unknown ids left out). */
+  getKnownErrors(ids: string[]): Promise<KnownError[]>;
+}
