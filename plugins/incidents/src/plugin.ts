@@ -7,7 +7,12 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { incidentsApiRef, IncidentsClient } from './api';
-import { entityContentRouteRef, metricsRouteRef, rootRouteRef } from './routes';
+import {
+  entityContentRouteRef,
+  knownErrorsRouteRef,
+  metricsRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
  * The incidents frontend plugin.
@@ -27,6 +32,7 @@ export const incidentsPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     metrics: metricsRouteRef,
+    knownErrors: knownErrorsRouteRef,
   },
 });
 

@@ -33,6 +33,28 @@ export const metricsRouteRef = createSubRouteRef({
 });
 
 /**
+ * The known-error database: every known error, with search and filters. Mount it at
+ * `/known-errors`; incident pages, the declare dialog and the Known errors tab link to
+ * known errors through it. Its own root, so known errors never compete with incidents.
+ *
+ * @public
+ */
+export const knownErrorsRouteRef = createRouteRef({
+  id: 'incidents/known-errors',
+});
+
+/**
+ * One known error's page, under the known errors page: `/known-errors/KE-7` (or its id).
+ *
+ * @public
+ */
+export const knownErrorRouteRef = createSubRouteRef({
+  id: 'incidents/known-error',
+  parent: knownErrorsRouteRef,
+  path: '/:id',
+});
+
+/**
  * The Incidents tab of an entity page.
  *
  * @public

@@ -264,6 +264,7 @@ export const incidentsTranslationRef = createTranslationRef({
           'details-update': 'Severity or title change message',
           close: 'Closing message',
           archive: 'Channel archiving',
+          'known-errors': 'Known errors in the channel',
         },
         google: {
           meet: 'Google Meet',
@@ -526,6 +527,8 @@ export const incidentsTranslationRef = createTranslationRef({
         'workspace-step-retrying': 'Workspace step retrying',
         'workspace-step-failed': 'Workspace step failed',
         'workspace-steps-retried': 'Workspace steps retried',
+        'known-error-linked': 'Known error linked',
+        'known-error-unlinked': 'Known error unlinked',
         other: 'Event',
       },
       auto: {
@@ -544,6 +547,8 @@ export const incidentsTranslationRef = createTranslationRef({
         stepFailed:
           '{{step}} failed: {{error}}. Use “Retry failed steps” once it is fixed.',
         stepsRetried: 'Retried: {{steps}}',
+        knownErrorLinked: 'Linked the known error {{knownError}}',
+        knownErrorUnlinked: 'Unlinked the known error {{knownError}}',
       },
       fields: {
         title: 'title',

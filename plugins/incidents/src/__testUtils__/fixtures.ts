@@ -64,6 +64,7 @@ export function anIncident(
     updatedAt: started,
     roleHistory: [],
     steps: [],
+    knownErrors: [],
     ...overrides,
   };
 }

@@ -18,7 +18,7 @@ import {
   INCIDENTS_SIGNAL_CHANNEL,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { IncidentsApi, incidentsApiRef } from '../api';
-import { rootRouteRef } from '../routes';
+import { knownErrorsRouteRef, rootRouteRef } from '../routes';
 import { fakeCatalogApi } from './fakeCatalogApi';
 import { mockIncidentsApi, testEntities } from './fixtures';
 
@@ -59,8 +59,8 @@ export function fakeSignalApi(): SignalApi & {
 /**
  * Renders inside a test app with the incidents API, the in-memory demo catalog,
  * permissions (allowed unless `permission` says otherwise) and, when given, an entity
- * and a signals API. The incidents page and catalog entity pages are mounted, so links
- * resolve.
+ * and a signals API. The incidents page, the known errors page and catalog entity pages
+ * are mounted, so links resolve.
  */
 export async function renderWithApis(
   element: ReactElement,
@@ -91,6 +91,7 @@ export async function renderWithApis(
     {
       mountedRoutes: {
         '/incidents': rootRouteRef,
+        '/known-errors': knownErrorsRouteRef,
         '/catalog/:namespace/:kind/:name': entityRouteRef,
       },
       routeEntries: options.routeEntries,

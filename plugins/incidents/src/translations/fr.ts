@@ -215,6 +215,7 @@ const fr = createTranslationMessages({
       'Message de changement de sévérité ou de titre',
     'workspace.kinds.slack.close': 'Message de clôture',
     'workspace.kinds.slack.archive': 'Archivage du canal',
+    'workspace.kinds.slack.known-errors': 'Erreurs connues dans le canal',
     'workspace.kinds.google.meet': 'Google Meet',
     'workspace.kinds.google.doc': "Document d'analyse rétrospective",
     'workspace.kinds.google.doc-fill':
@@ -437,6 +438,8 @@ const fr = createTranslationMessages({
       "Échec d'une étape de l'espace de travail",
     'timeline.kinds.workspace-steps-retried':
       "Étapes de l'espace de travail relancées",
+    'timeline.kinds.known-error-linked': 'Erreur connue liée',
+    'timeline.kinds.known-error-unlinked': 'Erreur connue déliée',
     'timeline.kinds.other': 'Événement',
     'timeline.auto.declaredLive':
       'A déclaré un incident {{severity}} touchant {{entities}}',
@@ -460,6 +463,8 @@ const fr = createTranslationMessages({
     'timeline.auto.stepFailed':
       '{{step}} : échec, {{error}}. Utilisez « Relancer les étapes en échec » une fois le problème réglé.',
     'timeline.auto.stepsRetried': 'Relancé : {{steps}}',
+    'timeline.auto.knownErrorLinked': "A lié l'erreur connue {{knownError}}",
+    'timeline.auto.knownErrorUnlinked': "A délié l'erreur connue {{knownError}}",
     'timeline.fields.title': 'titre',
     'timeline.fields.description': 'description',
     'timeline.fields.summary': 'résumé',

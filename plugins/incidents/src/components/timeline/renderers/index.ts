@@ -4,6 +4,7 @@ import {
   TIMELINE_ENTRY_KINDS,
   TimelineEntryKind,
 } from '@incident-response/backstage-plugin-incidents-common';
+import { KNOWN_ERROR_TIMELINE_RENDERERS } from '../../knownErrors';
 import { TimelineEntryRenderer } from '../../shared';
 import { WORKSPACE_TIMELINE_RENDERERS } from '../../workspace';
 import { INCIDENT_CHANGE_RENDERERS } from './incidentChangeRenderers';
@@ -22,6 +23,7 @@ export const TIMELINE_ENTRY_RENDERERS: Record<
   ...USER_ENTRY_RENDERERS,
   ...INCIDENT_CHANGE_RENDERERS,
   ...WORKSPACE_TIMELINE_RENDERERS,
+  ...KNOWN_ERROR_TIMELINE_RENDERERS,
 };
 
 /** A kind from a newer backend: a generic icon and the entry's stored body. */

@@ -62,6 +62,39 @@ describe('the timeline entry renderers', () => {
     expect(within(item).getByText('no answer').tagName).toBe('STRONG');
   });
 
+  it.each([
+    [
+      'known-error-linked',
+      'Linked the known error KE-3: Basket cache serves stale prices',
+    ],
+    [
+      'known-error-unlinked',
+      'Unlinked the known error KE-3: Basket cache serves stale prices',
+    ],
+  ] as const)(
+    'write %s with a link to the known error’s page',
+    async (kind, text) => {
+      const item = await renderEntry(
+        anEntry({
+          kind,
+          automatic: true,
+          body: 'stored body',
+          data: {
+            knownErrorId: '0b7d1c1e-8a4e-4c39-a0a4-6f2d7e1a9c03',
+            number: 'KE-3',
+            title: 'Basket cache serves stale prices',
+          },
+        }),
+      );
+      expect(item).toHaveTextContent(text);
+      expect(
+        within(item).getByRole('link', {
+          name: 'KE-3: Basket cache serves stale prices',
+        }),
+      ).toHaveAttribute('href', '/known-errors/KE-3');
+    },
+  );
+
   it('show the stored body of a known kind whose data this version does not know', async () => {
     const item = await renderEntry(
       anEntry({
