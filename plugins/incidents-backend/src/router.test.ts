@@ -18,6 +18,7 @@ const databases = createTestDatabases();
 type Operation = {
   /** A request the OpenAPI validator accepts, so that what answers is the authorization. */
   body?: object;
+  query?: string;
   /** The permission the route checks; `public` needs no credentials. */
   permission: 'public' | 'read' | 'write';
 };
@@ -54,7 +55,27 @@ const OPERATIONS: Record<string, Operation> = {
     body: { kind: 'note', body: 'Looking at the load balancer' },
   },
   'post /incidents/{id}/steps/retry': { permission: 'write', body: {} },
+  'put /incidents/{id}/known-errors/{knownErrorId}': { permission: 'write' },
+  'delete /incidents/{id}/known-errors/{knownErrorId}': { permission: 'write' },
   'get /metrics': { permission: 'read' },
+  'get /known-errors': { permission: 'read' },
+  'post /known-errors': {
+    permission: 'write',
+    body: {
+      title: 'Checkout 502 after cart restarts',
+      symptoms: '502 on /checkout',
+      entityRefs: ['component:default/checkout-web'],
+    },
+  },
+  'get /known-errors/suggestions': {
+    permission: 'read',
+    query: 'entityRef=component:default/checkout-web',
+  },
+  'get /known-errors/{knownErrorId}': { permission: 'read' },
+  'patch /known-errors/{knownErrorId}': {
+    permission: 'write',
+    body: { workaround: 'Retry once' },
+  },
 };
 
 const specOperations = Object.entries(spec.paths).flatMap(([path, methods]) =>
@@ -63,11 +84,12 @@ const specOperations = Object.entries(spec.paths).flatMap(([path, methods]) =>
 
 function send(backend: TestBackend, operation: string, headers: object) {
   const [method, path] = operation.split(' ');
+  const { body, query } = OPERATIONS[operation];
   const url = `/api/incidents${path
     .replace('{id}', 'INC-1')
-    .replace('{role}', 'scribe')}`;
+    .replace('{role}', 'scribe')
+    .replace('{knownErrorId}', 'KE-1')}${query ? `?${query}` : ''}`;
   const test = (request(backend.server) as any)[method](url).set(headers);
-  const body = OPERATIONS[operation].body;
   return body ? test.send(body) : test;
 }
 
@@ -83,10 +105,15 @@ describe.each(databases.eachSupportedId())('the HTTP API on %s', databaseId => {
   beforeAll(async () => {
     knex = await databases.init(databaseId);
     allowing = await startIncidentsBackend({ knex, auditEvents });
-    // INC-1, for the routes that name an incident.
-    const res = await send(allowing, 'post /incidents', as(GUEST));
-    if (res.body.number !== 'INC-1') {
-      throw new Error(`Expected to declare INC-1, got ${res.status}`);
+    // INC-1 and KE-1, for the routes that name them.
+    for (const [operation, number] of [
+      ['post /incidents', 'INC-1'],
+      ['post /known-errors', 'KE-1'],
+    ]) {
+      const res = await send(allowing, operation, as(GUEST));
+      if (res.body.number !== number) {
+        throw new Error(`Expected ${number}, got ${res.status}`);
+      }
     }
   });
 
@@ -197,6 +224,50 @@ describe.each(databases.eachSupportedId())('the HTTP API on %s', databaseId => {
           outcome: 'succeeded',
           meta: { incident: 'INC-1', kind: 'note' },
           successMeta: { ...inc1, entryId: expect.any(String) },
+        },
+      ]);
+      expect(
+        await eventsOf('put /incidents/{id}/known-errors/{knownErrorId}', 200),
+      ).toEqual([
+        {
+          eventId: 'incident-known-error-link',
+          outcome: 'succeeded',
+          meta: { incident: 'INC-1', knownError: 'KE-1' },
+          successMeta: inc1,
+        },
+      ]);
+      expect(
+        await eventsOf(
+          'delete /incidents/{id}/known-errors/{knownErrorId}',
+          200,
+        ),
+      ).toEqual([
+        {
+          eventId: 'incident-known-error-unlink',
+          outcome: 'succeeded',
+          meta: { incident: 'INC-1', knownError: 'KE-1' },
+          successMeta: inc1,
+        },
+      ]);
+      expect(await eventsOf('patch /known-errors/{knownErrorId}', 200)).toEqual(
+        [
+          {
+            eventId: 'known-error-update',
+            outcome: 'succeeded',
+            meta: { knownError: 'KE-1', fields: ['workaround'] },
+            successMeta: { knownErrorId: expect.any(String), number: 'KE-1' },
+          },
+        ],
+      );
+      expect(await eventsOf('post /known-errors', 201)).toEqual([
+        {
+          eventId: 'known-error-create',
+          outcome: 'succeeded',
+          meta: { incidentRefs: [] },
+          successMeta: {
+            knownErrorId: expect.any(String),
+            number: expect.stringMatching(/^KE-\d+$/),
+          },
         },
       ]);
       expect(await eventsOf('post /incidents', 201)).toEqual([

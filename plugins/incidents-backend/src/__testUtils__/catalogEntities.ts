@@ -20,19 +20,49 @@ const user = (name: string): Entity => ({
   spec: { profile: { email: `${name}@northwind.example` }, memberOf: [] },
 });
 
-/** A small catalog: two teams' services, a system, an API, a group and users. */
+/** A relation as the catalog stores it once processed. */
+const related = (type: string, targetRef: string) => ({ type, targetRef });
+
+/**
+ * A small catalog: two teams' services in two systems (checkout-web depends on
+ * cart-service; payments-gateway provides payments-api and shares its system with
+ * fraud-scoring), a group and users.
+ */
 export const testCatalogEntities: Entity[] = [
-  component('checkout-web', 'storefront-team'),
-  component('cart-service', 'group:default/storefront-team'),
+  component('checkout-web', 'storefront-team', {
+    relations: [
+      related('dependsOn', 'component:default/cart-service'),
+      related('partOf', 'system:default/storefront'),
+    ],
+  }),
+  component('cart-service', 'group:default/storefront-team', {
+    relations: [
+      related('dependencyOf', 'component:default/checkout-web'),
+      related('partOf', 'system:default/storefront'),
+    ],
+  }),
   component('payments-gateway', 'payments-team', {
     // As the catalog stores it once processed: the owner as a relation.
-    relations: [{ type: 'ownedBy', targetRef: 'group:default/payments-team' }],
+    relations: [
+      related('ownedBy', 'group:default/payments-team'),
+      related('partOf', 'system:default/payments'),
+      related('providesApi', 'api:default/payments-api'),
+    ],
+  }),
+  component('fraud-scoring', 'payments-team', {
+    relations: [related('partOf', 'system:default/payments')],
   }),
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'System',
     metadata: { name: 'payments', namespace: 'default' },
     spec: { owner: 'payments-team' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: { name: 'storefront', namespace: 'default' },
+    spec: { owner: 'storefront-team' },
   },
   {
     apiVersion: 'backstage.io/v1alpha1',
@@ -44,6 +74,7 @@ export const testCatalogEntities: Entity[] = [
       owner: 'payments-team',
       definition: '{}',
     },
+    relations: [related('apiProvidedBy', 'component:default/payments-gateway')],
   },
   {
     apiVersion: 'backstage.io/v1alpha1',

@@ -15,6 +15,7 @@ import {
   signalsServiceRef,
 } from '@backstage/plugin-signals-node';
 import { JsonObject } from '@backstage/types';
+import { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import { incidentsPlugin } from '../plugin';
 import { testCatalogEntities } from './catalogEntities';
@@ -34,6 +35,8 @@ export type RecordedAuditEvent = AuditorServiceCreateEventOptions & {
 export async function startIncidentsBackend(options: {
   knex: Knex;
   config?: JsonObject;
+  /** The catalog's entities; the test catalog's by default. */
+  catalogEntities?: Entity[];
   publishedSignals?: SignalPayload[];
   auditEvents?: RecordedAuditEvent[];
   permissionResult?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
@@ -44,7 +47,9 @@ export async function startIncidentsBackend(options: {
       incidentsPlugin,
       mockServices.database.factory({ knex: options.knex }),
       mockServices.rootConfig.factory({ data: options.config ?? {} }),
-      catalogServiceMock.factory({ entities: testCatalogEntities }),
+      catalogServiceMock.factory({
+        entities: options.catalogEntities ?? testCatalogEntities,
+      }),
       ...(permissionResult
         ? [mockServices.permissions.factory({ result: permissionResult })]
         : []),
@@ -102,6 +107,11 @@ const TABLES = [
   'incident_timeline',
   'incident_idempotency_keys',
   'incident_steps',
+  'known_errors',
+  'known_error_entities',
+  'known_error_owners',
+  'known_error_incidents',
+  'known_error_history',
 ];
 
 /** Row counts of every incidents table, to prove a rejected request wrote nothing. */

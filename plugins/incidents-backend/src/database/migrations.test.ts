@@ -11,6 +11,7 @@ jest.setTimeout(60_000);
 
 const WORKSPACE_STEPS = '20261122100000_workspace_steps.js';
 const METRIC_FACTS = '20261122200000_metric_facts.js';
+const KNOWN_ERRORS = '20261201000000_known_errors.js';
 
 const databases = createTestDatabases();
 
@@ -19,8 +20,11 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
     const knex = await databases.init(databaseId);
     await migrateToLatest(knex);
     expect(await knex.schema.hasTable('incidents')).toBe(true);
-    expect(await knex('incident_counters').select('name', 'value')).toEqual([
+    expect(
+      await knex('incident_counters').select('name', 'value').orderBy('name'),
+    ).toEqual([
       { name: 'incident_number', value: expect.anything() },
+      { name: 'known_error_number', value: expect.anything() },
     ]);
     await rollbackAll(knex);
     for (const table of [
@@ -32,6 +36,12 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
       'incident_idempotency_keys',
       'incident_counters',
       'incident_metric_facts',
+      'known_errors',
+      'known_error_entities',
+      'known_error_owners',
+      'known_error_incidents',
+      'known_error_history',
+      'known_errors_fts',
     ]) {
       expect(await knex.schema.hasTable(table)).toBe(false);
     }
@@ -182,6 +192,24 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
     expect(await knex.schema.hasTable('incident_steps')).toBe(false);
     expect(await knex('incidents').count({ n: '*' })).toEqual([
       { n: expect.anything() },
+    ]);
+  });
+
+  it('adds the known-error database and its full-text index, and removes them on the way down', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateUntilBefore(knex, KNOWN_ERRORS);
+    await migrateUpOnce(knex, KNOWN_ERRORS);
+    expect(await knex.schema.hasTable('known_errors')).toBe(true);
+    const fullTextIndex =
+      knex.client.config.client === 'pg'
+        ? await knex.schema.hasColumn('known_errors', 'search_vector')
+        : await knex.schema.hasTable('known_errors_fts');
+    expect(fullTextIndex).toBe(true);
+    await migrateDownOnce(knex, KNOWN_ERRORS);
+    expect(await knex.schema.hasTable('known_errors')).toBe(false);
+    expect(await knex.schema.hasTable('known_errors_fts')).toBe(false);
+    expect(await knex('incident_counters').select('name')).toEqual([
+      { name: 'incident_number' },
     ]);
   });
 });

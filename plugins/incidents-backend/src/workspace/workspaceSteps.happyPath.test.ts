@@ -403,6 +403,70 @@ describe.each(databases.eachSupportedId())(
       );
     });
 
+    it('shares the known errors recognised or strongly matched when declaring, with their workarounds', async () => {
+      const record = async (body: object) =>
+        (
+          await api()
+            .post('/api/incidents/known-errors')
+            .set(asUser())
+            .send(body)
+            .expect(201)
+        ).body;
+      const recognised = await record({
+        title: 'Payments gateway rejects cards after a certificate rotation',
+        symptoms: 'TLS handshake failures towards the acquirer',
+        workaround: 'Pin the previous certificate bundle',
+        entityRefs: ['component:default/payments-gateway'],
+      });
+      const matching = await record({
+        title: 'Checkout returns 502 for baskets with gift cards',
+        symptoms: 'Every basket with a gift card fails with 502',
+        workaround: 'Disable gift cards in the admin',
+        entityRefs: ['component:default/checkout-web'],
+      });
+      const unrelated = await record({
+        title: 'Search results stale after reindex',
+        symptoms: 'Old products in search',
+        entityRefs: ['component:default/checkout-web'],
+      });
+
+      const declared = await declareIncident(backend, {
+        knownErrorIds: [recognised.number],
+      });
+      expect(stepMap(declared)['slack.known-errors']).toMatchObject({
+        status: 'pending',
+        dependsOn: ['slack.share'],
+      });
+      const incident = await waitForSteps(backend, declared.id);
+      const step = stepMap(incident)['slack.known-errors'];
+      expect(step.status).toBe('succeeded');
+      expect(step.result?.knownErrors).toEqual([
+        recognised.number,
+        matching.number,
+      ]);
+
+      const channel = fake.channelById(
+        String(stepMap(incident)['slack.channel'].result?.channelId),
+      )!;
+      const message = channel.messages.find(m =>
+        String(m.text).includes(recognised.number),
+      )!;
+      const blocks = JSON.stringify(message.blocks);
+      expect(blocks).toContain('Known error recognised when declaring');
+      expect(blocks).toContain('Pin the previous certificate bundle');
+      expect(blocks).toContain('Known errors that may explain this');
+      expect(blocks).toContain('Disable gift cards in the admin');
+      expect(blocks).toContain(
+        `${APP_BASE_URL}/known-errors/${recognised.number}`,
+      );
+      expect(blocks).not.toContain(unrelated.number);
+      // After the first message.
+      const first = channel.messages.findIndex(m =>
+        String(m.text).includes('open in Backstage'),
+      );
+      expect(channel.messages.indexOf(message)).toBeGreaterThan(first);
+    });
+
     it('keeps user text from pinging or spoofing links in Slack', async () => {
       const declared = await declareIncident(backend, {
         title: '<!channel> Payments & <https://evil.example|docs>',
