@@ -6,7 +6,12 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
-import { incidentsApiRef, IncidentsClient } from './api';
+import {
+  incidentsApiRef,
+  IncidentsClient,
+  knownErrorsApiRef,
+  KnownErrorsClient,
+} from './api';
 import {
   entityContentRouteRef,
   knownErrorsRouteRef,
@@ -27,6 +32,12 @@ export const incidentsPlugin = createPlugin({
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
       factory: ({ discoveryApi, fetchApi }) =>
         new IncidentsClient({ discoveryApi, fetchApi }),
+    }),
+    createApiFactory({
+      api: knownErrorsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new KnownErrorsClient({ discoveryApi, fetchApi }),
     }),
   ],
   routes: {

@@ -4,11 +4,14 @@ import {
   IncidentDetails,
   IncidentsConfigResponse,
   INCIDENT_ROLES,
+  KnownError,
+  KnownErrorDetails,
+  KnownErrorSuggestion,
   INCIDENT_STATUS_TRANSITIONS,
   INCIDENT_STATUSES,
   TimelineEntry,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { IncidentsApi } from '../api';
+import { IncidentsApi, KnownErrorsApi } from '../api';
 import { emptyMetrics } from './metricsFixtures';
 
 /** The configuration the backend serves by default. */
@@ -103,6 +106,89 @@ export function mockIncidentsApi(
     appendTimelineEntry: jest.fn().mockResolvedValue(anEntry()),
     retryFailedSteps: jest.fn().mockResolvedValue(anIncident()),
     getMetrics: jest.fn().mockResolvedValue(emptyMetrics()),
+    linkKnownError: jest.fn().mockResolvedValue(anIncident()),
+    unlinkKnownError: jest.fn().mockResolvedValue(anIncident()),
+    ...overrides,
+  };
+}
+
+/**
+ * A known error on cart-service with a workaround, seen twice, the latest time a day ago.
+ */
+export function aKnownError(overrides: Partial<KnownError> = {}): KnownError {
+  const created = new Date(Date.now() - 30 * 24 * HOUR).toISOString();
+  return {
+    id: '0b7d1c1e-8a4e-4c39-a0a4-6f2d7e1a9c03',
+    number: 'KE-3',
+    title: 'Basket cache serves stale prices',
+    symptoms: 'Totals in the basket ignore **discounts** for a few minutes.',
+    rootCause: 'The price cache is not invalidated when a promotion starts.',
+    workaround: 'Flush the price cache: `make flush-prices`.',
+    permanentFix: 'Invalidate the cache on promotion events.',
+    fixUrl: 'https://tracker.example.com/SHOP-42',
+    status: 'workaround',
+    entityRefs: ['component:default/cart-service'],
+    ownerRefs: ['group:default/storefront-team'],
+    incidentCount: 2,
+    lastSeenAt: new Date(Date.now() - 24 * HOUR).toISOString(),
+    createdAt: created,
+    createdBy: 'user:default/guest',
+    updatedAt: created,
+    ...overrides,
+  };
+}
+
+/** {@link aKnownError} with its incidents and history. */
+export function aKnownErrorDetails(
+  overrides: Partial<KnownErrorDetails> = {},
+): KnownErrorDetails {
+  const knownError = aKnownError(overrides);
+  return {
+    ...knownError,
+    incidents: [],
+    history: [
+      {
+        id: 'history-1',
+        kind: 'created',
+        actorRef: knownError.createdBy,
+        at: knownError.createdAt,
+        changes: null,
+        incident: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** A suggestion of {@link aKnownError}, for the same entity. */
+export function aSuggestion(
+  overrides: Partial<KnownErrorSuggestion> = {},
+): KnownErrorSuggestion {
+  const { id, number, title, status, workaround, entityRefs, incidentCount } =
+    aKnownError();
+  return {
+    id,
+    number,
+    title,
+    status,
+    workaround,
+    entityRefs,
+    incidentCount,
+    reasons: ['same-entity'],
+    ...overrides,
+  };
+}
+
+/** A mocked known errors API; every method is a jest mock. */
+export function mockKnownErrorsApi(
+  overrides: Partial<jest.Mocked<KnownErrorsApi>> = {},
+): jest.Mocked<KnownErrorsApi> {
+  return {
+    listKnownErrors: jest.fn().mockResolvedValue({ items: [], totalItems: 0 }),
+    getKnownError: jest.fn().mockResolvedValue(aKnownErrorDetails()),
+    createKnownError: jest.fn().mockResolvedValue(aKnownError()),
+    updateKnownError: jest.fn().mockResolvedValue(aKnownErrorDetails()),
+    suggestKnownErrors: jest.fn().mockResolvedValue({ items: [] }),
     ...overrides,
   };
 }

@@ -17,10 +17,15 @@ import {
   IncidentChangedSignal,
   INCIDENTS_SIGNAL_CHANNEL,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { IncidentsApi, incidentsApiRef } from '../api';
+import {
+  IncidentsApi,
+  incidentsApiRef,
+  KnownErrorsApi,
+  knownErrorsApiRef,
+} from '../api';
 import { knownErrorsRouteRef, rootRouteRef } from '../routes';
 import { fakeCatalogApi } from './fakeCatalogApi';
-import { mockIncidentsApi, testEntities } from './fixtures';
+import { mockIncidentsApi, mockKnownErrorsApi, testEntities } from './fixtures';
 
 type JsonObject = Parameters<Parameters<SignalApi['subscribe']>[1]>[0];
 
@@ -57,7 +62,7 @@ export function fakeSignalApi(): SignalApi & {
 }
 
 /**
- * Renders inside a test app with the incidents API, the in-memory demo catalog,
+ * Renders inside a test app with the incidents and known errors APIs, the in-memory demo catalog,
  * permissions (allowed unless `permission` says otherwise) and, when given, an entity
  * and a signals API. The incidents page, the known errors page and catalog entity pages
  * are mounted, so links resolve.
@@ -66,13 +71,20 @@ export async function renderWithApis(
   element: ReactElement,
   options: {
     api?: jest.Mocked<IncidentsApi>;
+    knownErrorsApi?: jest.Mocked<KnownErrorsApi>;
     entity?: Entity;
     permission?: ReturnType<typeof mockApis.permission>;
     signals?: SignalApi;
     routeEntries?: string[];
   } = {},
-): Promise<RenderResult & { api: jest.Mocked<IncidentsApi> }> {
+): Promise<
+  RenderResult & {
+    api: jest.Mocked<IncidentsApi>;
+    knownErrorsApi: jest.Mocked<KnownErrorsApi>;
+  }
+> {
   const api = options.api ?? mockIncidentsApi();
+  const knownErrorsApi = options.knownErrorsApi ?? mockKnownErrorsApi();
   const content = options.entity ? (
     <EntityProvider entity={options.entity}>{element}</EntityProvider>
   ) : (
@@ -80,6 +92,7 @@ export async function renderWithApis(
   );
   const apis: any[] = [
     [incidentsApiRef, api],
+    [knownErrorsApiRef, knownErrorsApi],
     [catalogApiRef, fakeCatalogApi(testEntities)],
     [permissionApiRef, options.permission ?? mockApis.permission()],
   ];
@@ -97,5 +110,5 @@ export async function renderWithApis(
       routeEntries: options.routeEntries,
     },
   );
-  return { ...rendered, api };
+  return { ...rendered, api, knownErrorsApi };
 }

@@ -3,7 +3,12 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
-import { incidentsApiRef, IncidentsClient } from '../api';
+import {
+  incidentsApiRef,
+  IncidentsClient,
+  knownErrorsApiRef,
+  KnownErrorsClient,
+} from '../api';
 
 /** The incidents API, through the backend's `/api/incidents`. */
 export const incidentsApi = ApiBlueprint.make({
@@ -13,5 +18,17 @@ export const incidentsApi = ApiBlueprint.make({
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
       factory: ({ discoveryApi, fetchApi }) =>
         new IncidentsClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** The known-error database, through the same backend. */
+export const knownErrorsApi = ApiBlueprint.make({
+  name: 'known-errors',
+  params: defineParams =>
+    defineParams({
+      api: knownErrorsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new KnownErrorsClient({ discoveryApi, fetchApi }),
     }),
 });

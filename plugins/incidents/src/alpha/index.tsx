@@ -7,7 +7,7 @@ import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import { incidentRouteRef, metricsRouteRef, rootRouteRef } from '../routes';
-import { incidentsApi } from './apis';
+import { incidentsApi, knownErrorsApi } from './apis';
 import { activeIncidentsCard } from './entityCards';
 import { entityIncidentsContent, teamIncidentsContent } from './entityContents';
 import { incidentsPage } from './pages';
@@ -32,6 +32,7 @@ export default createFrontendPlugin({
   }),
   extensions: [
     incidentsApi,
+    knownErrorsApi,
     incidentsPage,
     entityIncidentsContent,
     teamIncidentsContent,

@@ -61,6 +61,20 @@ export interface IncidentsApi {
    * filters (drills left out): overall, by severity, per bucket and per incident.
    */
   getMetrics(query: IncidentMetricsQuery): Promise<IncidentMetrics>;
+  /**
+   * Records that a known error caused the incident (on its timeline and in the known
+   * error's history); linking again changes nothing. Answers the incident with its
+   * known errors.
+   */
+  linkKnownError(
+    reference: string,
+    knownErrorId: string,
+  ): Promise<IncidentDetails>;
+  /** Removes the link between the incident and a known error. */
+  unlinkKnownError(
+    reference: string,
+    knownErrorId: string,
+  ): Promise<IncidentDetails>;
 }
 
 /** @public */

@@ -132,4 +132,23 @@ describe('IncidentsClient', () => {
     );
     expect(fetch.mock.calls[0][1].method).toBe('GET');
   });
+
+  it('links and unlinks a known error with PUT and DELETE on the incident', async () => {
+    const fetch = jest
+      .fn()
+      .mockImplementation(async () =>
+        json({ number: 'INC-7', knownErrors: [] }),
+      );
+    const client = clientWith(fetch);
+    await client.linkKnownError('INC-7', 'KE-3');
+    await client.unlinkKnownError('INC-7', 'KE-3');
+    expect(fetch.mock.calls.map(([url, init]) => [url, init.method])).toEqual([
+      ['http://backend/api/incidents/incidents/INC-7/known-errors/KE-3', 'PUT'],
+      [
+        'http://backend/api/incidents/incidents/INC-7/known-errors/KE-3',
+        'DELETE',
+      ],
+    ]);
+    expect(fetch.mock.calls[0][1].body).toBeUndefined();
+  });
 });

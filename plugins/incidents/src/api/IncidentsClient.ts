@@ -1,5 +1,4 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import {
   AppendTimelineEntryRequest,
   AssignRoleRequest,
@@ -15,24 +14,12 @@ import {
   TransitionIncidentRequest,
   UpdateIncidentRequest,
 } from '@incident-response/backstage-plugin-incidents-common';
+import {
+  BackendRequest,
+  createBackendRequest,
+  toSearch,
+} from './backendRequest';
 import { IncidentsApi } from './IncidentsApi';
-
-/**
- * A query string (`?a=1&b=x&b=y`, or empty): arrays repeat their parameter, undefined and
- * empty values are left out.
- */
-function toSearch(query: object): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item !== undefined && item !== '') {
-        params.append(key, String(item));
-      }
-    }
-  }
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
 
 /**
  * The default {@link IncidentsApi}: HTTP calls to the incidents backend.
@@ -40,14 +27,12 @@ function toSearch(query: object): string {
  * @public
  */
 export class IncidentsClient implements IncidentsApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
+  private readonly request: BackendRequest;
   /** The configuration does not change while the app runs; fetch it once. */
   private configRequest?: Promise<IncidentsConfigResponse>;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    this.request = createBackendRequest(options);
   }
 
   getConfig(): Promise<IncidentsConfigResponse> {
@@ -141,26 +126,27 @@ export class IncidentsClient implements IncidentsApi {
     return this.request(`/metrics${toSearch(query)}`);
   }
 
-  private async request<T>(
-    path: string,
-    init?: {
-      method?: string;
-      body?: unknown;
-      headers?: Record<string, string>;
-    },
-  ): Promise<T> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('incidents');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
-      method: init?.method ?? 'GET',
-      headers: {
-        ...(init?.body !== undefined && { 'Content-Type': 'application/json' }),
-        ...init?.headers,
-      },
-      body: init?.body !== undefined ? JSON.stringify(init.body) : undefined,
+  linkKnownError(
+    reference: string,
+    knownErrorId: string,
+  ): Promise<IncidentDetails> {
+    return this.request(this.knownErrorLinkPath(reference, knownErrorId), {
+      method: 'PUT',
     });
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
+  }
+
+  unlinkKnownError(
+    reference: string,
+    knownErrorId: string,
+  ): Promise<IncidentDetails> {
+    return this.request(this.knownErrorLinkPath(reference, knownErrorId), {
+      method: 'DELETE',
+    });
+  }
+
+  private knownErrorLinkPath(reference: string, knownErrorId: string): string {
+    return `/incidents/${encodeURIComponent(
+      reference,
+    )}/known-errors/${encodeURIComponent(knownErrorId)}`;
   }
 }

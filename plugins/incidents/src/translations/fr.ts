@@ -464,7 +464,8 @@ const fr = createTranslationMessages({
       '{{step}} : échec, {{error}}. Utilisez « Relancer les étapes en échec » une fois le problème réglé.',
     'timeline.auto.stepsRetried': 'Relancé : {{steps}}',
     'timeline.auto.knownErrorLinked': "A lié l'erreur connue {{knownError}}",
-    'timeline.auto.knownErrorUnlinked': "A délié l'erreur connue {{knownError}}",
+    'timeline.auto.knownErrorUnlinked':
+      "A délié l'erreur connue {{knownError}}",
     'timeline.fields.title': 'titre',
     'timeline.fields.description': 'description',
     'timeline.fields.summary': 'résumé',
