@@ -7,7 +7,6 @@
 //     floor for any implementation of the same steps.
 // Target: within 1.2 times the critical path. Runs on SQLite, then on PostgreSQL (the
 // tests' server; see bench/postgres.ts).
-import { LoggerService } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -26,6 +25,7 @@ import { FakeRequest } from '../src/__testUtils__/fakes/FakeWorkspaceServer';
 import { buildIncidentsContext } from '../src/buildIncidentsContext';
 import { DatabaseWorkspaceStepsStore } from '../src/workspace/DatabaseWorkspaceStepsStore';
 import { DECLARE_STEPS } from '../src/workspace/WorkspacePlanner';
+import { silentLogger } from './benchKit';
 import { freshPostgresDatabase } from './postgres';
 
 const LATENCY_MS = 100;
@@ -141,16 +141,6 @@ class RemoteFake {
     await exited;
   }
 }
-
-const silentLogger: LoggerService = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  child() {
-    return silentLogger;
-  },
-};
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
