@@ -3,7 +3,7 @@ export {
   useConcernsEntity,
   useOpenIncidents,
 } from './useActiveIncidents';
-export { useIncidentChanges } from './useIncidentChanges';
+export { useIncidentChanges, useKnownErrorChanges } from './useIncidentChanges';
 export { useIncidentPresentation } from './useIncidentPresentation';
 export type {
   IncidentPresentation,
@@ -15,6 +15,9 @@ export { useNow } from './useNow';
 export { useEntityOwners } from './useEntityOwners';
 export { useIncidentPages } from './useIncidentPages';
 export type { IncidentPages } from './useIncidentPages';
+export { useKeysetPages } from './useKeysetPages';
+export type { KeysetPage, KeysetPages } from './useKeysetPages';
+export { useKnownErrorPages } from './useKnownErrorPages';
 export { useReloadableAsync } from './useReloadableAsync';
 export { useIncidentMetrics } from './useIncidentMetrics';
 export { useMetricsFormat } from './useMetricsFormat';

@@ -2,6 +2,7 @@
 export * from './CatalogEntityPicker';
 export * from './DialogSubmitActions';
 export * from './ExternalLink';
+export * from './FilterControls';
 export * from './IncidentFilters';
 export * from './IncidentMetricsSidebarItem';
 export * from './IncidentsSidebarItem';

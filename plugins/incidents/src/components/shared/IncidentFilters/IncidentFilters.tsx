@@ -1,12 +1,4 @@
-import Button from '@material-ui/core/Button';
-import Checkbox from '@material-ui/core/Checkbox';
-import FormControl from '@material-ui/core/FormControl';
-import InputLabel from '@material-ui/core/InputLabel';
-import ListItemText from '@material-ui/core/ListItemText';
-import MenuItem from '@material-ui/core/MenuItem';
-import Select from '@material-ui/core/Select';
 import TextField from '@material-ui/core/TextField';
-import { makeStyles } from '@material-ui/core/styles';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   IncidentStatus,
@@ -14,11 +6,15 @@ import {
   SeverityDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { DateTime } from 'luxon';
-import { useEffect, useState } from 'react';
-import useDebounce from 'react-use/esm/useDebounce';
 import { useIncidentPresentation } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
-import { CatalogEntityPicker } from '../CatalogEntityPicker';
+import {
+  EntityFilter,
+  FilterBar,
+  MultiSelectFilter,
+  SearchFilter,
+  useDebouncedSearch,
+} from '../FilterControls';
 
 /** Filter values as the controls hold them; dates are `yyyy-MM-dd` in local time. */
 export type IncidentFilterValues = {
@@ -70,18 +66,6 @@ export type IncidentFilterKind =
   | 'search'
   | 'dates';
 
-const useStyles = makeStyles(theme => ({
-  root: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-start',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(2),
-  },
-  select: { minWidth: 160 },
-  picker: { minWidth: 240 },
-}));
-
 /** @public */
 export type IncidentFiltersProps = {
   /** Used to make the controls' ids unique on the page. */
@@ -100,23 +84,12 @@ export type IncidentFiltersProps = {
  * @public
  */
 export function IncidentFilters(props: IncidentFiltersProps) {
-  const classes = useStyles();
   const { t } = useTranslationRef(incidentsTranslationRef);
   const presentation = useIncidentPresentation();
   const { values, onChange, show, idPrefix } = props;
   const severities = presentation.severities(props.severities);
-
-  // The text search waits until typing pauses, so each key press is not a request.
-  const [search, setSearch] = useState(values.q);
-  useEffect(() => setSearch(values.q), [values.q]);
-  useDebounce(
-    () => {
-      if (search !== values.q) {
-        onChange({ q: search });
-      }
-    },
-    300,
-    [search],
+  const [search, setSearch] = useDebouncedSearch(values.q, q =>
+    onChange({ q }),
   );
 
   const id = (name: string) => `${idPrefix}-filter-${name}`;
@@ -125,100 +98,66 @@ export function IncidentFilters(props: IncidentFiltersProps) {
     JSON.stringify(NO_INCIDENT_FILTERS);
 
   return (
-    <div className={classes.root} role="search" aria-label={t('filters.label')}>
+    <FilterBar
+      label={t('filters.label')}
+      onClear={
+        hasFilters
+          ? () => {
+              setSearch('');
+              onChange(NO_INCIDENT_FILTERS);
+            }
+          : undefined
+      }
+    >
       {show.includes('search') && (
-        <TextField
+        <SearchFilter
           id={id('search')}
           label={t('filters.search')}
           placeholder={t('filters.searchPlaceholder')}
-          value={search}
-          onChange={e => setSearch(e.target.value)}
-          variant="outlined"
-          size="small"
-          type="search"
+          text={search}
+          onText={setSearch}
         />
       )}
       {show.includes('status') && (
-        <FormControl variant="outlined" size="small" className={classes.select}>
-          <InputLabel id={id('status-label')}>{t('filters.status')}</InputLabel>
-          <Select
-            labelId={id('status-label')}
-            id={id('status')}
-            label={t('filters.status')}
-            multiple
-            value={values.statuses}
-            onChange={e =>
-              onChange({ statuses: e.target.value as IncidentStatus[] })
-            }
-            renderValue={selected =>
-              (selected as IncidentStatus[])
-                .map(presentation.statusName)
-                .join(', ')
-            }
-          >
-            {props.statusOptions.map(status => (
-              <MenuItem key={status} value={status}>
-                <Checkbox
-                  checked={values.statuses.includes(status)}
-                  size="small"
-                />
-                <ListItemText primary={presentation.statusName(status)} />
-              </MenuItem>
-            ))}
-          </Select>
-        </FormControl>
+        <MultiSelectFilter
+          id={id('status')}
+          label={t('filters.status')}
+          options={props.statusOptions}
+          optionName={presentation.statusName}
+          value={values.statuses}
+          onChange={statuses => onChange({ statuses })}
+        />
       )}
       {show.includes('severity') && (
-        <FormControl variant="outlined" size="small" className={classes.select}>
-          <InputLabel id={id('severity-label')}>
-            {t('filters.severity')}
-          </InputLabel>
-          <Select
-            labelId={id('severity-label')}
-            id={id('severity')}
-            label={t('filters.severity')}
-            multiple
-            value={values.severities}
-            onChange={e => onChange({ severities: e.target.value as string[] })}
-            renderValue={selected => (selected as string[]).join(', ')}
-          >
-            {severities.map(severity => (
-              <MenuItem key={severity.id} value={severity.id}>
-                <Checkbox
-                  checked={values.severities.includes(severity.id)}
-                  size="small"
-                />
-                <ListItemText primary={severity.name} />
-              </MenuItem>
-            ))}
-          </Select>
-        </FormControl>
+        <MultiSelectFilter
+          id={id('severity')}
+          label={t('filters.severity')}
+          options={severities.map(severity => severity.id)}
+          optionName={severityId =>
+            severities.find(severity => severity.id === severityId)?.name ??
+            severityId
+          }
+          value={values.severities}
+          onChange={selected => onChange({ severities: selected })}
+        />
       )}
       {show.includes('owner') && (
-        <div className={classes.picker}>
-          <CatalogEntityPicker
-            id={id('owner')}
-            label={t('filters.owner')}
-            kinds={['group']}
-            value={values.ownerRef}
-            onChange={ownerRef => onChange({ ownerRef })}
-            noOptionsText={t('entityPicker.noOptions')}
-            loadingText={t('entityPicker.loading')}
-          />
-        </div>
+        <EntityFilter
+          id={id('owner')}
+          label={t('filters.owner')}
+          kinds={['group']}
+          value={values.ownerRef}
+          onChange={ownerRef => onChange({ ownerRef })}
+        />
       )}
       {show.includes('service') && (
-        <div className={classes.picker}>
-          <CatalogEntityPicker
-            id={id('service')}
-            label={t('filters.service')}
-            kinds={['component', 'system', 'api', 'resource']}
-            value={values.entityRef}
-            onChange={entityRef => onChange({ entityRef })}
-            noOptionsText={t('entityPicker.noOptions')}
-            loadingText={t('entityPicker.loading')}
-          />
-        </div>
+        <EntityFilter
+          id={id('service')}
+          label={t('filters.service')}
+          kinds={['component', 'system', 'api', 'resource']}
+          value={values.entityRef}
+          onChange={entityRef => onChange({ entityRef })}
+        />
       )}
       {show.includes('dates') && (
         <>
@@ -244,16 +183,6 @@ export function IncidentFilters(props: IncidentFiltersProps) {
           />
         </>
       )}
-      {hasFilters && (
-        <Button
-          onClick={() => {
-            setSearch('');
-            onChange(NO_INCIDENT_FILTERS);
-          }}
-        >
-          {t('filters.clear')}
-        </Button>
-      )}
-    </div>
+    </FilterBar>
   );
 }

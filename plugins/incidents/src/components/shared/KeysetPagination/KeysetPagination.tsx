@@ -4,20 +4,22 @@ import Typography from '@material-ui/core/Typography';
 import ChevronLeftIcon from '@material-ui/icons/ChevronLeft';
 import ChevronRightIcon from '@material-ui/icons/ChevronRight';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { IncidentPages } from '../../../hooks';
+import { KeysetPages } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
 
 /** @public */
 export type KeysetPaginationProps = {
   pages: Pick<
-    IncidentPages,
+    KeysetPages<unknown>,
     'page' | 'hasPrevious' | 'hasNext' | 'previous' | 'next' | 'totalItems'
   >;
+  /** How the total reads; "12 incidents" by default. */
+  totalText?(count: number): string;
 };
 
 /**
  * Previous and next page buttons for cursor pagination, with the page number and, when
- * the backend counted them, how many incidents match.
+ * the backend counted them, how many items (incidents unless told) match.
  *
  * @public
  */
@@ -36,7 +38,9 @@ export function KeysetPagination(props: KeysetPaginationProps) {
     >
       {pages.totalItems !== undefined && (
         <Typography variant="body2" color="textSecondary">
-          {t('common.totalIncidents', { count: pages.totalItems })}
+          {props.totalText
+            ? props.totalText(pages.totalItems)
+            : t('common.totalIncidents', { count: pages.totalItems })}
         </Typography>
       )}
       <IconButton

@@ -1,0 +1,8 @@
+export {
+  EntityFilter,
+  FilterBar,
+  MultiSelectFilter,
+  SEARCH_DEBOUNCE_MS,
+  SearchFilter,
+  useDebouncedSearch,
+} from './FilterControls';
