@@ -4,6 +4,7 @@ import { IncidentsContext } from './buildIncidentsContext';
 import { registerIncidentRoutes } from './incidents/incidentRoutes';
 import { registerKnownErrorRoutes } from './knownErrors/knownErrorRoutes';
 import { parseJsonBody } from './lib/http/parseJsonBody';
+import { rejectNulCharacters } from './lib/http/rejectNulCharacters';
 import { rejectUnknownFields } from './lib/http/rejectUnknownFields';
 import { createRouteHelpers } from './lib/http/routeHelpers';
 import { registerMetricRoutes } from './metrics/metricRoutes';
@@ -19,7 +20,7 @@ export async function createRouter(
   deps: { httpAuth: HttpAuthService; auditor: AuditorService },
 ): Promise<express.Router> {
   const router = await createOpenApiRouter({
-    middleware: [parseJsonBody, rejectUnknownFields(spec)],
+    middleware: [parseJsonBody, rejectNulCharacters, rejectUnknownFields(spec)],
   });
   const http = createRouteHelpers({
     httpAuth: deps.httpAuth,

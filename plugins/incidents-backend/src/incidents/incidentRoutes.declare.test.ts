@@ -146,6 +146,16 @@ describe.each(databases.eachSupportedId())(
         };
         it.each<[string, Record<string, unknown>, string | RegExp]>([
           ['a missing title', { title: undefined }, /title/],
+          [
+            'a NUL character, which PostgreSQL refuses',
+            { description: 'Down\u0000' },
+            /description: must not contain a NUL character/,
+          ],
+          [
+            'a NUL character in a list',
+            { entityRefs: ['component:default/checkout-web\u0000'] },
+            /entityRefs\[0\]: must not contain a NUL character/,
+          ],
           ['an empty title', { title: '   ' }, /title must not be empty/],
           ['an overlong title', { title: 'x'.repeat(201) }, /title/],
           [

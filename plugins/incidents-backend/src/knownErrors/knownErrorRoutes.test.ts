@@ -153,6 +153,11 @@ describe.each(databases.eachSupportedId())(
 
         it.each([
           ['no title', { title: undefined }, /title/],
+          [
+            'a NUL character, which PostgreSQL refuses',
+            { symptoms: 'x\u0000' },
+            /symptoms: must not contain a NUL character/,
+          ],
           ['a blank title', { title: '   ' }, /title must not be empty/],
           ['no symptoms', { symptoms: undefined }, /symptoms/],
           [
@@ -544,6 +549,7 @@ describe.each(databases.eachSupportedId())(
           ['limit=101', /limit/],
           ['entityRef=%3A%3A', /entityRef/],
           [`q=${'x'.repeat(501)}`, /q/],
+          ['q=time%00out', /q: must not contain a NUL character/],
         ] as const) {
           const res = await api().get(`${knownErrors}?${query}`).set(as(GUEST));
           expect(res.status).toBe(400);
