@@ -1,7 +1,9 @@
 // `npm run demo:seed`: fills the running demo (npm start) with a year of realistic past
 // incidents on the example services, through the public API, so the TTD/TTR charts have
-// something to show. Signs in as the demo's guest user. Re-running it in the same week
-// declares nothing new: every incident carries an Idempotency-Key.
+// something to show, and a dozen known errors (some in French) linked to the incidents
+// they caused. Signs in as the demo's guest user. Re-running it in the same week
+// declares nothing new: every incident carries an Idempotency-Key; known errors are
+// looked up by title, and an existing one is only linked to the incidents it misses.
 //
 //   BACKEND_URL=http://localhost:7007 npm run demo:seed
 
@@ -52,6 +54,200 @@ const SCENARIOS = {
     ['Payments database failover takes 20 minutes', 'SEV1'],
   ],
 };
+
+/**
+ * Known errors on the example services, as their teams wrote them, with the titles of
+ * the scenarios above they caused (the seeded incidents with these titles are linked).
+ */
+const KNOWN_ERRORS = [
+  {
+    title: 'Checkout returns 502 while new pods warm up after a deploy',
+    entityRefs: ['component:default/checkout-web'],
+    symptoms:
+      'For 3 to 5 minutes after each rollout the ingress answers `502 Bad Gateway` on /checkout; the error-rate panel of the checkout dashboard jumps to 15-20 %, worst for large baskets.',
+    rootCause:
+      'The readiness probe passed before the server-side renderer had loaded its bundles, so new pods got traffic they could not serve yet.',
+    workaround:
+      'Pause the rollout (`kubectl rollout pause deploy/checkout-web`) and resume once the new pods have been ready for 60 s.',
+    permanentFix:
+      'The readiness probe now renders the basket page once before reporting ready; deploys use `maxUnavailable: 0`.',
+    fixUrl:
+      'https://git.northwind.example/storefront/checkout-web/-/merge_requests/1842',
+    status: 'fixed',
+    causes: [
+      'Checkout page returns 502 for some baskets',
+      'Checkout down for all customers after deploy',
+    ],
+  },
+  {
+    title: 'Pay button spins forever on iOS Safari (payment iframe blocked)',
+    entityRefs: ['component:default/checkout-web'],
+    symptoms:
+      'On iPhone and iPad Safari the "Pay now" button keeps spinning; the console shows `Blocked a frame with origin`; iOS conversion drops while other browsers are fine.',
+    rootCause:
+      'Intelligent Tracking Prevention blocks the third-party cookie the embedded payment form needs.',
+    workaround:
+      'Turn on the `checkout.paymentRedirectForSafari` flag: iOS Safari customers pay on the redirect page instead of the iframe.',
+    permanentFix:
+      'Move the payment form to the first-party domain pay.northwind.example.',
+    status: 'fix-in-progress',
+    causes: ['Payment step spins forever on mobile Safari'],
+  },
+  {
+    title: 'Les totaux du panier ignorent les remises cumulées',
+    entityRefs: ['component:default/cart-service'],
+    symptoms:
+      'Le total du panier ne déduit pas la deuxième remise quand deux promotions se cumulent ; écart entre le panier et le récapitulatif de commande ; réclamations au service client.',
+    rootCause:
+      'Le moteur de prix applique les remises dans l’ordre de création et s’arrête à la première.',
+    workaround:
+      'Désactiver le cumul des promotions dans le back-office marketing le temps de la correction, et rembourser l’écart aux clients qui le signalent.',
+    status: 'workaround',
+    causes: ['Basket totals ignore discounts'],
+  },
+  {
+    title:
+      'Baskets lost after a cart-cache failover: clients stay on the old primary',
+    entityRefs: [
+      'component:default/cart-service',
+      'resource:default/cart-cache',
+    ],
+    symptoms:
+      "After a Redis failover cart-service logs `READONLY You can't write against a read only replica` and `connection pool timeout`; p99 of GET /cart goes above 2 s and customers find their basket empty.",
+    rootCause:
+      'The Redis client keeps its connections to the old primary and does not follow the Sentinel switch.',
+    workaround:
+      'Restart the cart-service pods (`kubectl rollout restart deploy/cart-service`) so they reconnect to the new primary.',
+    permanentFix:
+      'Upgrade the Redis client and enable Sentinel topology refresh.',
+    status: 'workaround',
+    causes: [
+      'Baskets emptied after cache failover',
+      'Cart service latency above 2 s',
+    ],
+  },
+  {
+    title: 'Stock levels stale: stock-sync consumer stuck on a poison message',
+    entityRefs: ['component:default/product-catalog-service'],
+    symptoms:
+      'Products show as in stock but orders fail with `OUT_OF_STOCK`; consumer lag on the `inventory-updates` topic climbs to hundreds of thousands of messages.',
+    rootCause:
+      'A malformed inventory message makes the consumer throw, and it retries the same offset forever.',
+    workaround:
+      'Skip the poison message (`stock-sync skip --topic inventory-updates --partition <p>`) and restart the consumer; the lag drains in about 10 minutes.',
+    permanentFix: 'Send unreadable messages to a dead-letter topic.',
+    status: 'fix-in-progress',
+    causes: ['Stock levels stale for up to an hour'],
+  },
+  {
+    title:
+      'Prix erronés sur les fiches produit après l’import du flux tarifaire',
+    entityRefs: ['component:default/product-catalog-service'],
+    symptoms:
+      'Les prix affichés ne correspondent pas au back-office ; l’import nocturne du flux se termine en erreur « CSV delimiter » et une partie des prix garde l’ancienne valeur.',
+    rootCause: 'Le fournisseur du flux a changé de séparateur sans prévenir.',
+    workaround:
+      'Relancer l’import depuis le back-office avec le séparateur forcé à « ; ».',
+    permanentFix:
+      'L’import détecte le séparateur et refuse un fichier dont plus de 1 % des lignes sont illisibles.',
+    status: 'fixed',
+    causes: ['Product pages show wrong prices'],
+  },
+  {
+    title:
+      'Card authorisations declined (05 Do not honour) after a terminal key rotation',
+    entityRefs: ['component:default/payments-gateway'],
+    symptoms:
+      'Spike of `05 Do not honour` declines from the acquirer; the authorisation success rate falls from 92 % to about 60 % within minutes of a key rotation.',
+    rootCause:
+      'The acquirer had not activated the new terminal key when we started signing with it.',
+    workaround:
+      'Roll back to the previous terminal key in the gateway settings, then ask the acquirer to confirm activation before rotating again.',
+    status: 'workaround',
+    causes: ['Card authorisations declined by the acquirer'],
+  },
+  {
+    title: 'Échec du challenge 3-D Secure chez un émetteur : ACS trop lent',
+    entityRefs: ['component:default/payments-gateway'],
+    symptoms:
+      'Les clients d’une même banque voient « Authentification échouée » au challenge 3-D Secure ; les logs montrent des timeouts de l’ACS de l’émetteur ; le taux de conversion 3DS chute.',
+    workaround:
+      'Allonger le délai d’attente du challenge à 30 s pour les BIN concernés et prévenir l’émetteur.',
+    status: 'investigating',
+    causes: ['3-D Secure challenge fails for one issuer'],
+  },
+  {
+    title: 'Fraud model times out at peak; payments fall back to manual review',
+    entityRefs: ['component:default/fraud-scoring'],
+    symptoms:
+      'fraud-scoring p99 above 800 ms; payments-gateway logs `fraud check timeout, falling back to review`; the manual review queue grows and payments stay pending.',
+    rootCause:
+      'The model server runs on CPU nodes that autoscale too slowly at peak.',
+    workaround:
+      'Scale fraud-scoring to 12 replicas by hand (`kubectl scale deploy/fraud-scoring --replicas 12`); the review team clears the queue.',
+    status: 'workaround',
+    causes: ['Fraud model times out, payments fall back to manual review'],
+  },
+  {
+    title: 'Courriels de confirmation retardés : le fournisseur nous limite',
+    entityRefs: [
+      'component:default/notification-service',
+      'component:default/email-sender',
+    ],
+    symptoms:
+      'Les clients reçoivent leur confirmation de commande avec 2 à 6 h de retard ; la file `notifications.email` dépasse 50 000 messages ; le fournisseur répond « 421 Try again later » puis « 550 quota exceeded ».',
+    rootCause:
+      'Le fournisseur nous limite dès que nous dépassons notre débit de chauffe ou le quota du jour.',
+    workaround:
+      'Baisser le débit d’envoi à 50 messages par seconde ; si le quota est atteint, basculer sur le compte secondaire (`EMAIL_ACCOUNT=backup`).',
+    status: 'workaround',
+    causes: [
+      'Order confirmation emails delayed by hours',
+      'Email provider rejects our messages (quota)',
+    ],
+  },
+  {
+    title: 'Payments database failover stalls while the replica replays WAL',
+    entityRefs: ['resource:default/payments-db'],
+    symptoms:
+      'When the primary dies the Patroni failover stalls for up to 20 minutes; clients get `FATAL: the database system is in recovery mode` and payments-gateway and ledger-service answer 500.',
+    rootCause:
+      'The asynchronous replica lags by gigabytes of WAL and must replay them before it can be promoted.',
+    workaround:
+      'Promote the synchronous replica by hand: `patronictl failover --candidate pg-payments-2`.',
+    permanentFix:
+      'Make the candidate replica synchronous and alert on replay lag.',
+    status: 'fix-in-progress',
+    causes: ['Payments database failover takes 20 minutes'],
+  },
+  {
+    title:
+      'Order emails rendered with another customer’s order (shared render cache)',
+    entityRefs: ['component:default/notification-service'],
+    symptoms:
+      'A customer receives the order confirmation of another customer, with their address and items. Security incident: the DPO must be told.',
+    rootCause:
+      'The template render cache was shared between concurrent requests.',
+    workaround: 'Turn the render cache off (`render.cache=false`).',
+    permanentFix:
+      'The render cache is keyed by order and scoped to one request.',
+    fixUrl:
+      'https://git.northwind.example/messaging/notification-service/-/merge_requests/977',
+    status: 'fixed',
+    causes: ['Customers receive other customers’ order emails'],
+  },
+  {
+    title: 'Refunds stuck in pending on the old acquirer connector',
+    entityRefs: ['component:default/payments-gateway'],
+    symptoms:
+      'Refunds stay `PENDING` for more than 24 h; the acquirer answers `409 refund already in progress` to our retries.',
+    rootCause:
+      'The old connector retried refunds the acquirer had already accepted instead of reading their status.',
+    workaround: 'Replay the refunds from the acquirer back-office.',
+    status: 'retired',
+    causes: ['Refunds stuck in pending'],
+  },
+];
 
 /** A seeded generator: the same week gives the same incidents. */
 function random(seed) {
@@ -120,6 +316,94 @@ function plan(anchor) {
   return incidents;
 }
 
+/** A JSON request to the incidents API as the guest; throws with the answer if it fails. */
+async function call(token, method, path, body) {
+  const response = await fetch(`${backend}/api/incidents${path}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body && { 'Content-Type': 'application/json' }),
+    },
+    body: body && JSON.stringify(body),
+  });
+  if (!response.ok) {
+    throw new Error(
+      `${method} ${path} failed: ${response.status} ${await response.text()}`,
+    );
+  }
+  return response.json();
+}
+
+/** Every page of a list endpoint. */
+async function listAll(token, path, query) {
+  const items = [];
+  let cursor;
+  do {
+    const params = new URLSearchParams({
+      ...query,
+      limit: '100',
+      ...(cursor && { cursor }),
+    });
+    const page = await call(token, 'GET', `${path}?${params}`);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+/** The seeded incidents a known error caused: same service, same title; newest first. */
+async function causedIncidents(token, knownError) {
+  const incidents = [];
+  for (const title of knownError.causes) {
+    const entityRef = Object.keys(SCENARIOS).find(ref =>
+      SCENARIOS[ref].some(([scenario]) => scenario === title),
+    );
+    const found = await listAll(token, '/incidents', { entityRef, q: title });
+    incidents.push(...found.filter(incident => incident.title === title));
+  }
+  return incidents.sort((a, b) =>
+    b.impactStartedAt.localeCompare(a.impactStartedAt),
+  );
+}
+
+/**
+ * Records the known errors that are not there yet (by title), linked to the incidents
+ * they caused, and links existing ones to the seeded incidents they miss.
+ */
+async function seedKnownErrors(token) {
+  const existing = new Map(
+    (await listAll(token, '/known-errors', {})).map(ke => [ke.title, ke]),
+  );
+  let created = 0;
+  let linked = 0;
+  for (const { causes, ...knownError } of KNOWN_ERRORS) {
+    const incidents = await causedIncidents(token, { causes });
+    const recorded = existing.get(knownError.title);
+    if (!recorded) {
+      await call(token, 'POST', '/known-errors', {
+        ...knownError,
+        // The API takes 50 at the most: the latest ones.
+        incidentRefs: incidents.slice(0, 50).map(incident => incident.number),
+      });
+      created++;
+      continue;
+    }
+    const details = await call(token, 'GET', `/known-errors/${recorded.id}`);
+    const already = new Set(details.incidents.map(incident => incident.id));
+    for (const incident of incidents) {
+      if (!already.has(incident.id)) {
+        await call(
+          token,
+          'PUT',
+          `/incidents/${incident.id}/known-errors/${recorded.id}`,
+        );
+        linked++;
+      }
+    }
+  }
+  return { created, linked };
+}
+
 async function main() {
   const token = await signIn();
   // Anchor on the start of this week so a re-run this week replays the same requests.
@@ -150,6 +434,14 @@ async function main() {
     `Recorded ${created} past incidents on ${
       Object.keys(SCENARIOS).length
     } services. Open http://localhost:3000/incidents`,
+  );
+  const knownErrors = await seedKnownErrors(token);
+  console.log(
+    `Recorded ${knownErrors.created} known errors (${
+      KNOWN_ERRORS.length - knownErrors.created
+    } were there already), linked ${knownErrors.linked} more incident${
+      knownErrors.linked === 1 ? '' : 's'
+    } to existing ones. Open http://localhost:3000/known-errors`,
   );
 }
 
