@@ -76,6 +76,10 @@ const fr = createTranslationMessages({
     'validation.mustNotPrecede': 'Ne doit pas précéder « {{other}} »',
     'validation.userRequired': 'Choisissez une personne',
     'validation.bodyRequired': 'Écrivez quelque chose',
+    'validation.knownErrorTitleRequired': 'Nommez le problème',
+    'validation.symptomsRequired': 'Dites ce que les gens constatent',
+    'validation.invalidUrl':
+      'Une adresse Web commençant par http:// ou https://',
     'table.number': 'Incident',
     'table.title': 'Ce qui ne fonctionne pas',
     'table.severity': 'Sévérité',
@@ -400,6 +404,190 @@ const fr = createTranslationMessages({
     'charts.countChart.caption': 'Incidents par {{bucket}} et par gravité',
     'charts.countChart.period': 'Période',
     'charts.countChart.total': 'Total',
+    'knownErrors.statuses.investigating': "En cours d'analyse",
+    'knownErrors.statuses.workaround': 'Solution de contournement disponible',
+    'knownErrors.statuses.fix-in-progress': 'Correctif en cours',
+    'knownErrors.statuses.fixed': 'Corrigée',
+    'knownErrors.statuses.retired': 'Retirée',
+    'knownErrors.statusHelp.investigating': 'On cherche la cause.',
+    'knownErrors.statusHelp.workaround':
+      'On peut la contourner en attendant le correctif permanent.',
+    'knownErrors.statusHelp.fix-in-progress':
+      'Le correctif permanent est en préparation.',
+    'knownErrors.statusHelp.fixed':
+      'Le correctif permanent est en place. Si elle se reproduit, rouvrez-la.',
+    'knownErrors.statusHelp.retired':
+      "Elle ne s'applique plus : le service n'existe plus, ou elle a été consignée deux fois.",
+    'knownErrors.moves.investigating': 'Analyser de nouveau',
+    'knownErrors.moves.workaround': 'Solution de contournement disponible',
+    'knownErrors.moves.fix-in-progress': 'Correctif en cours',
+    'knownErrors.moves.fixed': 'Corrigée',
+    'knownErrors.moves.retired': 'Retirée',
+    'knownErrors.reasons.same-entity': 'Même service',
+    'knownErrors.reasons.dependency': 'Touche une dépendance',
+    'knownErrors.reasons.same-system': 'Même système',
+    'knownErrors.reasons.text': 'Mots semblables',
+    'knownErrors.total_one': '{{count}} erreur connue',
+    'knownErrors.total_other': '{{count}} erreurs connues',
+    'knownErrors.causedIncidents_one': 'A causé {{count}} incident',
+    'knownErrors.causedIncidents_other': 'A causé {{count}} incidents',
+    'knownErrors.listPage.title': 'Erreurs connues',
+    'knownErrors.listPage.subtitle':
+      'Les problèmes dont la cause est connue ou recherchée, avec leurs solutions de contournement',
+    'knownErrors.listPage.sidebar': 'Erreurs connues',
+    'knownErrors.listPage.loadError':
+      'Impossible de charger les erreurs connues',
+    'knownErrors.listPage.searchLabel': 'Rechercher',
+    'knownErrors.listPage.searchPlaceholder':
+      "Symptômes, messages d'erreur, causes, contournements",
+    'knownErrors.listPage.team': 'Équipe',
+    'knownErrors.listPage.service': 'Service',
+    'knownErrors.listPage.emptyTitle': 'Aucune erreur connue consignée',
+    'knownErrors.listPage.emptyDescription':
+      'Une erreur connue est un problème dont la cause est connue ou recherchée, consigné avec sa solution de contournement pour que la prochaine personne qui le rencontre ne reparte pas de zéro. Consignez-en une quand un incident révèle un problème qui peut revenir : ce que les gens constatent, la cause, comment la contourner et ce qui la corrigera pour de bon. Les intervenants la trouvent ici, et elle leur est suggérée quand ils déclarent un incident sur le même service ou sur ce qui en dépend.',
+    'knownErrors.listPage.emptyFiltered':
+      'Aucune erreur connue ne correspond à cette recherche.',
+    'knownErrors.listPage.liveUpdates':
+      "Cette page se met à jour d'elle-même quand quelqu'un modifie une erreur connue.",
+    'knownErrors.table.number': 'Erreur connue',
+    'knownErrors.table.title': 'Problème',
+    'knownErrors.table.status': 'Statut',
+    'knownErrors.table.services': 'Services',
+    'knownErrors.table.workaround': 'Contournement',
+    'knownErrors.table.hasWorkaround': 'Oui',
+    'knownErrors.table.noWorkaround': 'Pas encore',
+    'knownErrors.table.recurrence': 'Incidents',
+    'knownErrors.table.lastSeen': 'Vue pour la dernière fois',
+    'knownErrors.table.neverSeen': 'Jamais',
+    'knownErrors.page.loadError': 'Impossible de charger cette erreur connue',
+    'knownErrors.page.notFoundTitle': "Pas d'erreur connue {{reference}}",
+    'knownErrors.page.notFoundDescription':
+      "Il n'y a pas d'erreur connue {{reference}} : le lien est peut-être erroné, ou elle porte un autre numéro. Cherchez plutôt dans les erreurs connues.",
+    'knownErrors.page.backToList': 'Retour aux erreurs connues',
+    'knownErrors.page.symptoms': 'Symptômes',
+    'knownErrors.page.rootCause': 'Cause profonde',
+    'knownErrors.page.workaround': 'Solution de contournement',
+    'knownErrors.page.permanentFix': 'Correctif permanent',
+    'knownErrors.page.fixLink': 'Où le correctif est suivi',
+    'knownErrors.page.notRecorded': 'Pas encore consigné.',
+    'knownErrors.page.services': 'Services',
+    'knownErrors.page.owners': 'Responsables',
+    'knownErrors.page.noOwners': 'Aucun responsable',
+    'knownErrors.page.recurrence': 'Récurrence',
+    'knownErrors.page.lastSeen': 'Vue pour la dernière fois',
+    'knownErrors.page.neverSeen': 'Aucun incident lié pour le moment',
+    'knownErrors.page.recorded': 'Consignée',
+    'knownErrors.page.recordedBy': '{{time}} par {{user}}',
+    'knownErrors.page.incidentsTitle': "Incidents qu'elle a causés",
+    'knownErrors.page.incidentsSubheader': 'Les plus récents en premier',
+    'knownErrors.page.incidentsEmpty':
+      "Aucun incident ne lui est encore lié. Liez-la depuis la page d'un incident, ou choisissez « C'est celle-ci » en déclarant.",
+    'knownErrors.page.declared': 'Déclaré',
+    'knownErrors.page.historyTitle': 'Historique',
+    'knownErrors.page.changeStatus': 'Changer le statut pour',
+    'knownErrors.page.statusFailed': "Le statut n'a pas changé : {{message}}",
+    'knownErrors.page.liveUpdates':
+      "Cette page se met à jour d'elle-même quand quelqu'un modifie l'erreur connue.",
+    'knownErrors.history.created': "L'a consignée",
+    'knownErrors.history.updated': 'A modifié : {{fields}}',
+    'knownErrors.history.statusChanged':
+      'A changé le statut de « {{from}} » à « {{to}} »',
+    'knownErrors.history.incidentLinked': 'A lié {{incident}}',
+    'knownErrors.history.incidentUnlinked': 'A délié {{incident}}',
+    'knownErrors.fields.title': 'problème',
+    'knownErrors.fields.symptoms': 'symptômes',
+    'knownErrors.fields.rootCause': 'cause profonde',
+    'knownErrors.fields.workaround': 'solution de contournement',
+    'knownErrors.fields.permanentFix': 'correctif permanent',
+    'knownErrors.fields.fixUrl': 'lien du correctif',
+    'knownErrors.fields.entityRefs': 'services',
+    'knownErrors.fields.status': 'statut',
+    'knownErrors.form.recordButton': 'Consigner une erreur connue',
+    'knownErrors.form.editButton': 'Modifier',
+    'knownErrors.form.createTitle': 'Consigner une erreur connue',
+    'knownErrors.form.editTitle': 'Modifier {{number}}',
+    'knownErrors.form.intro':
+      "Écrivez-la pour la prochaine personne d'intervention : ce qu'elle verra, comment rétablir le service et ce qui corrigera le problème pour de bon. La solution de contournement peut être consignée avant que la cause soit connue.",
+    'knownErrors.form.titleLabel': 'Problème',
+    'knownErrors.form.titleHelp':
+      "Un nom court que les gens reconnaîtront, p. ex. « Le cache du panier sert d'anciens prix »",
+    'knownErrors.form.symptomsLabel': 'Symptômes',
+    'knownErrors.form.symptomsHelp':
+      "Ce que les gens constatent : messages d'erreur, codes, graphiques. Le Markdown est pris en charge.",
+    'knownErrors.form.servicesLabel': 'Services touchés',
+    'knownErrors.form.servicesHelp':
+      'Les composants, systèmes, API ou ressources touchés; leurs responsables sont liés à partir du catalogue.',
+    'knownErrors.form.addService': 'Ajouter un service',
+    'knownErrors.form.rootCauseLabel': 'Cause profonde',
+    'knownErrors.form.rootCauseHelp':
+      "Pourquoi cela se produit, dans la mesure où on le sait. Laissez vide pendant l'analyse.",
+    'knownErrors.form.workaroundLabel': 'Solution de contournement',
+    'knownErrors.form.workaroundHelp':
+      "Comment réduire ou supprimer l'impact en attendant le correctif permanent : étapes, commandes, qui appeler.",
+    'knownErrors.form.permanentFixLabel': 'Correctif permanent',
+    'knownErrors.form.permanentFixHelp':
+      'Ce qui la fera disparaître pour de bon.',
+    'knownErrors.form.fixUrlLabel': 'Lien du correctif',
+    'knownErrors.form.fixUrlHelp':
+      'Le billet ou le changement qui apporte le correctif permanent (http ou https).',
+    'knownErrors.form.statusLabel': 'Statut',
+    'knownErrors.form.submitCreate': 'Consigner',
+    'knownErrors.form.submitEdit': 'Enregistrer',
+    'knownErrors.form.submitting': 'Enregistrement…',
+    'knownErrors.form.failed':
+      "L'erreur connue n'a pas été enregistrée : {{message}}",
+    'knownErrors.form.fromIncidentImpact': 'Impact',
+    'knownErrors.form.fromIncidentNotes': 'Notes de {{number}}',
+    'knownErrors.entityTab.title': 'Erreurs connues de {{entity}}',
+    'knownErrors.entityTab.empty':
+      "Aucune erreur connue n'est consignée pour {{entity}}.",
+    'knownErrors.entityTab.relatedTitle':
+      'Erreurs connues de ce dont il dépend',
+    'knownErrors.entityTab.relatedHelp':
+      'Les erreurs connues des services dont {{entity}} dépend ou qui dépendent de lui, et du reste de son système. Elles peuvent aussi expliquer ses incidents.',
+    'knownErrors.entityTab.relatedEmpty': 'Aucune de consignée.',
+    'knownErrors.entityTab.loadError':
+      'Impossible de charger les erreurs connues',
+    'knownErrors.entityTab.count_one':
+      '{{count}} erreur connue touche {{entity}}.',
+    'knownErrors.entityTab.count_other':
+      '{{count}} erreurs connues touchent {{entity}}.',
+    'knownErrors.entityTab.countLink':
+      'Les voir avec leurs solutions de contournement',
+    'knownErrors.entityTab.liveUpdates':
+      "Cet onglet se met à jour de lui-même quand quelqu'un modifie une erreur connue.",
+    'knownErrors.suggestions.title':
+      'Erreurs connues qui pourraient expliquer ce problème',
+    'knownErrors.suggestions.help':
+      "D'après le service touché, ce dont il dépend et les mots que vous avez saisis. Si vous en reconnaissez une, choisissez « C'est celle-ci » : elle sera liée à l'incident quand vous le déclarerez.",
+    'knownErrors.suggestions.loading': "Recherche d'erreurs connues…",
+    'knownErrors.suggestions.unavailable':
+      "Les erreurs connues n'ont pas pu être consultées. Vous pouvez quand même déclarer.",
+    'knownErrors.suggestions.showWorkaround':
+      'Afficher la solution de contournement',
+    'knownErrors.suggestions.hideWorkaround':
+      'Masquer la solution de contournement',
+    'knownErrors.suggestions.noWorkaround':
+      'Aucune solution de contournement consignée pour le moment.',
+    'knownErrors.suggestions.thisIsIt': "C'est celle-ci",
+    'knownErrors.suggestions.thisIsItLabel': "C'est celle-ci : {{number}}",
+    'knownErrors.panel.title': 'Erreurs connues',
+    'knownErrors.panel.subheader':
+      'Les problèmes déjà connus qui ont causé cet incident',
+    'knownErrors.panel.linkedEmpty':
+      "Aucune erreur connue n'est encore liée à cet incident.",
+    'knownErrors.panel.unlink': 'Délier',
+    'knownErrors.panel.unlinkLabel': 'Délier {{number}}',
+    'knownErrors.panel.suggestionsTitle': 'Peut-être liées',
+    'knownErrors.panel.suggestionsEmpty':
+      'Aucune erreur connue consignée ne correspond à cet incident.',
+    'knownErrors.panel.link': 'Lier',
+    'knownErrors.panel.linkLabel': 'Lier {{number}} à cet incident',
+    'knownErrors.panel.record': 'Consigner comme erreur connue',
+    'knownErrors.panel.recordHelp':
+      'Une nouvelle erreur connue à partir de cet incident (son titre, ses services, son résumé, son impact et ses notes), liée à celui-ci.',
+    'knownErrors.panel.failed':
+      "La modification n'a pas été enregistrée : {{message}}",
     'metricsPage.title': 'Indicateurs des incidents',
     'metricsPage.subtitle':
       "Délai de détection et délai de rétablissement dans toute l'organisation",

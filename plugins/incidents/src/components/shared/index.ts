@@ -1,6 +1,7 @@
 /** Widgets every area uses: chips, form fields, pickers, pagination, links, sidebar items. */
 export * from './CatalogEntityPicker';
 export * from './DialogSubmitActions';
+export * from './EntityRefsField';
 export * from './ExternalLink';
 export * from './FilterControls';
 export * from './IncidentFilters';

@@ -1,6 +1,5 @@
 import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
-import Chip from '@material-ui/core/Chip';
 import Dialog from '@material-ui/core/Dialog';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
@@ -14,15 +13,12 @@ import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import CancelIcon from '@material-ui/icons/Cancel';
 import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import {
-  INCIDENT_ENTITY_KINDS,
   IncidentDetails,
   IncidentMode,
   SeverityDefinition,
@@ -35,8 +31,8 @@ import { newIdempotencyKey } from '../../../lib/idempotencyKey';
 import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
 import {
-  CatalogEntityPicker,
   DialogSubmitActions,
+  EntityRefsField,
   SeverityField,
 } from '../../shared';
 import {
@@ -50,21 +46,7 @@ import {
 
 const useStyles = makeStyles(theme => ({
   section: { marginTop: theme.spacing(3) },
-  chips: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(1),
-    marginBottom: theme.spacing(1),
-  },
 }));
-
-/** `component:default/checkout-web` -> `checkout-web` (kind shown when not a component). */
-function entityLabel(ref: string): string {
-  const { kind, name } = parseEntityRef(ref);
-  return kind.toLocaleLowerCase('en-US') === 'component'
-    ? name
-    : `${kind.toLocaleLowerCase('en-US')}:${name}`;
-}
 
 /** @public */
 export type DeclareIncidentDialogProps = {
@@ -295,59 +277,19 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
             variant="outlined"
           />
 
-          <FormControl
-            component="fieldset"
+          <EntityRefsField
+            id={fieldId('entityRefs')}
             className={classes.section}
-            error={!!problems.entityRefs}
-            required
-            fullWidth
-          >
-            <FormLabel component="legend">
-              {t('declare.servicesLabel')}
-            </FormLabel>
-            <FormHelperText>{t('declare.servicesHelp')}</FormHelperText>
-            <div className={classes.chips} aria-live="polite">
-              {values.entityRefs.map(ref => (
-                <Chip
-                  key={ref}
-                  label={entityLabel(ref)}
-                  onDelete={() =>
-                    change(
-                      'entityRefs',
-                      values.entityRefs.filter(r => r !== ref),
-                    )
-                  }
-                  deleteIcon={
-                    // The chip takes the focus and Delete or Backspace removes it;
-                    // the icon's title names the action for pointer and screen reader users.
-                    <CancelIcon
-                      titleAccess={t('declare.removeService', {
-                        entity: entityLabel(ref),
-                      })}
-                    />
-                  }
-                />
-              ))}
-            </div>
-            <CatalogEntityPicker
-              id={fieldId('entityRefs')}
-              label={t('declare.addService')}
-              kinds={INCIDENT_ENTITY_KINDS}
-              exclude={values.entityRefs}
-              onChange={ref => {
-                if (ref) {
-                  change('entityRefs', [...values.entityRefs, ref]);
-                }
-              }}
-              noOptionsText={t('entityPicker.noOptions')}
-              loadingText={t('entityPicker.loading')}
-              error={!!problems.entityRefs}
-              helperText={problemText(
-                'entityRefs',
-                t('validation.entityRefsRequired'),
-              )}
-            />
-          </FormControl>
+            label={t('declare.servicesLabel')}
+            help={t('declare.servicesHelp')}
+            addLabel={t('declare.addService')}
+            value={values.entityRefs}
+            onChange={entityRefs => change('entityRefs', entityRefs)}
+            problem={problemText(
+              'entityRefs',
+              t('validation.entityRefsRequired'),
+            )}
+          />
 
           <Box className={classes.section}>
             <Typography variant="subtitle2" component="h3">

@@ -1,0 +1,2 @@
+export { EntityRefsField, entityLabel } from './EntityRefsField';
+export type { EntityRefsFieldProps } from './EntityRefsField';
