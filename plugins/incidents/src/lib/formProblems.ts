@@ -17,6 +17,7 @@ export type FieldProblem =
   | { rule: 'invalid-date' }
   | { rule: 'in-the-future' }
   | { rule: 'before'; mustNotPrecede: IncidentMilestone }
+  | { rule: 'invalid-url' }
   | { rule: 'server'; message: string };
 
 /** Problems of a form, by field; a field has at most one (the first found). */
@@ -62,6 +63,8 @@ export function useDescribeProblem(): (
           return t('validation.invalidDate');
         case 'in-the-future':
           return t('validation.inTheFuture');
+        case 'invalid-url':
+          return t('validation.invalidUrl');
         case 'before':
           return t('validation.mustNotPrecede', {
             other: t(`milestones.${problem.mustNotPrecede}`),

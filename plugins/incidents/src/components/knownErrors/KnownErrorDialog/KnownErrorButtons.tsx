@@ -1,0 +1,118 @@
+import Button, { ButtonProps } from '@material-ui/core/Button';
+import EditIcon from '@material-ui/icons/Edit';
+import LibraryAddIcon from '@material-ui/icons/LibraryAdd';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  KnownError,
+  knownErrorCreatePermission,
+  knownErrorUpdatePermission,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { knownErrorRouteRef } from '../../../routes';
+import { incidentsTranslationRef } from '../../../translation';
+import { KnownErrorDialog } from './KnownErrorDialog';
+import { KnownErrorFormValues } from './knownErrorForm';
+
+/** @public */
+export type RecordKnownErrorButtonProps = {
+  /** What the form starts with, e.g. the services of the page. */
+  prefill?: Partial<KnownErrorFormValues>;
+  /** The incidents it caused, linked when it is recorded. */
+  incidentRefs?: string[];
+  /** The button's text; "Record a known error" by default. */
+  label?: string;
+  variant?: ButtonProps['variant'];
+  /** Called with the new known error; without it, its page opens. */
+  onRecorded?(knownError: KnownError): void;
+};
+
+/**
+ * **Record a known error** for people allowed `knownError.create`: opens the form, a
+ * fresh one each time.
+ *
+ * @public
+ */
+export function RecordKnownErrorButton(props: RecordKnownErrorButtonProps) {
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const { allowed } = usePermission({ permission: knownErrorCreatePermission });
+  const knownErrorLink = useRouteRef(knownErrorRouteRef);
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  if (!allowed) {
+    return null;
+  }
+  return (
+    <>
+      <Button
+        variant={props.variant ?? 'contained'}
+        color="primary"
+        startIcon={<LibraryAddIcon />}
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+      >
+        {props.label ?? t('knownErrors.form.recordButton')}
+      </Button>
+      {open && (
+        <KnownErrorDialog
+          prefill={props.prefill}
+          incidentRefs={props.incidentRefs}
+          onClose={() => setOpen(false)}
+          onSaved={knownError => {
+            setOpen(false);
+            if (props.onRecorded) {
+              props.onRecorded(knownError);
+            } else {
+              navigate(knownErrorLink({ id: knownError.number }));
+            }
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** @public */
+export type EditKnownErrorButtonProps = {
+  knownError: KnownError;
+  /** The known error after the change. */
+  onChanged(knownError: KnownError): void;
+};
+
+/**
+ * **Edit** for people allowed `knownError.update`: the same form, as the known error is.
+ *
+ * @public
+ */
+export function EditKnownErrorButton(props: EditKnownErrorButtonProps) {
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const { allowed } = usePermission({ permission: knownErrorUpdatePermission });
+  const [open, setOpen] = useState(false);
+  if (!allowed) {
+    return null;
+  }
+  return (
+    <>
+      <Button
+        variant="outlined"
+        startIcon={<EditIcon />}
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+      >
+        {t('knownErrors.form.editButton')}
+      </Button>
+      {open && (
+        <KnownErrorDialog
+          knownError={props.knownError}
+          onClose={() => setOpen(false)}
+          onSaved={knownError => {
+            setOpen(false);
+            props.onChanged(knownError);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { KnownErrorStatusChip } from './KnownErrorStatusChip';
+export type { KnownErrorStatusChipProps } from './KnownErrorStatusChip';
