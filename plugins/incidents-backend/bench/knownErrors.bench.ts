@@ -282,7 +282,7 @@ async function seedKnownErrors(knex: Knex) {
       '(select count(*) from known_error_incidents l where l.known_error_id = known_errors.id)',
     ),
     last_seen_at: knex.raw(
-      '(select max(i.declared_at) from known_error_incidents l join incidents i on i.id = l.incident_id where l.known_error_id = known_errors.id)',
+      '(select max(i.impact_started_at) from known_error_incidents l join incidents i on i.id = l.incident_id where l.known_error_id = known_errors.id)',
     ),
   });
   await knex('incident_counters')

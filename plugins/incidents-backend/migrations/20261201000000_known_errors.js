@@ -3,7 +3,7 @@
 /**
  * The known-error database: known errors, the catalog entities they affect and their
  * owners, the incidents they caused (many to many), their history, a counter for their
- * numbers (`KE-<n>`), and a full-text index of their texts. The index stores the words'
+ * numbers (`KE-<n>`), a full-text index of their texts and how many contain each word. The index stores the words'
  * forms the plugin computes (accents folded, English and French stems), so SQLite's
  * FTS5 and PostgreSQL's tsvector index the same tokens.
  *
@@ -37,7 +37,7 @@ exports.up = async function up(knex) {
       .comment('Linked incidents, kept with the links');
     table
       .bigInteger('last_seen_at')
-      .comment('Declare time of the latest linked incident');
+      .comment('When the impact of the latest linked incident started');
     table.string('created_by', 300).notNullable();
     table.bigInteger('created_at').notNullable();
     table.bigInteger('updated_at').notNullable();
@@ -114,6 +114,14 @@ exports.up = async function up(knex) {
     table.index(['known_error_id', 'id'], 'known_error_history_ke_idx');
   });
 
+  await knex.schema.createTable('known_error_words', table => {
+    table.comment(
+      'How many known errors contain each word form: the rarity the ranking of suggestions gives words, the same on every database',
+    );
+    table.string('form', 200).primary();
+    table.integer('documents').notNullable();
+  });
+
   if (knex.client.config.client === 'pg') {
     await knex.raw(
       'alter table known_errors add column search_vector tsvector',
@@ -143,6 +151,7 @@ exports.down = async function down(knex) {
   if (knex.client.config.client !== 'pg') {
     await knex.raw('drop table known_errors_fts');
   }
+  await knex.schema.dropTable('known_error_words');
   await knex.schema.dropTable('known_error_history');
   await knex.schema.dropTable('known_error_incidents');
   await knex.schema.dropTable('known_error_owners');

@@ -125,7 +125,7 @@ export type KnownError = {
   ownerRefs: string[];
   /** How many incidents it caused (linked incidents). */
   incidentCount: number;
-  /** When the latest linked incident was declared; null before the first. */
+  /** When the impact of the latest linked incident started; null before the first. */
   lastSeenAt: string | null;
   createdAt: string;
   createdBy: string;

@@ -977,7 +977,7 @@ export const relevanceIncidents: LabelledIncident[] = [
     expected: 'auth-login-rate-limit',
     relation: 'same-entity',
   },
-  // Harder: across languages, or two hops away in the catalog.
+  // Harder: across languages, or behind an API in the catalog.
   {
     lang: 'en',
     entityRef: c('checkout-web'),
@@ -985,7 +985,8 @@ export const relevanceIncidents: LabelledIncident[] = [
     description:
       'Customers cards declined since 10:20, the acquirer answers 05 do not honour.',
     expected: 'gateway-acquirer-declines',
-    relation: 'text-only',
+    // Through the API checkout consumes, to the service providing it.
+    relation: 'dependency',
   },
   {
     lang: 'en',
@@ -994,7 +995,8 @@ export const relevanceIncidents: LabelledIncident[] = [
     description:
       'Customers are sent back to the sign-in page when they pay; 401 invalid_token kid not found.',
     expected: 'auth-jwks-rotation',
-    relation: 'text-only',
+    // Through the API checkout consumes, to the service providing it.
+    relation: 'dependency',
   },
   {
     lang: 'en',

@@ -98,8 +98,9 @@ export class CatalogLookups {
 
   /**
    * What an entity is related to, for finding the known errors that may affect it:
-   * what it depends on or is depended on by (directly, or through an API it consumes or
-   * provides), and its system with the system's other parts. 400 naming `field` when
+   * what it depends on or is depended on by (directly, through an API it consumes or
+   * provides, or the services providing an API it consumes), and its system with the
+   * system's other parts. 400 naming `field` when
    * the entity is not in the catalog.
    */
   async relatedEntities(
@@ -123,14 +124,35 @@ export class CatalogLookups {
           .map(r => r.targetRef.toLocaleLowerCase('en-US')),
       ),
     ];
-    const dependencies = targets(
-      RELATION_DEPENDS_ON,
-      RELATION_DEPENDENCY_OF,
-      RELATION_CONSUMES_API,
-      RELATION_API_CONSUMED_BY,
-      RELATION_PROVIDES_API,
-      RELATION_API_PROVIDED_BY,
-    );
+    const consumedApis = targets(RELATION_CONSUMES_API);
+    // What serves an API the entity consumes is a dependency too: the known errors of a
+    // payments API's gateway explain a checkout that calls the API.
+    const apiProviders =
+      consumedApis.length > 0
+        ? (
+            await this.catalog.getEntitiesByRefs(
+              { entityRefs: consumedApis, fields: ['relations'] },
+              { credentials },
+            )
+          ).items.flatMap(api =>
+            (api?.relations ?? [])
+              .filter(r => r.type === RELATION_API_PROVIDED_BY)
+              .map(r => r.targetRef.toLocaleLowerCase('en-US')),
+          )
+        : [];
+    const dependencies = [
+      ...new Set([
+        ...targets(
+          RELATION_DEPENDS_ON,
+          RELATION_DEPENDENCY_OF,
+          RELATION_CONSUMES_API,
+          RELATION_API_CONSUMED_BY,
+          RELATION_PROVIDES_API,
+          RELATION_API_PROVIDED_BY,
+        ),
+        ...apiProviders,
+      ]),
+    ].filter(target => target !== entityRef);
     const systems =
       entity.kind.toLocaleLowerCase('en-US') === 'system'
         ? [entityRef]

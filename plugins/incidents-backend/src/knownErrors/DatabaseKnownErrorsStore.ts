@@ -137,7 +137,7 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
       .join('incidents as i', 'i.id', 'l.incident_id')
       .where('l.known_error_id', row.id)
       .orderBy([
-        { column: 'i.declared_at', order: 'desc' },
+        { column: 'i.impact_started_at', order: 'desc' },
         { column: 'i.number', order: 'desc' },
       ])
       .select(
@@ -167,6 +167,10 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
       ),
       history: history.map(toHistoryEntry),
     };
+  }
+
+  formCounts(forms: string[]) {
+    return this.fullText.formCounts(forms);
   }
 
   async getKnownErrors(ids: string[]): Promise<KnownError[]> {
@@ -288,18 +292,24 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
         await trx('known_error_owners').where({ known_error_id: id }).delete();
         await this.writeEntities(trx, id, entities);
       }
-      await this.fullText.write(trx, {
-        id,
-        number: Number(current.number.slice('KE-'.length)),
-        title: fields.title ?? current.title,
-        symptoms: fields.symptoms ?? current.symptoms,
-        rootCause:
-          fields.rootCause === undefined ? current.rootCause : fields.rootCause,
-        workaround:
-          fields.workaround === undefined
-            ? current.workaround
-            : fields.workaround,
-      });
+      await this.fullText.write(
+        trx,
+        {
+          id,
+          number: Number(current.number.slice('KE-'.length)),
+          title: fields.title ?? current.title,
+          symptoms: fields.symptoms ?? current.symptoms,
+          rootCause:
+            fields.rootCause === undefined
+              ? current.rootCause
+              : fields.rootCause,
+          workaround:
+            fields.workaround === undefined
+              ? current.workaround
+              : fields.workaround,
+        },
+        current,
+      );
       await trx<DbKnownErrorHistoryRow>('known_error_history').insert({
         known_error_id: id,
         kind:
@@ -325,7 +335,7 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
     const candidate = (id: string) => {
       let found = candidates.get(id);
       if (!found) {
-        found = { id, relatedEntityRefs: [], textScore: 0 };
+        found = { id, relatedEntityRefs: [] };
         candidates.set(id, found);
       }
       return found;
@@ -343,17 +353,19 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
       }
     }
     if (options.text) {
-      const matches: { known_error_id: string; score: number | string }[] =
-        await this.db
-          .queryBuilder()
-          .from(this.fullText.matches(options.text).as('m'))
-          .join('known_errors as k', 'k.id', 'm.known_error_id')
-          .whereNot('k.status', 'retired')
-          .select('m.known_error_id', 'm.score')
-          .orderBy('m.score', 'desc')
-          .limit(options.limit);
+      const matches: { known_error_id: string }[] = await this.db
+        .queryBuilder()
+        .from(this.fullText.matches(options.text).as('m'))
+        .join('known_errors as k', 'k.id', 'm.known_error_id')
+        .whereNot('k.status', 'retired')
+        .select('m.known_error_id')
+        .orderBy([
+          { column: 'm.score', order: 'desc' },
+          { column: 'k.number', order: 'desc' },
+        ])
+        .limit(options.limit);
       for (const match of matches) {
-        candidate(match.known_error_id).textScore = Number(match.score);
+        candidate(match.known_error_id);
       }
     }
     return [...candidates.values()];

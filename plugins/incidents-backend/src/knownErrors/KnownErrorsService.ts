@@ -22,14 +22,14 @@ import { Actor } from '../lib/authorize';
 import { KnownErrorChangeListeners } from '../lib/changeListeners';
 import { decodeCursor, encodeCursor } from '../lib/http/cursor';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
-import { indexedText } from '../lib/text/searchTerms';
-import { SearchQuery, searchQuery } from './fullText';
+import { searchQuery } from './fullText';
 import {
   KnownErrorCandidate,
   KnownErrorFields,
   KnownErrorListPosition,
   KnownErrorsStore,
 } from './KnownErrorsStore';
+import { textRelevance } from './textRelevance';
 
 const OPTIONAL_TEXT_FIELDS = [
   'rootCause',
@@ -46,8 +46,19 @@ const RELATION_WEIGHTS: Record<
   number
 > = { 'same-entity': 1, dependency: 0.6, 'same-system': 0.3 };
 
-/** Candidates ranked from the full-text index, at the most, per suggestion request. */
-const TEXT_CANDIDATES = 100;
+/**
+ * The most known errors the full-text index hands over for their words, besides those
+ * related to the entity; they are ranked here.
+ */
+const TEXT_CANDIDATES = 50;
+
+/** A suggestion before it is shown: why, how well the words match, and its rank. */
+type RankedSuggestion = {
+  knownError: KnownError;
+  reasons: KnownErrorSuggestionReason[];
+  score: number;
+  matchedShare: number;
+};
 
 function nonEmpty(value: string, field: string): string {
   const trimmed = value.trim();
@@ -87,28 +98,6 @@ function parseListPosition(
     Number.isInteger(number)
     ? { sort, number: number as number }
     : undefined;
-}
-
-/** The share of the query's words a known error's texts contain. */
-function matchedShare(query: SearchQuery, knownError: KnownError): number {
-  const forms = new Set(
-    indexedText(
-      [
-        knownError.title,
-        knownError.symptoms,
-        knownError.rootCause,
-        knownError.workaround,
-      ].join(' '),
-    ).split(' '),
-  );
-  const matched = query.words.filter(word =>
-    word.forms.some(form =>
-      word.prefix
-        ? [...forms].some(indexed => indexed.startsWith(form))
-        : forms.has(form),
-    ),
-  );
-  return matched.length / query.words.length;
 }
 
 /**
@@ -277,6 +266,52 @@ export class KnownErrorsService {
     query: KnownErrorSuggestionsQuery,
     credentials: BackstageCredentials,
   ): Promise<KnownErrorSuggestion[]> {
+    const ranked = await this.rank(query, credentials);
+    return ranked
+      .slice(0, query.limit ?? KNOWN_ERROR_LIMITS.suggestionsDefault)
+      .map(({ knownError: ke, reasons }) => ({
+        id: ke.id,
+        number: ke.number,
+        title: ke.title,
+        status: ke.status,
+        workaround: ke.workaround,
+        entityRefs: ke.entityRefs,
+        incidentCount: ke.incidentCount,
+        reasons,
+      }));
+  }
+
+  /**
+   * The suggestions strong enough to tell responders about unasked (the incident
+   * channel's first messages): known errors on the entity or what it depends on whose
+   * texts contain at least half of the incident's words.
+   */
+  async strongSuggestions(
+    query: { entityRef: string; text: string },
+    credentials: BackstageCredentials,
+  ): Promise<KnownError[]> {
+    const ranked = await this.rank(query, credentials);
+    return ranked
+      .slice(0, KNOWN_ERROR_LIMITS.suggestionsDefault)
+      .filter(
+        r =>
+          (r.reasons.includes('same-entity') ||
+            r.reasons.includes('dependency')) &&
+          r.matchedShare >= 0.5,
+      )
+      .map(r => r.knownError);
+  }
+
+  /**
+   * Every candidate ranked: the full-text index finds those with matching words, the
+   * catalog those related to the entity, and the score is computed here, the same way
+   * on every database: the relation's weight plus the text's relevance (the best
+   * match counting 1). Ties go to the one that recurred most, then the newest.
+   */
+  private async rank(
+    query: KnownErrorSuggestionsQuery,
+    credentials: BackstageCredentials,
+  ): Promise<RankedSuggestion[]> {
     if (!query.entityRef && !query.text?.trim()) {
       throw new InputError(
         'entityRef or text: give the entity the incident is on, the words describing it, or both',
@@ -304,98 +339,63 @@ export class KnownErrorsService {
       text,
       limit: TEXT_CANDIDATES,
     });
-    const bestText = Math.max(0, ...candidates.map(c => c.textScore));
-    const ranked = candidates.map(candidate => {
-      const reasons = this.reasons(candidate, relationOf);
-      const relation = Math.max(
-        0,
-        ...reasons.map(reason =>
-          reason === 'text' ? 0 : RELATION_WEIGHTS[reason],
-        ),
-      );
-      const textRank = bestText > 0 ? candidate.textScore / bestText : 0;
-      return { id: candidate.id, reasons, score: relation + textRank };
-    });
-    ranked.sort((a, b) => b.score - a.score);
-    const limit = query.limit ?? KNOWN_ERROR_LIMITS.suggestionsDefault;
-    // Ties are broken by recurrence, then by number: read a few more than needed.
-    const top = ranked.slice(0, limit * 3);
-    const knownErrors = new Map(
-      (await this.deps.store.getKnownErrors(top.map(r => r.id))).map(ke => [
-        ke.id,
-        ke,
-      ]),
-    );
-    return top
-      .filter(r => knownErrors.has(r.id))
+    const [knownErrors, counts] = await Promise.all([
+      this.deps.store.getKnownErrors(candidates.map(c => c.id)),
+      text
+        ? this.deps.store.formCounts(text.words.flatMap(word => word.forms))
+        : undefined,
+    ]);
+    const byId = new Map(knownErrors.map(ke => [ke.id, ke]));
+    const scored = candidates
+      .filter(candidate => byId.has(candidate.id))
+      .map(candidate => {
+        const knownError = byId.get(candidate.id)!;
+        const relevance =
+          text && counts
+            ? textRelevance(text, knownError, counts)
+            : { score: 0, matchedShare: 0 };
+        return { candidate, knownError, relevance };
+      });
+    const bestText = Math.max(0, ...scored.map(s => s.relevance.score));
+    return scored
+      .map(({ candidate, knownError, relevance }) => {
+        const reasons = this.reasons(
+          candidate,
+          relationOf,
+          relevance.score > 0,
+        );
+        const relation = Math.max(
+          0,
+          ...reasons.map(reason =>
+            reason === 'text' ? 0 : RELATION_WEIGHTS[reason],
+          ),
+        );
+        return {
+          knownError,
+          reasons,
+          score: relation + (bestText > 0 ? relevance.score / bestText : 0),
+          matchedShare: relevance.matchedShare,
+        };
+      })
       .sort(
         (a, b) =>
           b.score - a.score ||
-          knownErrors.get(b.id)!.incidentCount -
-            knownErrors.get(a.id)!.incidentCount ||
-          knownErrors
-            .get(b.id)!
-            .number.localeCompare(knownErrors.get(a.id)!.number, 'en', {
-              numeric: true,
-            }),
-      )
-      .slice(0, limit)
-      .map(r => {
-        const ke = knownErrors.get(r.id)!;
-        return {
-          id: ke.id,
-          number: ke.number,
-          title: ke.title,
-          status: ke.status,
-          workaround: ke.workaround,
-          entityRefs: ke.entityRefs,
-          incidentCount: ke.incidentCount,
-          reasons: r.reasons,
-        };
-      });
-  }
-
-  /**
-   * The suggestions strong enough to tell responders about unasked (the incident
-   * channel's first messages): known errors on the entity or what it depends on whose
-   * texts contain at least half of the incident's words.
-   */
-  async strongSuggestions(
-    query: { entityRef: string; text: string },
-    credentials: BackstageCredentials,
-  ): Promise<KnownErrorSuggestion[]> {
-    const text = searchQuery(query.text, 'any');
-    if (!text) {
-      return [];
-    }
-    const suggestions = await this.suggest(
-      { ...query, limit: KNOWN_ERROR_LIMITS.suggestionsDefault },
-      credentials,
-    );
-    const related = suggestions.filter(
-      s =>
-        s.reasons.includes('text') &&
-        (s.reasons.includes('same-entity') || s.reasons.includes('dependency')),
-    );
-    const full = new Map(
-      (await this.deps.store.getKnownErrors(related.map(s => s.id))).map(ke => [
-        ke.id,
-        ke,
-      ]),
-    );
-    return related.filter(
-      s => full.has(s.id) && matchedShare(text, full.get(s.id)!) >= 0.5,
-    );
+          b.knownError.incidentCount - a.knownError.incidentCount ||
+          b.knownError.number.localeCompare(a.knownError.number, 'en', {
+            numeric: true,
+          }),
+      );
   }
 
   private reasons(
     candidate: KnownErrorCandidate,
     relationOf: Map<string, Exclude<KnownErrorSuggestionReason, 'text'>>,
+    textMatches: boolean,
   ): KnownErrorSuggestionReason[] {
     const reasons = new Set<KnownErrorSuggestionReason>(
       candidate.relatedEntityRefs.flatMap(ref => relationOf.get(ref) ?? []),
     );
-    if (candidate.textScore > 0) {
+    if (textMatches) {
       reasons.add('text');
     }
     const order: readonly KnownErrorSuggestionReason[] = [

@@ -4,6 +4,7 @@ import {
   KnownErrorStatus,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { SearchQuery } from './fullText';
+import { FormCounts } from './textRelevance';
 
 /** A validated known error, ready to be stored. Owners and incidents are resolved. */
 export type NewKnownError = {
@@ -63,13 +64,11 @@ export type KnownErrorListPage = {
 
 export type KnownErrorKey = { id: string } | { number: number };
 
-/** A known error that may explain an incident, and how well it matches. */
+/** A known error that may explain an incident: related to it, or with matching words. */
 export type KnownErrorCandidate = {
   id: string;
   /** The affected entities that are among the related ones asked about. */
   relatedEntityRefs: string[];
-  /** Full-text relevance to the words asked about; 0 when they do not match. */
-  textScore: number;
 };
 
 /**
@@ -101,8 +100,8 @@ export interface KnownErrorsStore {
   ): Promise<KnownErrorDetails>;
 
   /**
-   * Known errors (never retired ones) that affect one of `relatedEntityRefs` or whose
-   * texts contain any word of `text`, with how they match.
+   * Known errors (never retired ones) that affect one of `relatedEntityRefs`, and the
+   * `limit` most relevant whose texts contain any word of `text`.
    */
   findCandidates(options: {
     relatedEntityRefs: string[];
@@ -115,6 +114,9 @@ export interface KnownErrorsStore {
    * order; undefined for those that name no incident.
    */
   findIncidentIds(references: string[]): Promise<Array<string | undefined>>;
+
+  /** How many known errors there are, and how many contain each of these word forms. */
+  formCounts(forms: string[]): Promise<FormCounts>;
 
   /** The known errors with these ids, in that order (unknown ids left out). */
   getKnownErrors(ids: string[]): Promise<KnownError[]>;

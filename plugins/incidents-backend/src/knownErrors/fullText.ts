@@ -1,10 +1,16 @@
 import { Knex } from 'knex';
 import { isPostgres } from '../database/dialect';
-import { indexedText, queryWords } from '../lib/text/searchTerms';
+import {
+  indexedText,
+  QueryWord,
+  queryWords,
+  textWords,
+  wordForms,
+} from '../lib/text/searchTerms';
 
-/** What a text search looks for: each word's forms, and whether all or any must match. */
+/** What a text search looks for: its words, and whether all or any must match. */
 export type SearchQuery = {
-  words: Array<{ forms: string[]; prefix: boolean }>;
+  words: QueryWord[];
   match: 'all' | 'any';
 };
 
@@ -18,24 +24,43 @@ export function searchQuery(
 }
 
 /**
- * Relevance weights of the fields, the same on both databases: the title counts most,
- * then the symptoms, then the root cause and the workaround.
+ * Relevance weights of the fields, the same on both databases and in the ranking of
+ * suggestions: the title counts most, then the symptoms, then the root cause and the
+ * workaround.
  */
-const WEIGHTS = { title: 1, symptoms: 0.5, rootCause: 0.2, workaround: 0.2 };
+export const FIELD_WEIGHTS = {
+  title: 1,
+  symptoms: 0.5,
+  rootCause: 0.2,
+  workaround: 0.2,
+};
 
-type Indexed = {
-  id: string;
-  number: number;
+/** The texts of a known error that are searched. */
+export type SearchedTexts = {
   title: string;
   symptoms: string;
   rootCause: string | null;
   workaround: string | null;
 };
 
+/** The longest word form counted in `known_error_words`. */
+const MAX_FORM_LENGTH = 200;
+
+/** Every form of every word of a known error's searched texts, once. */
+export function documentForms(texts: SearchedTexts): Set<string> {
+  return new Set(
+    [texts.title, texts.symptoms, texts.rootCause, texts.workaround]
+      .flatMap(textWords)
+      .flatMap(wordForms)
+      .filter(form => form.length <= MAX_FORM_LENGTH),
+  );
+}
+
 /**
  * The full-text index of known errors: SQLite's FTS5 (`known_errors_fts`, BM25) or
  * PostgreSQL's tsvector (`known_errors.search_vector`, ts_rank), over the same word
- * forms and with the same field weights.
+ * forms and with the same field weights, and the count of known errors containing each
+ * form (`known_error_words`).
  */
 export class KnownErrorsFullText {
   private readonly postgres: boolean;
@@ -44,8 +69,15 @@ export class KnownErrorsFullText {
     this.postgres = isPostgres(db);
   }
 
-  /** Writes (or rewrites) a known error's entry, inside the caller's transaction. */
-  async write(trx: Knex.Transaction, knownError: Indexed): Promise<void> {
+  /**
+   * Writes (or rewrites) a known error's entry inside the caller's transaction; with
+   * its texts as they were, the word counts move by the difference.
+   */
+  async write(
+    trx: Knex.Transaction,
+    knownError: SearchedTexts & { id: string; number: number },
+    previous?: SearchedTexts,
+  ): Promise<void> {
     const texts = [
       indexedText(knownError.title),
       indexedText(knownError.symptoms),
@@ -62,15 +94,66 @@ export class KnownErrorsFullText {
          where id = ?`,
         [...texts, knownError.id],
       );
+    } else {
+      await trx.raw('delete from known_errors_fts where rowid = ?', [
+        knownError.number,
+      ]);
+      await trx.raw(
+        'insert into known_errors_fts (rowid, title, symptoms, root_cause, workaround) values (?, ?, ?, ?, ?)',
+        [knownError.number, ...texts],
+      );
+    }
+    const now = documentForms(knownError);
+    const before = previous ? documentForms(previous) : new Set<string>();
+    await this.countForms(
+      trx,
+      [...now].filter(form => !before.has(form)),
+      1,
+    );
+    await this.countForms(
+      trx,
+      [...before].filter(form => !now.has(form)),
+      -1,
+    );
+  }
+
+  private async countForms(trx: Knex.Transaction, forms: string[], by: 1 | -1) {
+    if (forms.length === 0) {
       return;
     }
-    await trx.raw('delete from known_errors_fts where rowid = ?', [
-      knownError.number,
-    ]);
-    await trx.raw(
-      'insert into known_errors_fts (rowid, title, symptoms, root_cause, workaround) values (?, ?, ?, ?, ?)',
-      [knownError.number, ...texts],
-    );
+    if (by === 1) {
+      // SQLite allows at most 999 bindings per statement.
+      for (let start = 0; start < forms.length; start += 400) {
+        await trx('known_error_words')
+          .insert(
+            forms
+              .slice(start, start + 400)
+              .map(form => ({ form, documents: 1 })),
+          )
+          .onConflict('form')
+          .merge({ documents: trx.raw('known_error_words.documents + 1') });
+      }
+    } else {
+      await trx('known_error_words')
+        .whereIn('form', forms)
+        .decrement('documents', 1);
+    }
+  }
+
+  /** How many known errors there are, and how many contain each of these forms. */
+  async formCounts(
+    forms: string[],
+  ): Promise<{ documents: number; containing: Map<string, number> }> {
+    const [{ count }] = await this.db('known_errors').count({ count: '*' });
+    const rows: { form: string; documents: number | string }[] = forms.length
+      ? await this.db('known_error_words')
+          .whereIn('form', forms)
+          .select('form', 'documents')
+      : [];
+    return {
+      documents: Number(count),
+      containing: new Map(rows.map(row => [row.form, Number(row.documents)])),
+    };
   }
 
   /**
@@ -79,7 +162,8 @@ export class KnownErrorsFullText {
    */
   matches(query: SearchQuery): Knex.QueryBuilder {
     if (this.postgres) {
-      const { rootCause, workaround, symptoms, title } = WEIGHTS;
+      const { rootCause, workaround, symptoms, title } = FIELD_WEIGHTS;
+      const tsquery = this.tsquery(query);
       // ts_rank's weights are given for D, C, B, A; 1 divides by 1 + log(length), as
       // BM25 discounts long texts.
       return this.db
@@ -89,17 +173,12 @@ export class KnownErrorsFullText {
           'id as known_error_id',
           this.db.raw(
             `ts_rank(?::float4[], search_vector, to_tsquery('simple', ?), 1) as score`,
-            [
-              `{${workaround},${rootCause},${symptoms},${title}}`,
-              this.tsquery(query),
-            ],
+            [`{${workaround},${rootCause},${symptoms},${title}}`, tsquery],
           ),
         )
-        .whereRaw(`search_vector @@ to_tsquery('simple', ?)`, [
-          this.tsquery(query),
-        ]);
+        .whereRaw(`search_vector @@ to_tsquery('simple', ?)`, [tsquery]);
     }
-    const { title, symptoms, rootCause, workaround } = WEIGHTS;
+    const { title, symptoms, rootCause, workaround } = FIELD_WEIGHTS;
     return this.db
       .queryBuilder()
       .from('known_errors_fts')
@@ -116,14 +195,15 @@ export class KnownErrorsFullText {
       .whereRaw('known_errors_fts match ?', [this.fts5Query(query)]);
   }
 
+  // Forms and prefixes are letters and digits only, so they need no escaping.
   private tsquery(query: SearchQuery): string {
-    // Forms are letters and digits only, so they need no quoting.
     return query.words
       .map(
         word =>
-          `(${word.forms
-            .map(form => (word.prefix ? `${form}:*` : form))
-            .join(' | ')})`,
+          `(${[
+            ...word.forms,
+            ...(word.prefix ? [`${word.prefix}:*`] : []),
+          ].join(' | ')})`,
       )
       .join(query.match === 'all' ? ' & ' : ' | ');
   }
@@ -132,9 +212,10 @@ export class KnownErrorsFullText {
     return query.words
       .map(
         word =>
-          `(${word.forms
-            .map(form => `"${form}"${word.prefix ? '*' : ''}`)
-            .join(' OR ')})`,
+          `(${[
+            ...word.forms.map(form => `"${form}"`),
+            ...(word.prefix ? [`"${word.prefix}"*`] : []),
+          ].join(' OR ')})`,
       )
       .join(query.match === 'all' ? ' AND ' : ' OR ');
   }

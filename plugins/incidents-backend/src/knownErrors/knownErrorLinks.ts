@@ -45,7 +45,7 @@ async function incidentNumbers(
   return new Map(rows.map(row => [row.id, Number(row.number)]));
 }
 
-/** Recounts the incidents of known errors and when the latest was declared. */
+/** Recounts the incidents of known errors and when the latest one's impact started. */
 async function refreshRecurrence(trx: Knex.Transaction, ids: string[]) {
   await trx('known_errors')
     .whereIn('id', ids)
@@ -54,7 +54,7 @@ async function refreshRecurrence(trx: Knex.Transaction, ids: string[]) {
         '(select count(*) from known_error_incidents l where l.known_error_id = known_errors.id)',
       ),
       last_seen_at: trx.raw(
-        `(select max(i.declared_at) from known_error_incidents l
+        `(select max(i.impact_started_at) from known_error_incidents l
           join incidents i on i.id = l.incident_id
           where l.known_error_id = known_errors.id)`,
       ),

@@ -100,7 +100,7 @@ describe.each(databases.eachSupportedId())(
         const details = await get(created.id);
         expect(details).toMatchObject({
           incidentCount: 1,
-          lastSeenAt: incident.declaredAt,
+          lastSeenAt: incident.impactStartedAt,
           incidents: [
             {
               id: incident.id,

@@ -1,7 +1,12 @@
-import { indexedText, queryWords, wordForms } from './searchTerms';
+import {
+  indexedText,
+  matchesQueryWord,
+  queryWords,
+  wordForms,
+} from './searchTerms';
 
 describe('full-text forms of words', () => {
-  it('gives French and English words with and without accents or plurals the same forms', () => {
+  it('gives French and English words with and without accents or plurals a shared form', () => {
     const shared = (a: string, b: string) =>
       wordForms(a).some(form => wordForms(b).includes(form));
     expect(shared('courriels', 'courriel')).toBe(true);
@@ -14,28 +19,28 @@ describe('full-text forms of words', () => {
     expect(shared('checkout', 'payment')).toBe(false);
   });
 
-  it('indexes the forms of the meaningful words only, numbers as they are', () => {
+  it('indexes each meaningful word as itself and its stems, numbers as they are', () => {
     expect(indexedText('The Checkout returns 503 errors')).toBe(
-      'checkout return 503 error',
+      'checkout returns return 503 errors error',
     );
-    expect(indexedText('Le délai de la requête est dépassé')).toBe(
-      'delai del requet depass dep',
+    expect(indexedText('Le délai est dépassé')).toBe(
+      'delai del depasse depass dep',
     );
     expect(indexedText(null)).toBe('');
   });
 
-  it('reads a query word by word, the last one as a prefix while it is being typed', () => {
+  it('reads a query word by word; the word being typed also matches as a prefix', () => {
     expect(queryWords('Les courriels ne partent pas')).toEqual([
-      { forms: ['courriel'], prefix: false },
-      { forms: ['partent'], prefix: false },
+      { forms: ['courriels', 'courriel'] },
+      { forms: ['partent'] },
     ]);
-    expect(queryWords('payment timeo')).toEqual([
-      { forms: ['payment'], prefix: false },
-      { forms: ['timeo'], prefix: true },
-    ]);
-    expect(queryWords('payment timeout ')).toEqual([
-      { forms: ['payment'], prefix: false },
-      { forms: ['timeout'], prefix: false },
+    const [payment, typed] = queryWords('payment remboursem');
+    expect(payment).toEqual({ forms: ['payment'] });
+    expect(typed.prefix).toBe('remboursem');
+    expect(matchesQueryWord(wordForms('remboursements'), typed)).toBe(true);
+    expect(queryWords('payment timeout ').map(w => w.prefix)).toEqual([
+      undefined,
+      undefined,
     ]);
     expect(queryWords('the, and of')).toEqual([]);
   });

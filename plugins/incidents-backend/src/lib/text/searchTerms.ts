@@ -5,7 +5,7 @@ const english = newStemmer('english');
 const french = newStemmer('french');
 
 /** The most words of a query that are searched; the rest is left out. */
-export const MAX_QUERY_WORDS = 24;
+export const MAX_QUERY_WORDS = 32;
 
 /** Lower case, accents folded: "Délai" and "delai" are the same word. */
 function fold(text: string): string {
@@ -16,22 +16,24 @@ function allWords(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-function words(text: string): string[] {
-  return allWords(text).filter(word => !STOP_WORDS.has(word));
+/** The meaningful words of a text, folded, in order (stop words left out). */
+export function textWords(text: string | null | undefined): string[] {
+  return allWords(text ?? '').filter(word => !STOP_WORDS.has(word));
 }
 
 /**
- * The forms a word is indexed and searched under: its English and its French stem
- * ("courriels" and "courriel" share `courriel`, "délais" and "delai" share `delai`).
- * Known-error texts mix both languages and a text's language is not recorded, so
- * every word is stemmed both ways; a word matches when one of its forms does.
+ * The forms a word is indexed and searched under: the word itself, folded, and its
+ * English and French stems ("courriels" and "courriel" share `courriel`, "délais" and
+ * "delai" share `delai`). Known-error texts mix both languages and a text's language is
+ * not recorded, so every word is stemmed both ways; a word matches when one of its forms
+ * does.
  */
 export function wordForms(word: string): string[] {
   const folded = fold(word);
   if (/^\p{N}+$/u.test(folded)) {
     return [folded];
   }
-  return [...new Set([english.stem(folded), french.stem(folded)])];
+  return [...new Set([folded, english.stem(folded), french.stem(folded)])];
 }
 
 /**
@@ -41,24 +43,34 @@ export function wordForms(word: string): string[] {
  * by the same forms whichever database the plugin runs on.
  */
 export function indexedText(text: string | null | undefined): string {
-  return words(text ?? '')
-    .flatMap(wordForms)
-    .join(' ');
+  return textWords(text).flatMap(wordForms).join(' ');
 }
 
-/**
- * A query as the full-text index searches it: for each word (stop words left out, the
- * same word once), the forms any of which may match. When the text does not end with a
- * space or punctuation, its last word may be unfinished (search as you type) and
- * matches as a prefix.
- */
-export function queryWords(
-  text: string,
-): Array<{ forms: string[]; prefix: boolean }> {
-  const unique = [...new Set(words(text))].slice(0, MAX_QUERY_WORDS);
+/** One word of a query: the forms that match it, and a prefix while it is being typed. */
+export type QueryWord = {
+  forms: string[];
+  /**
+   * The word as typed, when the text does not end with a space or punctuation: it may
+   * be unfinished (search as you type), so it also matches words it begins.
+   */
+  prefix?: string;
+};
+
+/** The words of a query (stop words left out, each once), and how they match. */
+export function queryWords(text: string): QueryWord[] {
+  const unique = [...new Set(textWords(text))].slice(0, MAX_QUERY_WORDS);
   const typed = /[\p{L}\p{N}]$/u.test(text) ? allWords(text).pop() : undefined;
   return unique.map((word, index) => ({
     forms: wordForms(word),
-    prefix: word === typed && index === unique.length - 1,
+    ...(word === typed && index === unique.length - 1 && { prefix: word }),
   }));
+}
+
+/** Whether a word, as its forms, is the query word (or begins with its prefix). */
+export function matchesQueryWord(forms: string[], word: QueryWord): boolean {
+  return forms.some(
+    form =>
+      word.forms.includes(form) ||
+      (word.prefix !== undefined && form.startsWith(word.prefix)),
+  );
 }
