@@ -21,6 +21,7 @@ import { SignalsDisplay } from '@backstage/plugin-signals';
 import {
   IncidentsPage,
   incidentsTranslations,
+  KnownErrorsPage,
 } from '@incident-response/backstage-plugin-incidents';
 import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
@@ -63,6 +64,7 @@ const routes = (
     <Route path="/catalog-graph" element={<CatalogGraphPage />} />
     <Route path="/notifications" element={<NotificationsPage />} />
     <Route path="/incidents" element={<IncidentsPage />} />
+    <Route path="/known-errors" element={<KnownErrorsPage />} />
   </FlatRoutes>
 );
 

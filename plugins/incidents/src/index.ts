@@ -7,6 +7,7 @@
 export {
   incidentsPlugin,
   IncidentsPage,
+  KnownErrorsPage,
   EntityIncidentsContent,
   EntityActiveIncidentsCard,
   EntityTeamIncidentsContent,
@@ -16,10 +17,13 @@ export {
   incidentRouteRef,
   metricsRouteRef,
   entityContentRouteRef,
+  knownErrorsRouteRef,
+  knownErrorRouteRef,
 } from './routes';
 export { incidentsTranslationRef } from './translation';
 export { incidentsTranslations } from './translations';
 export { isIncidentsAvailable } from './isIncidentsAvailable';
 export { IncidentsSidebarItem } from './components/shared/IncidentsSidebarItem';
 export { IncidentMetricsSidebarItem } from './components/shared/IncidentMetricsSidebarItem';
+export { KnownErrorsSidebarItem } from './components/shared/KnownErrorsSidebarItem';
 export * from './api';

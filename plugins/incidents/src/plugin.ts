@@ -67,6 +67,25 @@ export const IncidentsPage = incidentsPlugin.provide(
 );
 
 /**
+ * The known-error database at its mount point (`/known-errors`): search, filters and
+ * every known error with its status, workaround and recurrence, and each known error's
+ * page (`/known-errors/KE-7`). Incident pages and the declare dialog link to known
+ * errors through it, so mount it in every app that uses the plugin.
+ *
+ * @public
+ */
+export const KnownErrorsPage = incidentsPlugin.provide(
+  createRoutableExtension({
+    name: 'KnownErrorsPage',
+    component: () =>
+      import('./components/knownErrors/KnownErrorsRouter').then(
+        m => m.KnownErrorsRouter,
+      ),
+    mountPoint: knownErrorsRouteRef,
+  }),
+);
+
+/**
  * The Incidents tab for entity pages (components, systems, APIs, resources): active
  * incidents, a Declare incident button, the entity's past incidents, and its time to
  * detect and time to recover (summary and charts).

@@ -553,6 +553,7 @@ export const incidentsTranslationRef = createTranslationRef({
         hasWorkaround: 'Yes',
         noWorkaround: 'Not yet',
         recurrence: 'Incidents',
+        reasons: 'Why',
         lastSeen: 'Last seen',
         neverSeen: 'Never',
       },

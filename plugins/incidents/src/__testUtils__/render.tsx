@@ -16,6 +16,7 @@ import { ReactElement } from 'react';
 import {
   IncidentChangedSignal,
   INCIDENTS_SIGNAL_CHANNEL,
+  KnownErrorChangedSignal,
 } from '@incident-response/backstage-plugin-incidents-common';
 import {
   IncidentsApi,
@@ -36,6 +37,11 @@ export function fakeSignalApi(): SignalApi & {
     change: Pick<IncidentChangedSignal, 'incidentId' | 'entityRefs'> &
       Partial<Pick<IncidentChangedSignal, 'number' | 'ownerRefs'>>,
   ): void;
+  /** What the backend publishes when a known error changes. */
+  knownErrorChanged(
+    change: Pick<KnownErrorChangedSignal, 'knownErrorId'> &
+      Partial<Pick<KnownErrorChangedSignal, 'incidentIds'>>,
+  ): void;
 } {
   const subscribers = new Map<string, Set<(message: JsonObject) => void>>();
   const emit = (channel: string, message: JsonObject) =>
@@ -54,6 +60,14 @@ export function fakeSignalApi(): SignalApi & {
         type: 'incident-changed',
         number: 'INC-99',
         ownerRefs: [],
+        ...change,
+      };
+      emit(INCIDENTS_SIGNAL_CHANNEL, signal);
+    },
+    knownErrorChanged(change) {
+      const signal: KnownErrorChangedSignal = {
+        type: 'known-error-changed',
+        incidentIds: [],
         ...change,
       };
       emit(INCIDENTS_SIGNAL_CHANNEL, signal);

@@ -24,3 +24,4 @@ export { useMetricsFormat } from './useMetricsFormat';
 export type { MetricsFormat } from './useMetricsFormat';
 export { useUniqueId } from './useUniqueId';
 export { useFieldForm } from './useFieldForm';
+export { useAsyncAction } from './useAsyncAction';

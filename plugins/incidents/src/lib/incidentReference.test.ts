@@ -1,4 +1,7 @@
-import { isIncidentReference } from './incidentReference';
+import {
+  isIncidentReference,
+  isKnownErrorReference,
+} from './incidentReference';
 
 describe('isIncidentReference', () => {
   it('takes incident numbers in any case and incident ids', () => {
@@ -18,5 +21,18 @@ describe('isIncidentReference', () => {
     expect(isIncidentReference('INC-42x')).toBe(false);
     expect(isIncidentReference('6f0c2a52-0f3c-4a57-9d7e')).toBe(false);
     expect(isIncidentReference('')).toBe(false);
+  });
+});
+
+describe('isKnownErrorReference', () => {
+  it('takes known error numbers in any case and ids, nothing else', () => {
+    expect(isKnownErrorReference('KE-7')).toBe(true);
+    expect(isKnownErrorReference('ke-7')).toBe(true);
+    expect(isKnownErrorReference('6f0c2a52-0f3c-4a57-9d7e-1f3f1d4ab001')).toBe(
+      true,
+    );
+    expect(isKnownErrorReference('INC-7')).toBe(false);
+    expect(isKnownErrorReference('KE-')).toBe(false);
+    expect(isKnownErrorReference('search')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
-import { parseIncidentNumber } from '@incident-response/backstage-plugin-incidents-common';
-
-const UUID_PATTERN =
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import {
+  parseIncidentReference,
+  parseKnownErrorReference,
+} from '@incident-response/backstage-plugin-incidents-common';
 
 /**
  * Whether a path segment can name an incident: its number (`INC-42`, any case) or its
@@ -9,7 +9,14 @@ const UUID_PATTERN =
  * pages under /incidents never compete with incident pages.
  */
 export function isIncidentReference(segment: string): boolean {
-  return (
-    parseIncidentNumber(segment) !== undefined || UUID_PATTERN.test(segment)
-  );
+  return parseIncidentReference(segment) !== undefined;
+}
+
+/**
+ * Whether a path segment can name a known error: its number (`KE-7`, any case) or its
+ * id (a UUID). Anything else is answered as an unknown known error without asking the
+ * backend.
+ */
+export function isKnownErrorReference(segment: string): boolean {
+  return parseKnownErrorReference(segment) !== undefined;
 }

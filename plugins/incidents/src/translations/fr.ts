@@ -457,6 +457,7 @@ const fr = createTranslationMessages({
     'knownErrors.table.hasWorkaround': 'Oui',
     'knownErrors.table.noWorkaround': 'Pas encore',
     'knownErrors.table.recurrence': 'Incidents',
+    'knownErrors.table.reasons': 'Pourquoi',
     'knownErrors.table.lastSeen': 'Vue pour la dernière fois',
     'knownErrors.table.neverSeen': 'Jamais',
     'knownErrors.page.loadError': 'Impossible de charger cette erreur connue',

@@ -29,6 +29,7 @@ import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
 import {
   IncidentMetricsSidebarItem,
   IncidentsSidebarItem,
+  KnownErrorsSidebarItem,
 } from '@incident-response/backstage-plugin-incidents';
 
 const useSidebarLogoStyles = makeStyles({
@@ -78,6 +79,7 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
         <SidebarItem icon={ExtensionIcon} to="api-docs" text="APIs" />
         <IncidentsSidebarItem />
         <IncidentMetricsSidebarItem />
+        <KnownErrorsSidebarItem />
         {/* End global nav */}
         <SidebarDivider />
         <SidebarScrollWrapper>

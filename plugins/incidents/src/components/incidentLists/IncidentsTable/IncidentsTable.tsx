@@ -1,10 +1,8 @@
-import Box from '@material-ui/core/Box';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
-import { InfoCard, Link, Table, TableColumn } from '@backstage/core-components';
+import { Link, TableColumn } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Incident,
   SeverityDefinition,
@@ -15,20 +13,12 @@ import { formatDateTime, formatRelative } from '../../../lib/dates';
 import { incidentRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
 import { RolesSummary } from '../RolesSummary';
-import { SeverityChip, StatusChip } from '../../shared';
-
-/** Entity links one under the other, which reads better than commas in a narrow column. */
-function EntityRefList(props: { entityRefs: string[]; defaultKind?: string }) {
-  return (
-    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-      {props.entityRefs.map(ref => (
-        <li key={ref}>
-          <EntityRefLink entityRef={ref} defaultKind={props.defaultKind} />
-        </li>
-      ))}
-    </ul>
-  );
-}
+import {
+  EntityRefList,
+  SeverityChip,
+  StatusChip,
+  TableCard,
+} from '../../shared';
 
 /** Optional columns of {@link IncidentsTable}. */
 export type IncidentsTableColumn = 'services' | 'owners' | 'roles';
@@ -130,40 +120,14 @@ export function IncidentsTable(props: IncidentsTableProps) {
   }
 
   return (
-    <section aria-label={props.title}>
-      <InfoCard title={props.title} noPadding>
-        {props.filters && (
-          <Box padding={2} paddingBottom={0}>
-            {props.filters}
-          </Box>
-        )}
-        <Table<Incident>
-          columns={columns}
-          data={props.incidents}
-          isLoading={props.loading && props.incidents.length === 0}
-          options={{
-            toolbar: false,
-            paging: false,
-            search: false,
-            sorting: false,
-            draggable: false,
-            padding: 'dense',
-          }}
-          style={{ boxShadow: 'none' }}
-          emptyContent={
-            props.emptyContent ? (
-              <Typography variant="body2" style={{ padding: 16 }}>
-                {props.emptyContent}
-              </Typography>
-            ) : undefined
-          }
-        />
-        {props.footer && (
-          <Box paddingX={2} paddingBottom={1}>
-            {props.footer}
-          </Box>
-        )}
-      </InfoCard>
-    </section>
+    <TableCard<Incident>
+      title={props.title}
+      columns={columns}
+      rows={props.incidents}
+      loading={props.loading}
+      emptyContent={props.emptyContent}
+      filters={props.filters}
+      footer={props.footer}
+    />
   );
 }

@@ -1,0 +1,1 @@
+export { KnownErrorNotFoundPage, KnownErrorPage } from './KnownErrorPage';

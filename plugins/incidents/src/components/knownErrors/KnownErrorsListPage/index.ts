@@ -1,0 +1,1 @@
+export { KnownErrorsListPage } from './KnownErrorsListPage';

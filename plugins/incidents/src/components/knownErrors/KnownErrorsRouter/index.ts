@@ -1,0 +1,1 @@
+export { KnownErrorsRouter } from './KnownErrorsRouter';

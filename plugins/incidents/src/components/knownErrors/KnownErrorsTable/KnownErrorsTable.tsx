@@ -1,0 +1,167 @@
+import Chip from '@material-ui/core/Chip';
+import Tooltip from '@material-ui/core/Tooltip';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import CheckIcon from '@material-ui/icons/Check';
+import RemoveIcon from '@material-ui/icons/Remove';
+import { Link, TableColumn } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import {
+  KnownError,
+  KnownErrorSuggestionReason,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { ReactNode } from 'react';
+import { useLanguage, useNow } from '../../../hooks';
+import { formatDateTime, formatRelative } from '../../../lib/dates';
+import { knownErrorRouteRef } from '../../../routes';
+import { incidentsTranslationRef } from '../../../translation';
+import { EntityRefList, TableCard } from '../../shared';
+import { KnownErrorStatusChip } from '../KnownErrorStatusChip';
+import { useKnownErrorPresentation } from '../useKnownErrorPresentation';
+
+const useStyles = makeStyles(theme => ({
+  workaround: { display: 'inline-flex', alignItems: 'center', gap: 4 },
+  reasons: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(0.5) },
+}));
+
+/** A known error as a row: from the list (with when it was last seen) or a suggestion (with why). */
+export type KnownErrorRow = Pick<
+  KnownError,
+  | 'id'
+  | 'number'
+  | 'title'
+  | 'status'
+  | 'workaround'
+  | 'entityRefs'
+  | 'incidentCount'
+> & {
+  lastSeenAt?: string | null;
+  reasons?: KnownErrorSuggestionReason[];
+};
+
+/** Optional columns of {@link KnownErrorsTable}. */
+export type KnownErrorsTableColumn = 'lastSeen' | 'reasons';
+
+/** @public */
+export type KnownErrorsTableProps = {
+  title: string;
+  subheader?: string;
+  knownErrors: KnownErrorRow[];
+  /** Number, problem, status, services, workaround and incidents always show. */
+  columns: KnownErrorsTableColumn[];
+  loading?: boolean;
+  emptyContent?: ReactNode;
+  filters?: ReactNode;
+  footer?: ReactNode;
+};
+
+/**
+ * Known errors in the order given (the backend's: by relevance or most recently seen),
+ * each linking to its page: status in plain words, affected services, whether a
+ * workaround is recorded, how many incidents it caused and, when asked, when it was last
+ * seen and why it is suggested.
+ *
+ * @public
+ */
+export function KnownErrorsTable(props: KnownErrorsTableProps) {
+  const classes = useStyles();
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const { reasonName } = useKnownErrorPresentation();
+  const knownErrorLink = useRouteRef(knownErrorRouteRef);
+  const language = useLanguage();
+  const now = useNow();
+
+  const columns: TableColumn<KnownErrorRow>[] = [
+    {
+      title: t('knownErrors.table.number'),
+      field: 'number',
+      width: '7em',
+      render: row => (
+        <Link to={knownErrorLink({ id: row.number })}>{row.number}</Link>
+      ),
+    },
+    {
+      title: t('knownErrors.table.title'),
+      field: 'title',
+      render: row => (
+        <Link to={knownErrorLink({ id: row.number })}>{row.title}</Link>
+      ),
+    },
+    {
+      title: t('knownErrors.table.status'),
+      field: 'status',
+      render: row => <KnownErrorStatusChip status={row.status} />,
+    },
+  ];
+  if (props.columns.includes('reasons')) {
+    columns.push({
+      title: t('knownErrors.table.reasons'),
+      field: 'reasons',
+      render: row => (
+        <span className={classes.reasons}>
+          {(row.reasons ?? []).map(reason => (
+            <Chip key={reason} size="small" label={reasonName(reason)} />
+          ))}
+        </span>
+      ),
+    });
+  }
+  columns.push(
+    {
+      title: t('knownErrors.table.services'),
+      field: 'entityRefs',
+      render: row => <EntityRefList entityRefs={row.entityRefs} />,
+    },
+    {
+      title: t('knownErrors.table.workaround'),
+      field: 'workaround',
+      render: row =>
+        row.workaround ? (
+          <span className={classes.workaround}>
+            <CheckIcon fontSize="small" />
+            {t('knownErrors.table.hasWorkaround')}
+          </span>
+        ) : (
+          <span className={classes.workaround}>
+            <RemoveIcon fontSize="small" />
+            {t('knownErrors.table.noWorkaround')}
+          </span>
+        ),
+    },
+    {
+      title: t('knownErrors.table.recurrence'),
+      field: 'incidentCount',
+      type: 'numeric',
+    },
+  );
+  if (props.columns.includes('lastSeen')) {
+    columns.push({
+      title: t('knownErrors.table.lastSeen'),
+      field: 'lastSeenAt',
+      render: row =>
+        row.lastSeenAt ? (
+          <Tooltip title={formatDateTime(row.lastSeenAt, language)}>
+            <Typography variant="body2" component="span">
+              {formatRelative(row.lastSeenAt, language, now)}
+            </Typography>
+          </Tooltip>
+        ) : (
+          t('knownErrors.table.neverSeen')
+        ),
+    });
+  }
+
+  return (
+    <TableCard<KnownErrorRow>
+      title={props.title}
+      subheader={props.subheader}
+      columns={columns}
+      rows={props.knownErrors}
+      loading={props.loading}
+      emptyContent={props.emptyContent}
+      filters={props.filters}
+      footer={props.footer}
+    />
+  );
+}

@@ -1,0 +1,6 @@
+export { KnownErrorsTable } from './KnownErrorsTable';
+export type {
+  KnownErrorRow,
+  KnownErrorsTableColumn,
+  KnownErrorsTableProps,
+} from './KnownErrorsTable';

@@ -1,0 +1,2 @@
+export { EntityRefList } from './EntityRefList';
+export type { EntityRefListProps } from './EntityRefList';

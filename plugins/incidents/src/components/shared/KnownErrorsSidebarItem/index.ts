@@ -1,0 +1,1 @@
+export { KnownErrorsSidebarItem } from './KnownErrorsSidebarItem';

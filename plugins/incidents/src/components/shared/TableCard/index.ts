@@ -1,0 +1,2 @@
+export { TableCard } from './TableCard';
+export type { TableCardProps } from './TableCard';
