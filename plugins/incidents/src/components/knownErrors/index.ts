@@ -6,3 +6,5 @@ export * from './KnownErrorDialog';
 export * from './KnownErrorsTable';
 export * from './KnownErrorStatusChip';
 export { KNOWN_ERROR_TIMELINE_RENDERERS } from './knownErrorTimelineRenderers';
+export * from './KnownErrorList';
+export * from './KnownErrorSuggestions';

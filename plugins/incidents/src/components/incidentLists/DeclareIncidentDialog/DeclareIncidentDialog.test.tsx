@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import {
   anIncident,
+  aSuggestion,
   mockIncidentsApi,
+  mockKnownErrorsApi,
   testConfig,
 } from '../../../__testUtils__/fixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
@@ -17,7 +19,11 @@ function localTime(minutesAgo: number): string {
     .toFormat("yyyy-MM-dd'T'HH:mm");
 }
 
-async function renderDialog(api = mockIncidentsApi(), onDeclared = jest.fn()) {
+async function renderDialog(
+  api = mockIncidentsApi(),
+  onDeclared = jest.fn(),
+  knownErrorsApi = mockKnownErrorsApi(),
+) {
   const rendered = await renderWithApis(
     <DeclareIncidentDialog
       entityRefs={['component:default/cart-service']}
@@ -25,7 +31,7 @@ async function renderDialog(api = mockIncidentsApi(), onDeclared = jest.fn()) {
       onClose={jest.fn()}
       onDeclared={onDeclared}
     />,
-    { api },
+    { api, knownErrorsApi },
   );
   const dialog = screen.getByRole('dialog', { name: 'Declare an incident' });
   return { ...rendered, dialog, onDeclared };
@@ -265,6 +271,196 @@ describe('DeclareIncidentDialog', () => {
       expect(api.declareIncident.mock.calls[1][1].idempotencyKey).not.toBe(
         api.declareIncident.mock.calls[0][1].idempotencyKey,
       );
+    });
+  });
+
+  describe('known errors while declaring', () => {
+    const stalePrices = aSuggestion({
+      reasons: ['same-entity', 'text'],
+      workaround: 'Flush the price cache: `make flush-prices`',
+    });
+    const webhooks = aSuggestion({
+      id: 'ke-9',
+      number: 'KE-9',
+      title: 'Payment webhooks time out',
+      status: 'investigating',
+      workaround: null,
+      entityRefs: ['component:default/payments-gateway'],
+      incidentCount: 4,
+      reasons: ['dependency'],
+    });
+
+    it('suggests the known errors of the service and of the words typed so far', async () => {
+      const knownErrorsApi = mockKnownErrorsApi({
+        suggestKnownErrors: jest
+          .fn()
+          .mockResolvedValue({ items: [stalePrices, webhooks] }),
+      });
+      const { dialog } = await renderDialog(
+        undefined,
+        undefined,
+        knownErrorsApi,
+      );
+      // Before anything is typed, the service's own known errors.
+      const region = await within(dialog).findByRole('region', {
+        name: 'Known errors that may explain this',
+      });
+      expect(knownErrorsApi.suggestKnownErrors).toHaveBeenCalledWith({
+        entityRef: 'component:default/cart-service',
+      });
+      expect(within(region).getByText('Same service')).toBeInTheDocument();
+      expect(
+        within(region).getByText('Affects a dependency'),
+      ).toBeInTheDocument();
+      expect(
+        within(region).getByText('Caused 4 incidents'),
+      ).toBeInTheDocument();
+      expect(
+        within(region).getByRole('link', {
+          name: /KE-3: Basket cache serves stale prices/,
+        }),
+      ).toHaveAttribute('target', '_blank');
+
+      fireEvent.change(
+        within(dialog).getByRole('textbox', { name: /What is wrong\?/ }),
+        { target: { value: 'Totals' } },
+      );
+      fireEvent.change(
+        within(dialog).getByRole('textbox', { name: /What is wrong\?/ }),
+        { target: { value: 'Totals   wrong' } },
+      );
+      await waitFor(() =>
+        expect(knownErrorsApi.suggestKnownErrors).toHaveBeenLastCalledWith({
+          entityRef: 'component:default/cart-service',
+          text: 'Totals wrong',
+        }),
+      );
+      // Typing pauses before each lookup: the first word alone was never sent.
+      expect(
+        knownErrorsApi.suggestKnownErrors.mock.calls.some(
+          ([query]) => query.text === 'Totals',
+        ),
+      ).toBe(false);
+    });
+
+    it('shows a workaround one click away', async () => {
+      const { dialog } = await renderDialog(
+        undefined,
+        undefined,
+        mockKnownErrorsApi({
+          suggestKnownErrors: jest
+            .fn()
+            .mockResolvedValue({ items: [stalePrices, webhooks] }),
+        }),
+      );
+      const show = await within(dialog).findByRole('button', {
+        name: 'Show the workaround',
+      });
+      expect(show).toHaveAttribute('aria-expanded', 'false');
+      expect(within(dialog).getByText('make flush-prices')).not.toBeVisible();
+      await userEvent.click(show);
+      expect(
+        within(dialog).getByRole('button', { name: 'Hide the workaround' }),
+      ).toHaveAttribute('aria-expanded', 'true');
+      expect(within(dialog).getByText('make flush-prices')).toBeVisible();
+      expect(within(dialog).getByText('make flush-prices').tagName).toBe(
+        'CODE',
+      );
+      expect(
+        within(dialog).getByText('No workaround recorded yet.'),
+      ).toBeInTheDocument();
+    });
+
+    it('links the ones recognised with “This is it” when declaring', async () => {
+      const { dialog, api } = await renderDialog(
+        undefined,
+        undefined,
+        mockKnownErrorsApi({
+          suggestKnownErrors: jest
+            .fn()
+            .mockResolvedValue({ items: [stalePrices, webhooks] }),
+        }),
+      );
+      const thisIsIt = await within(dialog).findByRole('button', {
+        name: 'This is it: KE-3',
+      });
+      expect(thisIsIt).toHaveAttribute('aria-pressed', 'false');
+      await userEvent.click(thisIsIt);
+      expect(thisIsIt).toHaveAttribute('aria-pressed', 'true');
+      // Pressed twice is not chosen; chosen again, it is.
+      const other = within(dialog).getByRole('button', {
+        name: 'This is it: KE-9',
+      });
+      await userEvent.click(other);
+      await userEvent.click(other);
+      await fillValidForm(dialog);
+      await userEvent.click(submitButton());
+      await waitFor(() => expect(api.declareIncident).toHaveBeenCalledTimes(1));
+      expect(api.declareIncident.mock.calls[0][0].knownErrorIds).toEqual([
+        stalePrices.id,
+      ]);
+    });
+
+    it('keeps a recognised one listed when later words no longer suggest it', async () => {
+      const suggestKnownErrors = jest
+        .fn()
+        .mockResolvedValueOnce({ items: [stalePrices] })
+        .mockResolvedValue({ items: [webhooks] });
+      const { dialog } = await renderDialog(
+        undefined,
+        undefined,
+        mockKnownErrorsApi({ suggestKnownErrors }),
+      );
+      await userEvent.click(
+        await within(dialog).findByRole('button', { name: 'This is it: KE-3' }),
+      );
+      fireEvent.change(
+        within(dialog).getByRole('textbox', { name: /What is wrong\?/ }),
+        { target: { value: 'Webhooks' } },
+      );
+      expect(
+        await within(dialog).findByRole('button', { name: 'This is it: KE-9' }),
+      ).toBeInTheDocument();
+      expect(
+        within(dialog).getByRole('button', { name: 'This is it: KE-3' }),
+      ).toHaveAttribute('aria-pressed', 'true');
+    });
+
+    it('still declares when the suggestions fail', async () => {
+      const { dialog, api, onDeclared } = await renderDialog(
+        undefined,
+        undefined,
+        mockKnownErrorsApi({
+          suggestKnownErrors: jest
+            .fn()
+            .mockRejectedValue(new Error('suggestions are down')),
+        }),
+      );
+      expect(
+        await within(dialog).findByText(
+          'Known errors could not be looked up. You can still declare.',
+        ),
+      ).toBeInTheDocument();
+      await fillValidForm(dialog);
+      await userEvent.click(submitButton());
+      await waitFor(() => expect(onDeclared).toHaveBeenCalled());
+      expect(api.declareIncident.mock.calls[0][0]).not.toHaveProperty(
+        'knownErrorIds',
+      );
+    });
+
+    it('does not wait for slow suggestions to declare', async () => {
+      const { dialog, api, onDeclared } = await renderDialog(
+        undefined,
+        undefined,
+        mockKnownErrorsApi({
+          suggestKnownErrors: jest.fn(() => new Promise<never>(() => {})),
+        }),
+      );
+      await fillValidForm(dialog);
+      await userEvent.click(submitButton());
+      await waitFor(() => expect(onDeclared).toHaveBeenCalled());
+      expect(api.declareIncident).toHaveBeenCalledTimes(1);
     });
   });
 });

@@ -30,6 +30,7 @@ import { useDescribeProblem } from '../../../lib/formProblems';
 import { newIdempotencyKey } from '../../../lib/idempotencyKey';
 import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
+import { KnownErrorSuggestions } from '../../knownErrors';
 import {
   DialogSubmitActions,
   EntityRefsField,
@@ -167,6 +168,15 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
             required
             fullWidth
             variant="outlined"
+          />
+
+          {/* Known errors first: a responder may recognise one before anything else. */}
+          <KnownErrorSuggestions
+            className={classes.section}
+            entityRef={values.entityRefs[0]}
+            text={`${values.title}\n${values.description}`}
+            selectedIds={values.knownErrorIds}
+            onChange={ids => change('knownErrorIds', ids)}
           />
 
           <SeverityField

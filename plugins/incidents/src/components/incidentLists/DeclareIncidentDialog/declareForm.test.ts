@@ -142,4 +142,11 @@ describe('the declare form', () => {
       }),
     ).not.toHaveProperty('resolvedAt');
   });
+
+  it('sends the known errors recognised with “This is it”, and nothing when none was', () => {
+    expect(toDeclareRequest(validForm())).not.toHaveProperty('knownErrorIds');
+    expect(
+      toDeclareRequest({ ...validForm(), knownErrorIds: ['ke-1', 'ke-2'] }),
+    ).toMatchObject({ knownErrorIds: ['ke-1', 'ke-2'] });
+  });
 });

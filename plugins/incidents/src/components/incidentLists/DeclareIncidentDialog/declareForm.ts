@@ -20,6 +20,8 @@ export type DeclareFormValues = {
   /** When impact ended; only for an incident that already happened. */
   resolvedAt: string;
   entityRefs: string[];
+  /** Known errors the declarer recognised ("This is it"), linked at declare time. */
+  knownErrorIds: string[];
 };
 
 /** The form's fields, named as the request fields the backend's errors name. */
@@ -55,6 +57,7 @@ export function initialDeclareForm(options: {
     detectedAt: now,
     resolvedAt: '',
     entityRefs: options.entityRefs,
+    knownErrorIds: [],
   };
 }
 
@@ -134,6 +137,9 @@ export function toDeclareRequest(
     detectedAt: fromLocalInputValue(values.detectedAt),
     ...(values.mode === 'retrospective' && {
       resolvedAt: fromLocalInputValue(values.resolvedAt),
+    }),
+    ...(values.knownErrorIds.length > 0 && {
+      knownErrorIds: values.knownErrorIds,
     }),
   };
 }

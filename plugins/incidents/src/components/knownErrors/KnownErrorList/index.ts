@@ -1,0 +1,2 @@
+export { KnownErrorList } from './KnownErrorList';
+export type { KnownErrorListItem, KnownErrorListProps } from './KnownErrorList';

@@ -1,0 +1,2 @@
+export { KnownErrorSuggestions } from './KnownErrorSuggestions';
+export type { KnownErrorSuggestionsProps } from './KnownErrorSuggestions';
