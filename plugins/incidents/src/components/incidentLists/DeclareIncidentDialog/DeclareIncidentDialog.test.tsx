@@ -454,7 +454,7 @@ describe('DeclareIncidentDialog', () => {
         undefined,
         undefined,
         mockKnownErrorsApi({
-          suggestKnownErrors: jest.fn(() => new Promise<never>(() => {})),
+          suggestKnownErrors: jest.fn().mockReturnValue(new Promise(() => {})),
         }),
       );
       await fillValidForm(dialog);
