@@ -212,9 +212,11 @@ async function seedKnownErrors(knex: Knex) {
           ]),
         ];
         const subject = pick(rand, SUBJECTS);
+        const status = pick(rand, STATUSES);
         const knownError = {
           id,
           number,
+          status,
           title: `${subject} ${pick(rand, PROBLEMS)} ${pick(rand, CONTEXTS)}`,
           symptoms: `${pick(rand, SUBJECTS)} ${pick(
             rand,
@@ -235,7 +237,7 @@ async function seedKnownErrors(knex: Knex) {
           workaround: knownError.workaround,
           permanent_fix: null,
           fix_url: null,
-          status: pick(rand, STATUSES),
+          status,
           incident_count: 0,
           last_seen_at: null,
           created_by: 'user:default/bench',

@@ -130,10 +130,11 @@ exports.up = async function up(knex) {
       'create index known_errors_search_idx on known_errors using gin (search_vector)',
     );
   } else {
-    // rowid is the known error's number. unicode61 splits on the spaces between the
-    // forms the plugin indexes.
+    // rowid is the known error's number; its id and status are kept alongside, so a
+    // search needs no join. unicode61 splits on the spaces between the forms the
+    // plugin indexes.
     await knex.raw(
-      "create virtual table known_errors_fts using fts5(title, symptoms, root_cause, workaround, tokenize = 'unicode61')",
+      "create virtual table known_errors_fts using fts5(title, symptoms, root_cause, workaround, id unindexed, status unindexed, tokenize = 'unicode61')",
     );
   }
 

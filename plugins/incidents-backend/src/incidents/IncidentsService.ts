@@ -316,7 +316,7 @@ export class IncidentsService {
         },
         actor.credentials,
       );
-      return suggestions.map(s => s.id).filter(id => !linked.includes(id));
+      return suggestions.filter(id => !linked.includes(id));
     } catch (error) {
       this.deps.logger.warn('Could not look for known errors while declaring', {
         error: stringifyError(error),

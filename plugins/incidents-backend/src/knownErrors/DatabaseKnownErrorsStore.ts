@@ -30,6 +30,7 @@ import {
   KnownErrorListFilter,
   KnownErrorListPage,
   KnownErrorListPosition,
+  KnownErrorRankingFacts,
   KnownErrorsStore,
   KnownErrorUpdate,
   NewKnownError,
@@ -169,6 +170,47 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
     };
   }
 
+  async getRankingFacts(
+    ids: string[],
+  ): Promise<Map<string, KnownErrorRankingFacts>> {
+    const rows: Pick<
+      DbKnownErrorRow,
+      | 'id'
+      | 'number'
+      | 'title'
+      | 'symptoms'
+      | 'root_cause'
+      | 'workaround'
+      | 'incident_count'
+    >[] = ids.length
+      ? await this.db<DbKnownErrorRow>('known_errors')
+          .whereIn('id', ids)
+          .select(
+            'id',
+            'number',
+            'title',
+            'symptoms',
+            'root_cause',
+            'workaround',
+            'incident_count',
+          )
+      : [];
+    return new Map(
+      rows.map(row => [
+        row.id,
+        {
+          id: row.id,
+          number: Number(row.number),
+          title: row.title,
+          symptoms: row.symptoms,
+          rootCause: row.root_cause,
+          workaround: row.workaround,
+          incidentCount: Number(row.incident_count),
+        },
+      ]),
+    );
+  }
+
   formCounts(forms: string[]) {
     return this.fullText.formCounts(forms);
   }
@@ -297,6 +339,7 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
         {
           id,
           number: Number(current.number.slice('KE-'.length)),
+          status: fields.status ?? current.status,
           title: fields.title ?? current.title,
           symptoms: fields.symptoms ?? current.symptoms,
           rootCause:
@@ -335,7 +378,7 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
     const candidate = (id: string) => {
       let found = candidates.get(id);
       if (!found) {
-        found = { id, relatedEntityRefs: [] };
+        found = { id, relatedEntityRefs: [], textMatch: false };
         candidates.set(id, found);
       }
       return found;
@@ -353,19 +396,11 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
       }
     }
     if (options.text) {
-      const matches: { known_error_id: string }[] = await this.db
-        .queryBuilder()
-        .from(this.fullText.matches(options.text).as('m'))
-        .join('known_errors as k', 'k.id', 'm.known_error_id')
-        .whereNot('k.status', 'retired')
-        .select('m.known_error_id')
-        .orderBy([
-          { column: 'm.score', order: 'desc' },
-          { column: 'k.number', order: 'desc' },
-        ])
-        .limit(options.limit);
-      for (const match of matches) {
-        candidate(match.known_error_id);
+      for (const id of await this.fullText.bestMatches(
+        options.text,
+        options.limit,
+      )) {
+        candidate(id).textMatch = true;
       }
     }
     return [...candidates.values()];

@@ -47,14 +47,18 @@ const RELATION_WEIGHTS: Record<
 > = { 'same-entity': 1, dependency: 0.6, 'same-system': 0.3 };
 
 /**
- * The most known errors the full-text index hands over for their words, besides those
- * related to the entity; they are ranked here.
+ * How many known errors are ranked here at the most: the full-text index's best
+ * matches for the words, and of the others related to the entity, the most closely
+ * related (a busy system can have hundreds; the ones ranked here beat them anyway).
  */
 const TEXT_CANDIDATES = 50;
+const RELATED_CANDIDATES = 50;
 
 /** A suggestion before it is shown: why, how well the words match, and its rank. */
 type RankedSuggestion = {
-  knownError: KnownError;
+  id: string;
+  number: number;
+  incidentCount: number;
   reasons: KnownErrorSuggestionReason[];
   score: number;
   matchedShare: number;
@@ -266,19 +270,27 @@ export class KnownErrorsService {
     query: KnownErrorSuggestionsQuery,
     credentials: BackstageCredentials,
   ): Promise<KnownErrorSuggestion[]> {
-    const ranked = await this.rank(query, credentials);
-    return ranked
-      .slice(0, query.limit ?? KNOWN_ERROR_LIMITS.suggestionsDefault)
-      .map(({ knownError: ke, reasons }) => ({
-        id: ke.id,
-        number: ke.number,
-        title: ke.title,
-        status: ke.status,
-        workaround: ke.workaround,
-        entityRefs: ke.entityRefs,
-        incidentCount: ke.incidentCount,
-        reasons,
-      }));
+    const ranked = (await this.rank(query, credentials)).slice(
+      0,
+      query.limit ?? KNOWN_ERROR_LIMITS.suggestionsDefault,
+    );
+    const knownErrors = await this.deps.store.getKnownErrors(
+      ranked.map(r => r.id),
+    );
+    return ranked.flatMap(({ id, reasons }) =>
+      knownErrors
+        .filter(ke => ke.id === id)
+        .map(ke => ({
+          id: ke.id,
+          number: ke.number,
+          title: ke.title,
+          status: ke.status,
+          workaround: ke.workaround,
+          entityRefs: ke.entityRefs,
+          incidentCount: ke.incidentCount,
+          reasons,
+        })),
+    );
   }
 
   /**
@@ -289,7 +301,7 @@ export class KnownErrorsService {
   async strongSuggestions(
     query: { entityRef: string; text: string },
     credentials: BackstageCredentials,
-  ): Promise<KnownError[]> {
+  ): Promise<string[]> {
     const ranked = await this.rank(query, credentials);
     return ranked
       .slice(0, KNOWN_ERROR_LIMITS.suggestionsDefault)
@@ -299,7 +311,7 @@ export class KnownErrorsService {
             r.reasons.includes('dependency')) &&
           r.matchedShare >= 0.5,
       )
-      .map(r => r.knownError);
+      .map(r => r.id);
   }
 
   /**
@@ -334,22 +346,35 @@ export class KnownErrorsService {
       related.dependencies.forEach(ref => relationOf.set(ref, 'dependency'));
       relationOf.set(related.entityRef, 'same-entity');
     }
-    const candidates = await this.deps.store.findCandidates({
+    const relationWeight = (candidate: KnownErrorCandidate) =>
+      Math.max(
+        0,
+        ...candidate.relatedEntityRefs.map(
+          ref => RELATION_WEIGHTS[relationOf.get(ref)!],
+        ),
+      );
+    const found = await this.deps.store.findCandidates({
       relatedEntityRefs: [...relationOf.keys()],
       text,
       limit: TEXT_CANDIDATES,
     });
-    const [knownErrors, counts] = await Promise.all([
-      this.deps.store.getKnownErrors(candidates.map(c => c.id)),
+    const candidates = [
+      ...found.filter(candidate => candidate.textMatch),
+      ...found
+        .filter(candidate => !candidate.textMatch)
+        .sort((a, b) => relationWeight(b) - relationWeight(a))
+        .slice(0, RELATED_CANDIDATES),
+    ];
+    const [facts, counts] = await Promise.all([
+      this.deps.store.getRankingFacts(candidates.map(c => c.id)),
       text
         ? this.deps.store.formCounts(text.words.flatMap(word => word.forms))
         : undefined,
     ]);
-    const byId = new Map(knownErrors.map(ke => [ke.id, ke]));
     const scored = candidates
-      .filter(candidate => byId.has(candidate.id))
+      .filter(candidate => facts.has(candidate.id))
       .map(candidate => {
-        const knownError = byId.get(candidate.id)!;
+        const knownError = facts.get(candidate.id)!;
         const relevance =
           text && counts
             ? textRelevance(text, knownError, counts)
@@ -364,26 +389,22 @@ export class KnownErrorsService {
           relationOf,
           relevance.score > 0,
         );
-        const relation = Math.max(
-          0,
-          ...reasons.map(reason =>
-            reason === 'text' ? 0 : RELATION_WEIGHTS[reason],
-          ),
-        );
         return {
-          knownError,
+          id: knownError.id,
+          incidentCount: knownError.incidentCount,
+          number: knownError.number,
           reasons,
-          score: relation + (bestText > 0 ? relevance.score / bestText : 0),
+          score:
+            relationWeight(candidate) +
+            (bestText > 0 ? relevance.score / bestText : 0),
           matchedShare: relevance.matchedShare,
         };
       })
       .sort(
         (a, b) =>
           b.score - a.score ||
-          b.knownError.incidentCount - a.knownError.incidentCount ||
-          b.knownError.number.localeCompare(a.knownError.number, 'en', {
-            numeric: true,
-          }),
+          b.incidentCount - a.incidentCount ||
+          b.number - a.number,
       );
   }
 

@@ -4,6 +4,7 @@ import {
   KnownErrorStatus,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { SearchQuery } from './fullText';
+import { SearchedTexts } from './fullText';
 import { FormCounts } from './textRelevance';
 
 /** A validated known error, ready to be stored. Owners and incidents are resolved. */
@@ -64,11 +65,20 @@ export type KnownErrorListPage = {
 
 export type KnownErrorKey = { id: string } | { number: number };
 
+/** What ranking a suggestion needs of a known error. */
+export type KnownErrorRankingFacts = SearchedTexts & {
+  id: string;
+  number: number;
+  incidentCount: number;
+};
+
 /** A known error that may explain an incident: related to it, or with matching words. */
 export type KnownErrorCandidate = {
   id: string;
   /** The affected entities that are among the related ones asked about. */
   relatedEntityRefs: string[];
+  /** Whether it is among the best full-text matches of the words asked about. */
+  textMatch: boolean;
 };
 
 /**
@@ -114,6 +124,12 @@ export interface KnownErrorsStore {
    * order; undefined for those that name no incident.
    */
   findIncidentIds(references: string[]): Promise<Array<string | undefined>>;
+
+  /**
+   * What ranking needs of these known errors, by id: their searched texts, number and
+   * recurrence.
+   */
+  getRankingFacts(ids: string[]): Promise<Map<string, KnownErrorRankingFacts>>;
 
   /** How many known errors there are, and how many contain each of these word forms. */
   formCounts(forms: string[]): Promise<FormCounts>;

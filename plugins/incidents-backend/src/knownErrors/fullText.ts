@@ -75,7 +75,7 @@ export class KnownErrorsFullText {
    */
   async write(
     trx: Knex.Transaction,
-    knownError: SearchedTexts & { id: string; number: number },
+    knownError: SearchedTexts & { id: string; number: number; status: string },
     previous?: SearchedTexts,
   ): Promise<void> {
     const texts = [
@@ -99,8 +99,8 @@ export class KnownErrorsFullText {
         knownError.number,
       ]);
       await trx.raw(
-        'insert into known_errors_fts (rowid, title, symptoms, root_cause, workaround) values (?, ?, ?, ?, ?)',
-        [knownError.number, ...texts],
+        'insert into known_errors_fts (rowid, title, symptoms, root_cause, workaround, id, status) values (?, ?, ?, ?, ?, ?, ?)',
+        [knownError.number, ...texts, knownError.id, knownError.status],
       );
     }
     const now = documentForms(knownError);
@@ -161,38 +161,59 @@ export class KnownErrorsFullText {
    * (higher is more relevant), to join or filter on.
    */
   matches(query: SearchQuery): Knex.QueryBuilder {
-    if (this.postgres) {
-      const { rootCause, workaround, symptoms, title } = FIELD_WEIGHTS;
-      const tsquery = this.tsquery(query);
-      // ts_rank's weights are given for D, C, B, A; 1 divides by 1 + log(length), as
-      // BM25 discounts long texts.
-      return this.db
-        .queryBuilder()
-        .from('known_errors')
-        .select(
-          'id as known_error_id',
-          this.db.raw(
-            `ts_rank(?::float4[], search_vector, to_tsquery('simple', ?), 1) as score`,
-            [`{${workaround},${rootCause},${symptoms},${title}}`, tsquery],
-          ),
-        )
-        .whereRaw(`search_vector @@ to_tsquery('simple', ?)`, [tsquery]);
-    }
-    const { title, symptoms, rootCause, workaround } = FIELD_WEIGHTS;
+    const score = this.score(query);
     return this.db
       .queryBuilder()
-      .from('known_errors_fts')
-      .join('known_errors as fts_ke', 'fts_ke.number', 'known_errors_fts.rowid')
+      .from(this.postgres ? 'known_errors' : 'known_errors_fts')
       .select(
-        'fts_ke.id as known_error_id',
-        this.db.raw(`-bm25(known_errors_fts, ?, ?, ?, ?) as score`, [
-          title,
-          symptoms,
-          rootCause,
-          workaround,
-        ]),
+        'id as known_error_id',
+        this.db.raw(`${score.sql} as score`, score.bindings),
       )
-      .whereRaw('known_errors_fts match ?', [this.fts5Query(query)]);
+      .whereRaw(...this.condition(query));
+  }
+
+  /** The ids of the `limit` most relevant known errors matching `query`, retired ones left out. */
+  async bestMatches(query: SearchQuery, limit: number): Promise<string[]> {
+    const score = this.score(query);
+    const rows: { id: string }[] = await this.db
+      .queryBuilder()
+      .from(this.postgres ? 'known_errors' : 'known_errors_fts')
+      .select('id')
+      .whereRaw(...this.condition(query))
+      .whereNot('status', 'retired')
+      .orderByRaw(
+        `${score.sql} desc, ${this.postgres ? 'number' : 'rowid'} desc`,
+        score.bindings,
+      )
+      .limit(limit);
+    return rows.map(row => row.id);
+  }
+
+  private condition(query: SearchQuery): [string, string[]] {
+    return this.postgres
+      ? [`search_vector @@ to_tsquery('simple', ?)`, [this.tsquery(query)]]
+      : ['known_errors_fts match ?', [this.fts5Query(query)]];
+  }
+
+  /** The database's relevance: ts_rank or BM25, with the same field weights. */
+  private score(query: SearchQuery): { sql: string; bindings: Knex.Value[] } {
+    const { title, symptoms, rootCause, workaround } = FIELD_WEIGHTS;
+    if (this.postgres) {
+      // ts_rank's weights are given for D, C, B, A; 1 divides by 1 + log(length), as
+      // BM25 discounts long texts.
+      return {
+        sql: `ts_rank(?::float4[], search_vector, to_tsquery('simple', ?), 1)`,
+        bindings: [
+          `{${workaround},${rootCause},${symptoms},${title}}`,
+          this.tsquery(query),
+        ],
+      };
+    }
+    // BM25 is lower for better matches; the unindexed id and status weigh nothing.
+    return {
+      sql: `-bm25(known_errors_fts, ?, ?, ?, ?, 0, 0)`,
+      bindings: [title, symptoms, rootCause, workaround],
+    };
   }
 
   // Forms and prefixes are letters and digits only, so they need no escaping.

@@ -4,6 +4,13 @@ import { STOP_WORDS } from './stopWords';
 const english = newStemmer('english');
 const french = newStemmer('french');
 
+/**
+ * Stemming is the costly part of ranking suggestions, and known errors use a small
+ * vocabulary: the forms of recent words are kept (emptied when full).
+ */
+const FORMS_CACHE_SIZE = 50_000;
+const formsCache = new Map<string, string[]>();
+
 /** The most words of a query that are searched; the rest is left out. */
 export const MAX_QUERY_WORDS = 32;
 
@@ -30,10 +37,17 @@ export function textWords(text: string | null | undefined): string[] {
  */
 export function wordForms(word: string): string[] {
   const folded = fold(word);
-  if (/^\p{N}+$/u.test(folded)) {
-    return [folded];
+  let forms = formsCache.get(folded);
+  if (!forms) {
+    forms = /^\p{N}+$/u.test(folded)
+      ? [folded]
+      : [...new Set([folded, english.stem(folded), french.stem(folded)])];
+    if (formsCache.size >= FORMS_CACHE_SIZE) {
+      formsCache.clear();
+    }
+    formsCache.set(folded, forms);
   }
-  return [...new Set([folded, english.stem(folded), french.stem(folded)])];
+  return forms;
 }
 
 /**
