@@ -8,3 +8,4 @@ export * from './KnownErrorStatusChip';
 export { KNOWN_ERROR_TIMELINE_RENDERERS } from './knownErrorTimelineRenderers';
 export * from './KnownErrorList';
 export * from './KnownErrorSuggestions';
+export * from './IncidentKnownErrorsPanel';

@@ -31,6 +31,8 @@ export function useKnownErrorSuggestions(options: {
   limit?: number;
   /** Look up at once, without waiting for typing to pause (e.g. on a page, not a form). */
   immediate?: boolean;
+  /** A new value looks up again, e.g. after a known error changed. */
+  reloadKey?: number;
 }): { items: KnownErrorSuggestion[]; loading: boolean; error?: Error } {
   const api = useApi(knownErrorsApiRef);
   const wanted = {
@@ -54,6 +56,6 @@ export function useKnownErrorSuggestions(options: {
       ...(options.limit && { limit: options.limit }),
     });
     return items;
-  }, [api, query.entityRef, query.text, options.limit]);
+  }, [api, query.entityRef, query.text, options.limit, options.reloadKey]);
   return { items: value ?? [], loading, error };
 }

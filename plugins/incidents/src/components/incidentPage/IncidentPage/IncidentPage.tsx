@@ -34,6 +34,7 @@ import {
 } from '../../../hooks';
 import { rootRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
+import { IncidentKnownErrorsPanel } from '../../knownErrors';
 import { SafeMarkdown, SeverityChip, StatusChip } from '../../shared';
 import { Timeline, TimelineEntryForm } from '../../timeline';
 import {
@@ -201,6 +202,13 @@ function IncidentView(props: {
           </Grid>
           <Grid item xs={12} md={5} lg={4}>
             <Grid container spacing={3} direction="column">
+              <Grid item>
+                <IncidentKnownErrorsPanel
+                  incident={incident}
+                  timeline={timeline}
+                  onChanged={props.onChanged}
+                />
+              </Grid>
               <Grid item>
                 <WorkspacePanel
                   incident={incident}

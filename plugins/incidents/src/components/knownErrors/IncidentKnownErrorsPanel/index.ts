@@ -1,0 +1,2 @@
+export { IncidentKnownErrorsPanel } from './IncidentKnownErrorsPanel';
+export type { IncidentKnownErrorsPanelProps } from './IncidentKnownErrorsPanel';
