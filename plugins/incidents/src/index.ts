@@ -9,6 +9,7 @@ export {
   IncidentsPage,
   KnownErrorsPage,
   EntityIncidentsContent,
+  EntityKnownErrorsContent,
   EntityActiveIncidentsCard,
   EntityTeamIncidentsContent,
 } from './plugin';
@@ -19,6 +20,7 @@ export {
   entityContentRouteRef,
   knownErrorsRouteRef,
   knownErrorRouteRef,
+  entityKnownErrorsContentRouteRef,
 } from './routes';
 export { incidentsTranslationRef } from './translation';
 export { incidentsTranslations } from './translations';

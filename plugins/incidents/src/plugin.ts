@@ -14,6 +14,7 @@ import {
 } from './api';
 import {
   entityContentRouteRef,
+  entityKnownErrorsContentRouteRef,
   knownErrorsRouteRef,
   metricsRouteRef,
   rootRouteRef,
@@ -86,8 +87,9 @@ export const KnownErrorsPage = incidentsPlugin.provide(
 );
 
 /**
- * The Incidents tab for entity pages (components, systems, APIs, resources): active
- * incidents, a Declare incident button, the entity's past incidents, and its time to
+ * The Incidents tab for entity pages (components, systems, APIs, resources): how many
+ * known errors affect the entity (linking to its Known errors tab, `known-errors` unless
+ * `knownErrorsTabPath` says otherwise), active incidents, a Declare incident button, the entity's past incidents, and its time to
  * detect and time to recover (summary and charts).
  *
  * @public
@@ -100,6 +102,24 @@ export const EntityIncidentsContent = incidentsPlugin.provide(
         m => m.EntityIncidentsContent,
       ),
     mountPoint: entityContentRouteRef,
+  }),
+);
+
+/**
+ * The Known errors tab for entity pages (components, systems, APIs, resources): the
+ * known errors recorded on the entity, whatever their status, and those of what it
+ * depends on, what depends on it and the rest of its system, marked as such.
+ *
+ * @public
+ */
+export const EntityKnownErrorsContent = incidentsPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityKnownErrorsContent',
+    component: () =>
+      import('./components/knownErrors/EntityKnownErrorsContent').then(
+        m => m.EntityKnownErrorsContent,
+      ),
+    mountPoint: entityKnownErrorsContentRouteRef,
   }),
 );
 

@@ -62,3 +62,12 @@ export const knownErrorRouteRef = createSubRouteRef({
 export const entityContentRouteRef = createRouteRef({
   id: 'incidents/entity-content',
 });
+
+/**
+ * The Known errors tab of an entity page.
+ *
+ * @public
+ */
+export const entityKnownErrorsContentRouteRef = createRouteRef({
+  id: 'incidents/entity-known-errors',
+});

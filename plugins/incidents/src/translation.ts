@@ -648,6 +648,8 @@ export const incidentsTranslationRef = createTranslationRef({
         relatedHelp:
           'Known errors of the services {{entity}} depends on or that depend on it, and of the rest of its system. They may explain its incidents too.',
         relatedEmpty: 'None recorded.',
+        relatedError:
+          'The known errors of what it depends on could not be looked up.',
         loadError: 'Could not load the known errors',
         count_one: '{{count}} known error affects {{entity}}.',
         count_other: '{{count}} known errors affect {{entity}}.',
@@ -675,6 +677,7 @@ export const incidentsTranslationRef = createTranslationRef({
         unlinkLabel: 'Unlink {{number}}',
         suggestionsTitle: 'May be related',
         suggestionsEmpty: 'No recorded known error matches this incident.',
+        suggestionsError: 'Related known errors could not be looked up.',
         link: 'Link',
         linkLabel: 'Link {{number}} to this incident',
         record: 'Record as known error',

@@ -19,14 +19,17 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { screen } from '@testing-library/react';
-import { incidentsApiRef } from '../api';
+import { incidentsApiRef, knownErrorsApiRef } from '../api';
 import { rootRouteRef } from '../routes';
 import { incidentsTranslations } from '../translations';
 import incidentsPlugin from '.';
 import { fakeCatalogApi } from '../__testUtils__/fakeCatalogApi';
 import {
+  aKnownError,
+  aKnownErrorDetails,
   anIncident,
   mockIncidentsApi,
+  mockKnownErrorsApi,
   testEntities,
 } from '../__testUtils__/fixtures';
 
@@ -43,9 +46,13 @@ jest.setTimeout(30_000);
 const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
 
 describe('the incidents plugin for the new frontend system', () => {
-  const apis = (api = mockIncidentsApi()) =>
+  const apis = (
+    api = mockIncidentsApi(),
+    knownErrorsApi = mockKnownErrorsApi(),
+  ) =>
     [
       [incidentsApiRef, api],
+      [knownErrorsApiRef, knownErrorsApi],
       [catalogApiRef, fakeCatalogApi(testEntities)],
       [permissionApiRef, mockApis.permission()],
     ] as const;
@@ -80,6 +87,65 @@ describe('the incidents plugin for the new frontend system', () => {
       await screen.findByRole('heading', { name: 'Incident metrics' }),
     ).toBeInTheDocument();
     expect(api.getMetrics).toHaveBeenCalled();
+  });
+
+  it('serves the known errors page at /known-errors, listing them from the API', async () => {
+    const knownErrorsApi = mockKnownErrorsApi({
+      listKnownErrors: jest
+        .fn()
+        .mockResolvedValue({ items: [aKnownError()], totalItems: 1 }),
+    });
+    renderTestApp({
+      features: [incidentsPlugin],
+      apis: apis(undefined, knownErrorsApi),
+      mountedRoutes,
+      initialRouteEntries: ['/known-errors'],
+    });
+    expect(
+      await screen.findByText('Basket cache serves stale prices'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'KE-3' })).toHaveAttribute(
+      'href',
+      '/known-errors/KE-3',
+    );
+    expect(knownErrorsApi.listKnownErrors).toHaveBeenCalled();
+  });
+
+  it('serves each known error’s page under it', async () => {
+    const knownErrorsApi = mockKnownErrorsApi({
+      getKnownError: jest.fn().mockResolvedValue(aKnownErrorDetails()),
+    });
+    renderTestApp({
+      features: [incidentsPlugin],
+      apis: apis(undefined, knownErrorsApi),
+      mountedRoutes,
+      initialRouteEntries: ['/known-errors/KE-3'],
+    });
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Basket cache serves stale prices',
+      }),
+    ).toBeInTheDocument();
+    expect(knownErrorsApi.getKnownError).toHaveBeenCalledWith('KE-3');
+  });
+
+  it('adds the Known errors tab to entities that can have incidents', () => {
+    const tab = createExtensionTester(
+      incidentsPlugin.getExtension('entity-content:incidents/known-errors'),
+    );
+    expect(tab.get(EntityContentBlueprint.dataRefs.title)).toBe('Known errors');
+    expect(tab.get(coreExtensionData.routePath)).toBe('known-errors');
+    const appliesTo = tab.get(EntityContentBlueprint.dataRefs.filterFunction)!;
+    expect(appliesTo(entity('API', 'cart-api'))).toBe(true);
+    expect(appliesTo(entity('User', 'guest'))).toBe(false);
+  });
+
+  it('names the known errors page for its nav item', () => {
+    const page = createExtensionTester(
+      incidentsPlugin.getExtension('page:incidents/known-errors'),
+    );
+    expect(page.get(coreExtensionData.routePath)).toBe('/known-errors');
+    expect(page.get(coreExtensionData.title)).toBe('Known errors');
   });
 
   it('adds the Incidents tab to entities that can have incidents, and the team tab to groups', () => {

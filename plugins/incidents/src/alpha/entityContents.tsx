@@ -4,10 +4,16 @@ import {
 } from '@backstage/core-compat-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { isIncidentsAvailable } from '../isIncidentsAvailable';
-import { entityContentRouteRef } from '../routes';
+import {
+  entityContentRouteRef,
+  entityKnownErrorsContentRouteRef,
+} from '../routes';
 
 /** The Incidents tab's path on entity pages; the active incidents card links to it. */
 export const ENTITY_TAB_PATH = 'incidents';
+
+/** The Known errors tab's path on entity pages; the Incidents tab links to it. */
+export const KNOWN_ERRORS_TAB_PATH = 'known-errors';
 
 /** The Incidents tab of components, systems, APIs and resources. */
 export const entityIncidentsContent = EntityContentBlueprint.make({
@@ -19,7 +25,11 @@ export const entityIncidentsContent = EntityContentBlueprint.make({
     filter: isIncidentsAvailable,
     loader: () =>
       import('../components/incidentLists/EntityIncidentsContent').then(m =>
-        compatWrapper(<m.EntityIncidentsContent />),
+        compatWrapper(
+          <m.EntityIncidentsContent
+            knownErrorsTabPath={KNOWN_ERRORS_TAB_PATH}
+          />,
+        ),
       ),
   },
 });
@@ -34,6 +44,21 @@ export const teamIncidentsContent = EntityContentBlueprint.make({
     loader: () =>
       import('../components/incidentLists/EntityTeamIncidentsContent').then(m =>
         compatWrapper(<m.EntityTeamIncidentsContent />),
+      ),
+  },
+});
+
+/** The Known errors tab of components, systems, APIs and resources. */
+export const entityKnownErrorsContent = EntityContentBlueprint.make({
+  name: 'known-errors',
+  params: {
+    path: KNOWN_ERRORS_TAB_PATH,
+    title: 'Known errors',
+    routeRef: convertLegacyRouteRef(entityKnownErrorsContentRouteRef),
+    filter: isIncidentsAvailable,
+    loader: () =>
+      import('../components/knownErrors/EntityKnownErrorsContent').then(m =>
+        compatWrapper(<m.EntityKnownErrorsContent />),
       ),
   },
 });

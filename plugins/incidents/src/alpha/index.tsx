@@ -6,17 +6,28 @@
 import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
-import { incidentRouteRef, metricsRouteRef, rootRouteRef } from '../routes';
+import {
+  incidentRouteRef,
+  knownErrorRouteRef,
+  knownErrorsRouteRef,
+  metricsRouteRef,
+  rootRouteRef,
+} from '../routes';
 import { incidentsApi, knownErrorsApi } from './apis';
 import { activeIncidentsCard } from './entityCards';
-import { entityIncidentsContent, teamIncidentsContent } from './entityContents';
-import { incidentsPage } from './pages';
+import {
+  entityIncidentsContent,
+  entityKnownErrorsContent,
+  teamIncidentsContent,
+} from './entityContents';
+import { incidentsPage, knownErrorsPage } from './pages';
 import { incidentsTranslation } from './translations';
 
 /**
- * The incidents plugin for the new frontend system: the incidents page (with its nav
- * item), the Incidents tab on entity and group pages, the active incidents card and the
- * French translation.
+ * The incidents plugin for the new frontend system: the incidents page and the known
+ * errors page (each with its nav item), the Incidents and Known errors tabs on entity
+ * pages, the Incidents tab on group pages, the active incidents card and the French
+ * translation.
  *
  * @alpha
  */
@@ -29,12 +40,16 @@ export default createFrontendPlugin({
     root: rootRouteRef,
     metrics: metricsRouteRef,
     incident: incidentRouteRef,
+    knownErrors: knownErrorsRouteRef,
+    knownError: knownErrorRouteRef,
   }),
   extensions: [
     incidentsApi,
     knownErrorsApi,
     incidentsPage,
+    knownErrorsPage,
     entityIncidentsContent,
+    entityKnownErrorsContent,
     teamIncidentsContent,
     activeIncidentsCard,
     incidentsTranslation,

@@ -547,6 +547,8 @@ const fr = createTranslationMessages({
     'knownErrors.entityTab.relatedHelp':
       'Les erreurs connues des services dont {{entity}} dépend ou qui dépendent de lui, et du reste de son système. Elles peuvent aussi expliquer ses incidents.',
     'knownErrors.entityTab.relatedEmpty': 'Aucune de consignée.',
+    'knownErrors.entityTab.relatedError':
+      "Les erreurs connues de ce dont il dépend n'ont pas pu être consultées.",
     'knownErrors.entityTab.loadError':
       'Impossible de charger les erreurs connues',
     'knownErrors.entityTab.count_one':
@@ -582,6 +584,8 @@ const fr = createTranslationMessages({
     'knownErrors.panel.suggestionsTitle': 'Peut-être liées',
     'knownErrors.panel.suggestionsEmpty':
       'Aucune erreur connue consignée ne correspond à cet incident.',
+    'knownErrors.panel.suggestionsError':
+      "Les erreurs connues liées n'ont pas pu être consultées.",
     'knownErrors.panel.link': 'Lier',
     'knownErrors.panel.linkLabel': 'Lier {{number}} à cet incident',
     'knownErrors.panel.record': 'Consigner comme erreur connue',

@@ -40,6 +40,7 @@ import {
 import {
   EntityActiveIncidentsCard,
   EntityIncidentsContent,
+  EntityKnownErrorsContent,
   EntityTeamIncidentsContent,
   isIncidentsAvailable,
 } from '@incident-response/backstage-plugin-incidents';
@@ -104,6 +105,17 @@ const incidentsRoute = (
   </EntityLayout.Route>
 );
 
+// The Known errors tab: the entity's known errors and those of what it depends on.
+const knownErrorsRoute = (
+  <EntityLayout.Route
+    path="/known-errors"
+    title="Known errors"
+    if={isIncidentsAvailable}
+  >
+    <EntityKnownErrorsContent />
+  </EntityLayout.Route>
+);
+
 const overviewContent = (
   <Grid container spacing={3} alignItems="stretch">
     {entityWarningContent}
@@ -131,6 +143,7 @@ const serviceEntityPage = (
     </EntityLayout.Route>
 
     {incidentsRoute}
+    {knownErrorsRoute}
 
     <EntityLayout.Route path="/api" title="API">
       <Grid container spacing={3} alignItems="stretch">
@@ -163,6 +176,7 @@ const websiteEntityPage = (
     </EntityLayout.Route>
 
     {incidentsRoute}
+    {knownErrorsRoute}
 
     <EntityLayout.Route path="/dependencies" title="Dependencies">
       <Grid container spacing={3} alignItems="stretch">
@@ -191,6 +205,7 @@ const defaultEntityPage = (
     </EntityLayout.Route>
 
     {incidentsRoute}
+    {knownErrorsRoute}
   </EntityLayout>
 );
 
@@ -235,6 +250,7 @@ const apiPage = (
     </EntityLayout.Route>
 
     {incidentsRoute}
+    {knownErrorsRoute}
 
     <EntityLayout.Route path="/definition" title="Definition">
       <Grid container spacing={3}>
@@ -317,6 +333,7 @@ const systemPage = (
     </EntityLayout.Route>
 
     {incidentsRoute}
+    {knownErrorsRoute}
     <EntityLayout.Route path="/diagram" title="Diagram">
       <EntityCatalogGraphCard
         direction={Direction.TOP_BOTTOM}

@@ -9,3 +9,5 @@ export { KNOWN_ERROR_TIMELINE_RENDERERS } from './knownErrorTimelineRenderers';
 export * from './KnownErrorList';
 export * from './KnownErrorSuggestions';
 export * from './IncidentKnownErrorsPanel';
+export * from './EntityKnownErrorsContent';
+export * from './EntityKnownErrorsCount';

@@ -2,8 +2,10 @@ import { Entity } from '@backstage/catalog-model';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
+  aKnownError,
   anIncident,
   mockIncidentsApi,
+  mockKnownErrorsApi,
   testEntities,
 } from '../../../__testUtils__/fixtures';
 import { someMetrics } from '../../../__testUtils__/metricsFixtures';
@@ -255,5 +257,66 @@ describe('EntityIncidentsContent', () => {
     expect(
       await within(activeRegion).findByRole('link', { name: 'INC-9' }),
     ).toBeInTheDocument();
+  });
+
+  describe('the known errors line', () => {
+    const knownErrorsApi = (totalItems: number) =>
+      mockKnownErrorsApi({
+        listKnownErrors: jest.fn().mockResolvedValue({
+          items: totalItems > 0 ? [aKnownError()] : [],
+          totalItems,
+        }),
+      });
+
+    it('says how many known errors affect the entity and links to its Known errors tab', async () => {
+      const errors = knownErrorsApi(3);
+      await renderWithApis(<EntityIncidentsContent />, {
+        api: apiWith({ active: [active] }),
+        knownErrorsApi: errors,
+        entity: cartService,
+      });
+      expect(
+        await screen.findByText(/3 known errors affect Cart service\./),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('link', { name: 'See them and their workarounds' }),
+      ).toHaveAttribute(
+        'href',
+        '/catalog/default/component/cart-service/known-errors',
+      );
+      // Those that still affect it: not fixed, not retired.
+      expect(errors.listKnownErrors).toHaveBeenCalledWith({
+        entityRef: ENTITY_REF,
+        status: ['investigating', 'workaround', 'fix-in-progress'],
+        limit: 1,
+      });
+    });
+
+    it('shows above the empty state too, and links to the tab path given', async () => {
+      await renderWithApis(
+        <EntityIncidentsContent knownErrorsTabPath="kedb" />,
+        {
+          api: apiWith({}),
+          knownErrorsApi: knownErrorsApi(1),
+          entity: cartService,
+        },
+      );
+      expect(
+        await screen.findByText(/1 known error affects Cart service\./),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('link', { name: 'See them and their workarounds' }),
+      ).toHaveAttribute('href', '/catalog/default/component/cart-service/kedb');
+    });
+
+    it('says nothing when no known error affects it', async () => {
+      await renderWithApis(<EntityIncidentsContent />, {
+        api: apiWith({ active: [active] }),
+        knownErrorsApi: knownErrorsApi(0),
+        entity: cartService,
+      });
+      await screen.findByRole('region', { name: 'Active incidents' });
+      expect(screen.queryByText(/known errors? affects?/)).toBeNull();
+    });
   });
 });

@@ -30,6 +30,7 @@ import {
   NO_INCIDENT_FILTERS,
   toListQuery,
 } from '../../shared';
+import { EntityKnownErrorsCount } from '../../knownErrors';
 import { IncidentMetricsSection } from '../../metrics';
 import { IncidentsTable } from '../IncidentsTable';
 
@@ -39,15 +40,24 @@ const PAST_STATUSES = INCIDENT_STATUSES.filter(
 );
 const HISTORY_PAGE_SIZE = 10;
 
+/** @public */
+export type EntityIncidentsContentProps = {
+  /** The Known errors tab's path on the entity's page, which the count links to. */
+  knownErrorsTabPath?: string;
+};
+
 /**
- * The Incidents tab of an entity page: the entity's active incidents (severity, status,
- * age, roles), a Declare incident button, its past incidents with filters and
- * pagination, then its time to detect and time to recover (summary and charts). It
- * updates itself when an incident of this entity changes.
+ * The Incidents tab of an entity page: how many known errors affect the entity (linking
+ * to its Known errors tab), its active incidents (severity, status, age, roles), a
+ * Declare incident button, its past incidents with filters and pagination, then its
+ * time to detect and time to recover (summary and charts). It updates itself when an
+ * incident of this entity changes.
  *
  * @public
  */
-export function EntityIncidentsContent() {
+export function EntityIncidentsContent(
+  props: EntityIncidentsContentProps = {},
+) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
@@ -87,6 +97,12 @@ export function EntityIncidentsContent() {
   const unfiltered =
     JSON.stringify(filters) === JSON.stringify(NO_INCIDENT_FILTERS);
   const declareButton = <DeclareIncidentButton entityRefs={[entityRef]} />;
+  const knownErrorsCount = (
+    <EntityKnownErrorsCount
+      entity={entity}
+      tabPath={props.knownErrorsTabPath ?? 'known-errors'}
+    />
+  );
 
   if (
     activeIncidents.length === 0 &&
@@ -95,19 +111,29 @@ export function EntityIncidentsContent() {
     !history.hasPrevious
   ) {
     return (
-      <EmptyState
-        missing="data"
-        title={t('entityTab.emptyTitle', { entity: entityName })}
-        description={t('entityTab.emptyDescription', { entity: entityName })}
-        action={declareButton}
-      />
+      <>
+        {knownErrorsCount}
+        <EmptyState
+          missing="data"
+          title={t('entityTab.emptyTitle', { entity: entityName })}
+          description={t('entityTab.emptyDescription', { entity: entityName })}
+          action={declareButton}
+        />
+      </>
     );
   }
 
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <Box display="flex" justifyContent="flex-end">
+        <Box
+          display="flex"
+          justifyContent="space-between"
+          alignItems="center"
+          flexWrap="wrap"
+          gridGap={16}
+        >
+          <Box flex="1 1 auto">{knownErrorsCount}</Box>
           {declareButton}
         </Box>
       </Grid>

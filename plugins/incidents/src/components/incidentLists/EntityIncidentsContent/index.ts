@@ -1,1 +1,2 @@
 export { EntityIncidentsContent } from './EntityIncidentsContent';
+export type { EntityIncidentsContentProps } from './EntityIncidentsContent';

@@ -166,7 +166,7 @@ export function IncidentKnownErrorsPanel(props: IncidentKnownErrorsPanelProps) {
         ) : (
           <Typography variant="body2" color="textSecondary">
             {suggestions.error
-              ? t('knownErrors.suggestions.unavailable')
+              ? t('knownErrors.panel.suggestionsError')
               : t('knownErrors.panel.suggestionsEmpty')}
           </Typography>
         )}

@@ -1,0 +1,1 @@
+export { EntityKnownErrorsContent } from './EntityKnownErrorsContent';

@@ -1,0 +1,2 @@
+export { EntityKnownErrorsCount } from './EntityKnownErrorsCount';
+export type { EntityKnownErrorsCountProps } from './EntityKnownErrorsCount';
