@@ -7,7 +7,10 @@ import { ConfigReader } from '@backstage/config';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
-import { Knex } from 'knex';
+import createKnex, { Knex } from 'knex';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Agent, get } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +20,7 @@ import {
 } from '../src/buildIncidentsContext';
 import { refreshMetricFacts } from '../src/metrics/metricFacts';
 import { createRouter } from '../src/router';
+import { freshPostgresDatabase } from './postgres';
 
 export const INCIDENTS = Number(process.env.BENCH_INCIDENTS ?? 100_000);
 export const ENTITIES = 2_000;
@@ -289,4 +293,49 @@ export async function startBenchPlugin(
       await new Promise(resolve => server.close(resolve));
     },
   };
+}
+
+/**
+ * Runs `bench` on a temporary SQLite file and on a fresh PostgreSQL database named
+ * `postgresName` (those of BENCH_DATABASES), and returns the rows it gave for each.
+ */
+export async function onEachDatabase(
+  postgresName: string,
+  bench: (name: string, knex: Knex) => Promise<string[][]>,
+): Promise<string[][]> {
+  const rows: string[][] = [];
+  if (DATABASES.includes('sqlite')) {
+    const directory = mkdtempSync(join(tmpdir(), 'incidents-bench-'));
+    const sqlite = createKnex({
+      client: 'better-sqlite3',
+      connection: { filename: join(directory, 'incidents.sqlite') },
+      useNullAsDefault: true,
+    });
+    try {
+      rows.push(...(await bench('SQLite', sqlite)));
+    } finally {
+      await sqlite.destroy();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }
+  const pg = DATABASES.includes('postgres')
+    ? await freshPostgresDatabase(postgresName)
+    : undefined;
+  if (pg) {
+    try {
+      rows.push(...(await bench('PostgreSQL', pg)));
+    } finally {
+      await pg.destroy();
+    }
+  }
+  return rows;
+}
+
+/** Prints a Markdown table, as the README's Performance section shows it. */
+export function printMarkdownTable(header: string[], rows: string[][]) {
+  console.log(`\n| ${header.join(' | ')} |`);
+  console.log(`| ${header.map(() => '---').join(' | ')} |`);
+  for (const row of rows) {
+    console.log(`| ${row.join(' | ')} |`);
+  }
 }

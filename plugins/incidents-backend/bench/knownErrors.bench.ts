@@ -11,21 +11,19 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import createKnex, { Knex } from 'knex';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { Knex } from 'knex';
 import { performance } from 'node:perf_hooks';
 import { KnownErrorsFullText } from '../src/knownErrors/fullText';
 import {
   allowedApiP95,
-  DATABASES,
   ENTITIES,
   entityRef,
   FIXED_COST_MS,
   INCIDENTS,
   ITERATIONS,
   MAX_RATIO_TO_SQL,
+  onEachDatabase,
+  printMarkdownTable,
   random,
   recordStatements,
   seedIncidents,
@@ -35,7 +33,6 @@ import {
   teamRef,
   WARMUP,
 } from './benchKit';
-import { freshPostgresDatabase } from './postgres';
 
 const KNOWN_ERRORS = Number(process.env.BENCH_KNOWN_ERRORS ?? 10_000);
 const LINKS_PER_KNOWN_ERROR = 5;
@@ -393,31 +390,10 @@ export async function run() {
   console.log(
     `${KNOWN_ERRORS} known errors on ${ENTITIES} services in ${SYSTEMS} systems, ${INCIDENTS} incidents, ${LINKS_PER_KNOWN_ERROR} links per known error on average; ${ITERATIONS} timed requests per query after ${WARMUP} warm-up. Times in ms.\n`,
   );
-  const rows: string[][] = [];
-  if (DATABASES.includes('sqlite')) {
-    const directory = mkdtempSync(join(tmpdir(), 'incidents-bench-'));
-    const sqlite = createKnex({
-      client: 'better-sqlite3',
-      connection: { filename: join(directory, 'incidents.sqlite') },
-      useNullAsDefault: true,
-    });
-    try {
-      rows.push(...(await benchDatabase('SQLite', sqlite)));
-    } finally {
-      await sqlite.destroy();
-      rmSync(directory, { recursive: true, force: true });
-    }
-  }
-  const pg = DATABASES.includes('postgres')
-    ? await freshPostgresDatabase('incidents_known_errors_bench')
-    : undefined;
-  if (pg) {
-    try {
-      rows.push(...(await benchDatabase('PostgreSQL', pg)));
-    } finally {
-      await pg.destroy();
-    }
-  }
+  const rows = await onEachDatabase(
+    'incidents_known_errors_bench',
+    benchDatabase,
+  );
   const header = [
     'database',
     'query',
@@ -429,9 +405,5 @@ export async function run() {
     'allowed API p95',
     'target',
   ];
-  console.log(`\n| ${header.join(' | ')} |`);
-  console.log(`| ${header.map(() => '---').join(' | ')} |`);
-  for (const row of rows) {
-    console.log(`| ${row.join(' | ')} |`);
-  }
+  printMarkdownTable(header, rows);
 }

@@ -3,19 +3,17 @@
 // p50/p95 latency of the HTTP API, of the same SQL statements run directly (the floor),
 // and of fetching every matching row and computing in JavaScript (what a frontend-only
 // plugin does), and checks the targets.
-import createKnex, { Knex } from 'knex';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { Knex } from 'knex';
 import { performance } from 'node:perf_hooks';
 import {
   allowedApiP95,
-  DATABASES,
   ENTITIES,
   FIXED_COST_MS,
   INCIDENTS,
   ITERATIONS,
   MAX_RATIO_TO_SQL,
+  onEachDatabase,
+  printMarkdownTable,
   percentile,
   random,
   recordStatements,
@@ -28,7 +26,6 @@ import {
   WARMUP,
   YEARS,
 } from './benchKit';
-import { freshPostgresDatabase } from './postgres';
 
 // Fetching every row for the whole organisation takes seconds; fewer samples say enough.
 const JS_ITERATIONS = Math.min(
@@ -235,34 +232,7 @@ export async function run() {
   console.log(
     `${INCIDENTS} incidents over ${YEARS} years, ${ENTITIES} entities, ${TEAMS} teams; ${ITERATIONS} timed requests per query after ${WARMUP} warm-up (${JS_ITERATIONS} for all rows + JS). Times in ms.\n`,
   );
-  const rows: string[][] = [];
-
-  if (DATABASES.includes('sqlite')) {
-    const directory = mkdtempSync(join(tmpdir(), 'incidents-bench-'));
-    const sqlite = createKnex({
-      client: 'better-sqlite3',
-      connection: { filename: join(directory, 'incidents.sqlite') },
-      useNullAsDefault: true,
-    });
-    try {
-      rows.push(...(await benchDatabase('SQLite', sqlite)));
-    } finally {
-      await sqlite.destroy();
-      rmSync(directory, { recursive: true, force: true });
-    }
-  }
-
-  const pg = DATABASES.includes('postgres')
-    ? await freshPostgresDatabase('incidents_bench')
-    : undefined;
-  if (pg) {
-    try {
-      rows.push(...(await benchDatabase('PostgreSQL', pg)));
-    } finally {
-      await pg.destroy();
-    }
-  }
-
+  const rows = await onEachDatabase('incidents_bench', benchDatabase);
   const header = [
     'database',
     'query',
@@ -276,9 +246,5 @@ export async function run() {
     'allowed API p95',
     'target',
   ];
-  console.log(`\n| ${header.join(' | ')} |`);
-  console.log(`| ${header.map(() => '---').join(' | ')} |`);
-  for (const row of rows) {
-    console.log(`| ${row.join(' | ')} |`);
-  }
+  printMarkdownTable(header, rows);
 }

@@ -13,7 +13,6 @@ import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import {
   escapeLike,
-  isPostgres,
   isUniqueViolation,
   optionalIso,
   optionalMillis,
@@ -21,6 +20,7 @@ import {
   toMillis,
 } from '../database/dialect';
 import { nextNumber } from '../database/counters';
+import { rowByKey } from '../database/rowByKey';
 import { applySeverityAndTimeFilter } from '../database/filters';
 import {
   DbIdempotencyKeyRow,
@@ -210,13 +210,7 @@ export class DatabaseIncidentsStore implements IncidentsStore {
     key: IncidentKey,
     options?: { forUpdate?: boolean },
   ): Promise<IncidentDetails | undefined> {
-    let query = db<DbIncidentRow>('incidents').where(
-      'id' in key ? { id: key.id } : { number: key.number },
-    );
-    if (options?.forUpdate && isPostgres(db)) {
-      query = query.forUpdate();
-    }
-    const row = await query.first();
+    const row = await rowByKey<DbIncidentRow>(db, 'incidents', key, options);
     if (!row) {
       return undefined;
     }

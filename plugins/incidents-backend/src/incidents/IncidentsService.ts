@@ -37,7 +37,7 @@ import { CatalogLookups } from '../catalog/CatalogLookups';
 import { NewTimelineEntry } from '../database/timeline';
 import { KnownErrorsService } from '../knownErrors/KnownErrorsService';
 import { Actor } from '../lib/authorize';
-import { decodeCursor, encodeCursor } from '../lib/http/cursor';
+import { decodeCursor, keysetResponse } from '../lib/http/cursor';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
 import { IncidentChangeListeners } from '../lib/changeListeners';
 import { getIncidentByReference } from './incidentReference';
@@ -346,13 +346,7 @@ export class IncidentsService {
       after,
       includeTotal: !after,
     });
-    return {
-      items: page.items,
-      ...(page.totalItems !== undefined && { totalItems: page.totalItems }),
-      ...(page.next && {
-        nextCursor: encodeCursor([page.next.impactStartedAt, page.next.number]),
-      }),
-    };
+    return keysetResponse(page, next => [next.impactStartedAt, next.number]);
   }
 
   async update(

@@ -13,7 +13,8 @@ import {
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { nextNumber } from '../database/counters';
-import { isPostgres, optionalIso, toIso } from '../database/dialect';
+import { rowByKey } from '../database/rowByKey';
+import { optionalIso, toIso } from '../database/dialect';
 import {
   DbIncidentRow,
   DbKnownErrorEntityRow,
@@ -120,13 +121,12 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
     key: KnownErrorKey,
     options?: { forUpdate?: boolean },
   ): Promise<KnownErrorDetails | undefined> {
-    let query = db<DbKnownErrorRow>('known_errors').where(
-      'id' in key ? { id: key.id } : { number: key.number },
+    const row = await rowByKey<DbKnownErrorRow>(
+      db,
+      'known_errors',
+      key,
+      options,
     );
-    if (options?.forUpdate && isPostgres(db)) {
-      query = query.forUpdate();
-    }
-    const row = await query.first();
     if (!row) {
       return undefined;
     }

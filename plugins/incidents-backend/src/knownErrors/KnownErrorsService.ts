@@ -20,7 +20,7 @@ import {
 import { CatalogLookups } from '../catalog/CatalogLookups';
 import { Actor } from '../lib/authorize';
 import { KnownErrorChangeListeners } from '../lib/changeListeners';
-import { decodeCursor, encodeCursor } from '../lib/http/cursor';
+import { decodeCursor, keysetResponse } from '../lib/http/cursor';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
 import { searchQuery } from './fullText';
 import {
@@ -177,13 +177,7 @@ export class KnownErrorsService {
       after,
       includeTotal: !after,
     });
-    return {
-      items: page.items,
-      ...(page.totalItems !== undefined && { totalItems: page.totalItems }),
-      ...(page.next && {
-        nextCursor: encodeCursor([page.next.sort, page.next.number]),
-      }),
-    };
+    return keysetResponse(page, next => [next.sort, next.number]);
   }
 
   async update(

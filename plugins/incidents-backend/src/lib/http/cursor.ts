@@ -29,3 +29,20 @@ export function decodeCursor<T>(
   }
   throw new InputError('cursor: not a cursor returned by this API');
 }
+
+/**
+ * A list page as the API answers it: the items, the total on the first page, and a
+ * cursor for the next page made from the position it starts after.
+ */
+export function keysetResponse<T, P>(
+  page: { items: T[]; totalItems?: number; next?: P },
+  position: (next: P) => CursorValues,
+): { items: T[]; totalItems?: number; nextCursor?: string } {
+  return {
+    items: page.items,
+    ...(page.totalItems !== undefined && { totalItems: page.totalItems }),
+    ...(page.next !== undefined && {
+      nextCursor: encodeCursor(position(page.next)),
+    }),
+  };
+}
