@@ -7,22 +7,6 @@ import { SearchQuery } from './fullText';
 import { SearchedTexts } from './fullText';
 import { FormCounts } from './textRelevance';
 
-/** A validated known error, ready to be stored. Owners and incidents are resolved. */
-export type NewKnownError = {
-  title: string;
-  symptoms: string;
-  rootCause: string | null;
-  workaround: string | null;
-  permanentFix: string | null;
-  fixUrl: string | null;
-  status: KnownErrorStatus;
-  entityRefs: string[];
-  ownerRefs: string[];
-  createdBy: string;
-  /** Incidents it caused, by id. */
-  incidentIds: string[];
-};
-
 /** The text and status fields of a known error, as an edit changes them. */
 export type KnownErrorFields = {
   title: string;
@@ -32,6 +16,15 @@ export type KnownErrorFields = {
   permanentFix: string | null;
   fixUrl: string | null;
   status: KnownErrorStatus;
+};
+
+/** A validated known error, ready to be stored. Owners and incidents are resolved. */
+export type NewKnownError = KnownErrorFields & {
+  entityRefs: string[];
+  ownerRefs: string[];
+  createdBy: string;
+  /** Incidents it caused, by id. */
+  incidentIds: string[];
 };
 
 /** What an edit writes, computed from the known error as it stands. */
