@@ -25,3 +25,4 @@ export type { MetricsFormat } from './useMetricsFormat';
 export { useUniqueId } from './useUniqueId';
 export { useFieldForm } from './useFieldForm';
 export { useAsyncAction } from './useAsyncAction';
+export { useKeptValue } from './useKeptValue';

@@ -290,17 +290,20 @@ describe('DeclareIncidentDialog', () => {
       reasons: ['dependency'],
     });
 
-    it('suggests the known errors of the service and of the words typed so far', async () => {
-      const knownErrorsApi = mockKnownErrorsApi({
-        suggestKnownErrors: jest
-          .fn()
-          .mockResolvedValue({ items: [stalePrices, webhooks] }),
-      });
-      const { dialog } = await renderDialog(
+    /** The dialog, with suggestions answered by `suggestKnownErrors` (both by default). */
+    const renderSuggesting = (
+      suggestKnownErrors = jest
+        .fn()
+        .mockResolvedValue({ items: [stalePrices, webhooks] }),
+    ) =>
+      renderDialog(
         undefined,
         undefined,
-        knownErrorsApi,
+        mockKnownErrorsApi({ suggestKnownErrors }),
       );
+
+    it('suggests the known errors of the service and of the words typed so far', async () => {
+      const { dialog, knownErrorsApi } = await renderSuggesting();
       // Before anything is typed, the service's own known errors.
       const region = await within(dialog).findByRole('region', {
         name: 'Known errors that may explain this',
@@ -344,15 +347,7 @@ describe('DeclareIncidentDialog', () => {
     });
 
     it('shows a workaround one click away', async () => {
-      const { dialog } = await renderDialog(
-        undefined,
-        undefined,
-        mockKnownErrorsApi({
-          suggestKnownErrors: jest
-            .fn()
-            .mockResolvedValue({ items: [stalePrices, webhooks] }),
-        }),
-      );
+      const { dialog } = await renderSuggesting();
       const show = await within(dialog).findByRole('button', {
         name: 'Show the workaround',
       });
@@ -372,15 +367,7 @@ describe('DeclareIncidentDialog', () => {
     });
 
     it('links the ones recognised with “This is it” when declaring', async () => {
-      const { dialog, api } = await renderDialog(
-        undefined,
-        undefined,
-        mockKnownErrorsApi({
-          suggestKnownErrors: jest
-            .fn()
-            .mockResolvedValue({ items: [stalePrices, webhooks] }),
-        }),
-      );
+      const { dialog, api } = await renderSuggesting();
       const thisIsIt = await within(dialog).findByRole('button', {
         name: 'This is it: KE-3',
       });
@@ -406,11 +393,7 @@ describe('DeclareIncidentDialog', () => {
         .fn()
         .mockResolvedValueOnce({ items: [stalePrices] })
         .mockResolvedValue({ items: [webhooks] });
-      const { dialog } = await renderDialog(
-        undefined,
-        undefined,
-        mockKnownErrorsApi({ suggestKnownErrors }),
-      );
+      const { dialog } = await renderSuggesting(suggestKnownErrors);
       await userEvent.click(
         await within(dialog).findByRole('button', { name: 'This is it: KE-3' }),
       );
@@ -427,14 +410,8 @@ describe('DeclareIncidentDialog', () => {
     });
 
     it('still declares when the suggestions fail', async () => {
-      const { dialog, api, onDeclared } = await renderDialog(
-        undefined,
-        undefined,
-        mockKnownErrorsApi({
-          suggestKnownErrors: jest
-            .fn()
-            .mockRejectedValue(new Error('suggestions are down')),
-        }),
+      const { dialog, api, onDeclared } = await renderSuggesting(
+        jest.fn().mockRejectedValue(new Error('suggestions are down')),
       );
       expect(
         await within(dialog).findByText(
@@ -450,12 +427,8 @@ describe('DeclareIncidentDialog', () => {
     });
 
     it('does not wait for slow suggestions to declare', async () => {
-      const { dialog, api, onDeclared } = await renderDialog(
-        undefined,
-        undefined,
-        mockKnownErrorsApi({
-          suggestKnownErrors: jest.fn().mockReturnValue(new Promise(() => {})),
-        }),
+      const { dialog, api, onDeclared } = await renderSuggesting(
+        jest.fn().mockReturnValue(new Promise(() => {})),
       );
       await fillValidForm(dialog);
       await userEvent.click(submitButton());

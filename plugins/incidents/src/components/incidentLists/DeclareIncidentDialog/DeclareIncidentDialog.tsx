@@ -1,8 +1,5 @@
 import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
-import Dialog from '@material-ui/core/Dialog';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
@@ -31,11 +28,7 @@ import { newIdempotencyKey } from '../../../lib/idempotencyKey';
 import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
 import { KnownErrorSuggestions } from '../../knownErrors';
-import {
-  DialogSubmitActions,
-  EntityRefsField,
-  SeverityField,
-} from '../../shared';
+import { EntityRefsField, FormDialog, SeverityField } from '../../shared';
 import {
   DECLARE_FORM_FIELDS,
   DeclareFormField,
@@ -132,199 +125,164 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
   );
 
   return (
-    <Dialog
-      open
-      onClose={submitting ? undefined : props.onClose}
-      aria-labelledby="declare-incident-dialog-title"
-      fullWidth
-      maxWidth="md"
-      scroll="paper"
+    <FormDialog
+      id="declare-incident"
+      title={t('declare.title')}
+      intro={t('declare.intro')}
+      formError={formError}
+      submitting={submitting}
+      submitLabel={submitting ? t('declare.submitting') : t('declare.submit')}
+      onSubmit={declare}
+      onClose={props.onClose}
     >
-      <DialogTitle id="declare-incident-dialog-title">
-        {t('declare.title')}
-      </DialogTitle>
-      <DialogContent dividers>
-        <form id="declare-incident-form" onSubmit={declare} noValidate>
-          <Typography variant="body2" color="textSecondary" paragraph>
-            {t('declare.intro')}
-          </Typography>
-          {formError && (
-            <Alert severity="error" role="alert">
-              {formError}
-            </Alert>
-          )}
-
-          <TextField
-            id={fieldId('title')}
-            className={classes.section}
-            label={t('declare.titleLabel')}
-            value={values.title}
-            onChange={e => change('title', e.target.value)}
-            error={!!problems.title}
-            helperText={
-              problemText('title', t('validation.titleRequired')) ??
-              t('declare.titleHelp')
-            }
-            required
-            fullWidth
-            variant="outlined"
-          />
-
-          {/* Known errors first: a responder may recognise one before anything else. */}
-          <KnownErrorSuggestions
-            className={classes.section}
-            entityRef={values.entityRefs[0]}
-            text={`${values.title}\n${values.description}`}
-            selectedIds={values.knownErrorIds}
-            onChange={ids => change('knownErrorIds', ids)}
-          />
-
-          <SeverityField
-            id={fieldId('severity')}
-            className={classes.section}
-            label={t('declare.severityLabel')}
-            severities={props.severities}
-            value={values.severity}
-            onChange={severity => change('severity', severity)}
-            error={!!problems.severity}
-            helperText={
-              problemText('severity', t('validation.severityRequired')) ??
-              t('declare.severityHelp')
-            }
-          />
-
-          <FormControl
-            component="fieldset"
-            className={classes.section}
-            fullWidth
-          >
-            <FormLabel component="legend">{t('declare.modeLabel')}</FormLabel>
-            <RadioGroup
-              row
-              aria-label={t('declare.modeLabel')}
-              name="mode"
-              value={values.mode}
-              onChange={e => change('mode', e.target.value as IncidentMode)}
-            >
-              <FormControlLabel
-                value="live"
-                control={<Radio id={fieldId('mode')} />}
-                label={t('declare.modeLive')}
-              />
-              <FormControlLabel
-                value="retrospective"
-                control={<Radio />}
-                label={t('declare.modeRetrospective')}
-              />
-            </RadioGroup>
-            {values.mode === 'retrospective' && (
-              <FormHelperText>
-                {t('declare.modeRetrospectiveHelp')}
-              </FormHelperText>
-            )}
-          </FormControl>
-
-          <Grid container spacing={2} className={classes.section}>
-            {timeField(
-              'impactStartedAt',
-              t('declare.impactStartedAtLabel'),
-              true,
-            )}
-            {timeField(
-              'detectedAt',
-              t('declare.detectedAtLabel'),
-              values.mode === 'live',
-            )}
-            {values.mode === 'retrospective' &&
-              timeField('resolvedAt', t('declare.resolvedAtLabel'), true)}
-          </Grid>
-
-          <Box className={classes.section}>
-            <FormControlLabel
-              control={
-                <Checkbox
-                  checked={values.security}
-                  onChange={e => change('security', e.target.checked)}
-                  inputProps={{
-                    'aria-describedby': 'declare-incident-security-help',
-                  }}
-                />
-              }
-              label={t('declare.securityLabel')}
-            />
-            <FormHelperText id="declare-incident-security-help">
-              {t('declare.securityHelp')}
-            </FormHelperText>
-            {values.security && (
-              <Alert severity="warning" role="note">
-                {t('declare.securityNote')}
-              </Alert>
-            )}
-            <FormControlLabel
-              control={
-                <Checkbox
-                  checked={values.drill}
-                  onChange={e => change('drill', e.target.checked)}
-                />
-              }
-              label={t('declare.drillLabel')}
-            />
-          </Box>
-
-          <TextField
-            id={fieldId('description')}
-            className={classes.section}
-            label={t('declare.descriptionLabel')}
-            value={values.description}
-            onChange={e => change('description', e.target.value)}
-            error={!!problems.description}
-            helperText={
-              problemText('description') ?? t('declare.descriptionHelp')
-            }
-            multiline
-            minRows={3}
-            fullWidth
-            variant="outlined"
-          />
-
-          <EntityRefsField
-            id={fieldId('entityRefs')}
-            className={classes.section}
-            label={t('declare.servicesLabel')}
-            help={t('declare.servicesHelp')}
-            addLabel={t('declare.addService')}
-            value={values.entityRefs}
-            onChange={entityRefs => change('entityRefs', entityRefs)}
-            problem={problemText(
-              'entityRefs',
-              t('validation.entityRefsRequired'),
-            )}
-          />
-
-          <Box className={classes.section}>
-            <Typography variant="subtitle2" component="h3">
-              {t('declare.ownersLabel')}
-            </Typography>
-            <Typography variant="body2" component="div" aria-live="polite">
-              {values.entityRefs.length === 0 && t('declare.ownersNoService')}
-              {values.entityRefs.length > 0 &&
-                !ownersLoading &&
-                ownerRefs.length === 0 &&
-                t('declare.ownersNone')}
-              {ownerRefs.length > 0 && (
-                <EntityRefLinks entityRefs={ownerRefs} defaultKind="group" />
-              )}
-            </Typography>
-            <FormHelperText>{t('declare.ownersHelp')}</FormHelperText>
-          </Box>
-        </form>
-      </DialogContent>
-      <DialogSubmitActions
-        onCancel={props.onClose}
-        submitting={submitting}
-        form="declare-incident-form"
-        submitLabel={submitting ? t('declare.submitting') : t('declare.submit')}
+      <TextField
+        id={fieldId('title')}
+        className={classes.section}
+        label={t('declare.titleLabel')}
+        value={values.title}
+        onChange={e => change('title', e.target.value)}
+        error={!!problems.title}
+        helperText={
+          problemText('title', t('validation.titleRequired')) ??
+          t('declare.titleHelp')
+        }
+        required
+        fullWidth
+        variant="outlined"
       />
-    </Dialog>
+
+      {/* Known errors first: a responder may recognise one before anything else. */}
+      <KnownErrorSuggestions
+        className={classes.section}
+        entityRef={values.entityRefs[0]}
+        text={`${values.title}\n${values.description}`}
+        selectedIds={values.knownErrorIds}
+        onChange={ids => change('knownErrorIds', ids)}
+      />
+
+      <SeverityField
+        id={fieldId('severity')}
+        className={classes.section}
+        label={t('declare.severityLabel')}
+        severities={props.severities}
+        value={values.severity}
+        onChange={severity => change('severity', severity)}
+        error={!!problems.severity}
+        helperText={
+          problemText('severity', t('validation.severityRequired')) ??
+          t('declare.severityHelp')
+        }
+      />
+
+      <FormControl component="fieldset" className={classes.section} fullWidth>
+        <FormLabel component="legend">{t('declare.modeLabel')}</FormLabel>
+        <RadioGroup
+          row
+          aria-label={t('declare.modeLabel')}
+          name="mode"
+          value={values.mode}
+          onChange={e => change('mode', e.target.value as IncidentMode)}
+        >
+          <FormControlLabel
+            value="live"
+            control={<Radio id={fieldId('mode')} />}
+            label={t('declare.modeLive')}
+          />
+          <FormControlLabel
+            value="retrospective"
+            control={<Radio />}
+            label={t('declare.modeRetrospective')}
+          />
+        </RadioGroup>
+        {values.mode === 'retrospective' && (
+          <FormHelperText>{t('declare.modeRetrospectiveHelp')}</FormHelperText>
+        )}
+      </FormControl>
+
+      <Grid container spacing={2} className={classes.section}>
+        {timeField('impactStartedAt', t('declare.impactStartedAtLabel'), true)}
+        {timeField(
+          'detectedAt',
+          t('declare.detectedAtLabel'),
+          values.mode === 'live',
+        )}
+        {values.mode === 'retrospective' &&
+          timeField('resolvedAt', t('declare.resolvedAtLabel'), true)}
+      </Grid>
+
+      <Box className={classes.section}>
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={values.security}
+              onChange={e => change('security', e.target.checked)}
+              inputProps={{
+                'aria-describedby': 'declare-incident-security-help',
+              }}
+            />
+          }
+          label={t('declare.securityLabel')}
+        />
+        <FormHelperText id="declare-incident-security-help">
+          {t('declare.securityHelp')}
+        </FormHelperText>
+        {values.security && (
+          <Alert severity="warning" role="note">
+            {t('declare.securityNote')}
+          </Alert>
+        )}
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={values.drill}
+              onChange={e => change('drill', e.target.checked)}
+            />
+          }
+          label={t('declare.drillLabel')}
+        />
+      </Box>
+
+      <TextField
+        id={fieldId('description')}
+        className={classes.section}
+        label={t('declare.descriptionLabel')}
+        value={values.description}
+        onChange={e => change('description', e.target.value)}
+        error={!!problems.description}
+        helperText={problemText('description') ?? t('declare.descriptionHelp')}
+        multiline
+        minRows={3}
+        fullWidth
+        variant="outlined"
+      />
+
+      <EntityRefsField
+        id={fieldId('entityRefs')}
+        className={classes.section}
+        label={t('declare.servicesLabel')}
+        help={t('declare.servicesHelp')}
+        addLabel={t('declare.addService')}
+        value={values.entityRefs}
+        onChange={entityRefs => change('entityRefs', entityRefs)}
+        problem={problemText('entityRefs', t('validation.entityRefsRequired'))}
+      />
+
+      <Box className={classes.section}>
+        <Typography variant="subtitle2" component="h3">
+          {t('declare.ownersLabel')}
+        </Typography>
+        <Typography variant="body2" component="div" aria-live="polite">
+          {values.entityRefs.length === 0 && t('declare.ownersNoService')}
+          {values.entityRefs.length > 0 &&
+            !ownersLoading &&
+            ownerRefs.length === 0 &&
+            t('declare.ownersNone')}
+          {ownerRefs.length > 0 && (
+            <EntityRefLinks entityRefs={ownerRefs} defaultKind="group" />
+          )}
+        </Typography>
+        <FormHelperText>{t('declare.ownersHelp')}</FormHelperText>
+      </Box>
+    </FormDialog>
   );
 }

@@ -1,5 +1,3 @@
-import Tooltip from '@material-ui/core/Tooltip';
-import Typography from '@material-ui/core/Typography';
 import { Link, TableColumn } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
@@ -8,13 +6,12 @@ import {
   SeverityDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { ReactNode } from 'react';
-import { useLanguage, useNow } from '../../../hooks';
-import { formatDateTime, formatRelative } from '../../../lib/dates';
 import { incidentRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
 import { RolesSummary } from '../RolesSummary';
 import {
   EntityRefList,
+  RelativeTime,
   SeverityChip,
   StatusChip,
   TableCard,
@@ -47,8 +44,6 @@ export type IncidentsTableProps = {
 export function IncidentsTable(props: IncidentsTableProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const incidentLink = useRouteRef(incidentRouteRef);
-  const language = useLanguage();
-  const now = useNow();
 
   const columns: TableColumn<Incident>[] = [
     {
@@ -86,13 +81,7 @@ export function IncidentsTable(props: IncidentsTableProps) {
     {
       title: t('table.age'),
       field: 'impactStartedAt',
-      render: incident => (
-        <Tooltip title={formatDateTime(incident.impactStartedAt, language)}>
-          <Typography variant="body2" component="span">
-            {formatRelative(incident.impactStartedAt, language, now)}
-          </Typography>
-        </Tooltip>
-      ),
+      render: incident => <RelativeTime iso={incident.impactStartedAt} />,
     },
   ];
   if (props.columns.includes('roles')) {

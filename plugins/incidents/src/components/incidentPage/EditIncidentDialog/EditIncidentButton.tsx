@@ -1,14 +1,12 @@
-import Button from '@material-ui/core/Button';
 import EditIcon from '@material-ui/icons/Edit';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { usePermission } from '@backstage/plugin-permission-react';
 import {
   IncidentDetails,
   incidentUpdatePermission,
   SeverityDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { useState } from 'react';
 import { incidentsTranslationRef } from '../../../translation';
+import { DialogButton } from '../../shared';
 import { EditIncidentDialog } from './EditIncidentDialog';
 
 /** @public */
@@ -27,32 +25,22 @@ export type EditIncidentButtonProps = {
  */
 export function EditIncidentButton(props: EditIncidentButtonProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
-  const { allowed } = usePermission({ permission: incidentUpdatePermission });
-  const [open, setOpen] = useState(false);
-  if (!allowed) {
-    return null;
-  }
   return (
-    <>
-      <Button
-        variant="outlined"
-        startIcon={<EditIcon />}
-        onClick={() => setOpen(true)}
-        aria-haspopup="dialog"
-      >
-        {t('editIncident.button')}
-      </Button>
-      {open && (
+    <DialogButton
+      permission={incidentUpdatePermission}
+      icon={<EditIcon />}
+      label={t('editIncident.button')}
+      dialog={close => (
         <EditIncidentDialog
           incident={props.incident}
           severities={props.severities}
-          onClose={() => setOpen(false)}
+          onClose={close}
           onSaved={incident => {
-            setOpen(false);
+            close();
             props.onChanged(incident);
           }}
         />
       )}
-    </>
+    />
   );
 }

@@ -1,11 +1,7 @@
-import Dialog from '@material-ui/core/Dialog';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import FormLabel from '@material-ui/core/FormLabel';
 import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
-import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ResponseError } from '@backstage/errors';
@@ -19,7 +15,7 @@ import { useFieldForm } from '../../../hooks';
 import { useDescribeProblem } from '../../../lib/formProblems';
 import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
-import { DialogSubmitActions, SeverityField } from '../../shared';
+import { FormDialog, SeverityField } from '../../shared';
 import {
   EDIT_FORM_FIELDS,
   EditFormField,
@@ -114,77 +110,58 @@ export function EditIncidentDialog(props: EditIncidentDialogProps) {
   );
 
   return (
-    <Dialog
-      open
-      onClose={submitting ? undefined : props.onClose}
-      aria-labelledby="edit-incident-dialog-title"
-      fullWidth
-      maxWidth="md"
-      scroll="paper"
+    <FormDialog
+      id="edit-incident"
+      title={t('editIncident.title', { number: incident.number })}
+      formError={formError}
+      submitting={submitting}
+      submitLabel={
+        submitting ? t('editIncident.submitting') : t('editIncident.submit')
+      }
+      onSubmit={save}
+      onClose={props.onClose}
     >
-      <DialogTitle id="edit-incident-dialog-title">
-        {t('editIncident.title', { number: incident.number })}
-      </DialogTitle>
-      <DialogContent dividers>
-        <form id="edit-incident-form" onSubmit={save} noValidate>
-          {formError && (
-            <Alert severity="error" role="alert">
-              {formError}
-            </Alert>
-          )}
-          {textField('title')}
-          <SeverityField
-            id={fieldId('severity')}
-            className={classes.section}
-            label={t('editIncident.severityLabel')}
-            severities={props.severities}
-            value={values.severity}
-            onChange={severity => change('severity', severity)}
-            error={!!problems.severity}
-            helperText={
-              describe(problems.severity, {
-                required: t('validation.severityRequired'),
-              }) ?? t('editIncident.severityHelp')
-            }
-          />
-          {textField('summary', t('editIncident.summaryHelp'))}
-          {textField('impact', t('editIncident.impactHelp'))}
-          {textField('description', t('declare.descriptionHelp'))}
-          <FormLabel component="legend" className={classes.section}>
-            {t('editIncident.milestonesLabel')}
-          </FormLabel>
-          <Grid container spacing={2}>
-            {editableMilestonesOf(incident).map(field => (
-              <Grid item xs={12} sm={6} key={field}>
-                <TextField
-                  id={fieldId(field)}
-                  label={t(`milestones.${field}`)}
-                  type="datetime-local"
-                  value={values[field]}
-                  onChange={e => change(field, e.target.value)}
-                  error={!!problems[field]}
-                  helperText={
-                    describe(problems[field]) ?? t('declare.timesHelp')
-                  }
-                  required={field !== 'detectedAt'}
-                  fullWidth
-                  margin="dense"
-                  variant="outlined"
-                  InputLabelProps={{ shrink: true }}
-                />
-              </Grid>
-            ))}
-          </Grid>
-        </form>
-      </DialogContent>
-      <DialogSubmitActions
-        onCancel={props.onClose}
-        submitting={submitting}
-        form="edit-incident-form"
-        submitLabel={
-          submitting ? t('editIncident.submitting') : t('editIncident.submit')
+      {textField('title')}
+      <SeverityField
+        id={fieldId('severity')}
+        className={classes.section}
+        label={t('editIncident.severityLabel')}
+        severities={props.severities}
+        value={values.severity}
+        onChange={severity => change('severity', severity)}
+        error={!!problems.severity}
+        helperText={
+          describe(problems.severity, {
+            required: t('validation.severityRequired'),
+          }) ?? t('editIncident.severityHelp')
         }
       />
-    </Dialog>
+      {textField('summary', t('editIncident.summaryHelp'))}
+      {textField('impact', t('editIncident.impactHelp'))}
+      {textField('description', t('declare.descriptionHelp'))}
+      <FormLabel component="legend" className={classes.section}>
+        {t('editIncident.milestonesLabel')}
+      </FormLabel>
+      <Grid container spacing={2}>
+        {editableMilestonesOf(incident).map(field => (
+          <Grid item xs={12} sm={6} key={field}>
+            <TextField
+              id={fieldId(field)}
+              label={t(`milestones.${field}`)}
+              type="datetime-local"
+              value={values[field]}
+              onChange={e => change(field, e.target.value)}
+              error={!!problems[field]}
+              helperText={describe(problems[field]) ?? t('declare.timesHelp')}
+              required={field !== 'detectedAt'}
+              fullWidth
+              margin="dense"
+              variant="outlined"
+              InputLabelProps={{ shrink: true }}
+            />
+          </Grid>
+        ))}
+      </Grid>
+    </FormDialog>
   );
 }

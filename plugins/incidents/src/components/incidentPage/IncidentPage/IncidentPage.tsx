@@ -24,18 +24,26 @@ import {
   TimelineEntry,
   WorkspaceStep,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useParams } from 'react-router-dom';
 import { incidentsApiRef } from '../../../api';
 import {
   useIncidentChanges,
   useIncidentsConfig,
+  useKeptValue,
   useReloadableAsync,
 } from '../../../hooks';
 import { rootRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
 import { IncidentKnownErrorsPanel } from '../../knownErrors';
-import { SafeMarkdown, SeverityChip, StatusChip } from '../../shared';
+import {
+  ChipRow,
+  RecordPage,
+  FactList,
+  SafeMarkdown,
+  SeverityChip,
+  StatusChip,
+} from '../../shared';
 import { Timeline, TimelineEntryForm } from '../../timeline';
 import {
   useWorkspaceStepsPolling,
@@ -48,20 +56,6 @@ import { RolesPanel } from '../RolesPanel';
 import { StatusActions } from '../StatusActions';
 
 const useStyles = makeStyles(theme => ({
-  chips: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(1),
-    alignItems: 'center',
-  },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    gap: theme.spacing(0.5, 2),
-    margin: theme.spacing(2, 0),
-    '& dt': { color: theme.palette.text.secondary },
-    '& dd': { margin: 0 },
-  },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -90,147 +84,139 @@ function IncidentView(props: {
   const { severities } = props.config;
 
   return (
-    <Page themeId="tool">
-      <Header
-        title={incident.title}
-        subtitle={incident.number}
-        type={t('incidentsPage.title')}
-        typeLink={incidentsLink()}
-        pageTitleOverride={`${incident.number}: ${incident.title}`}
-      />
-      <Content>
-        <Grid container spacing={3}>
-          <Grid item xs={12}>
-            <InfoCard>
-              <div className={classes.chips}>
-                <Typography variant="h6" component="h2">
-                  {incident.number}
-                </Typography>
-                <SeverityChip
-                  severity={incident.severity}
-                  severities={severities}
+    <RecordPage
+      number={incident.number}
+      title={incident.title}
+      type={t('incidentsPage.title')}
+      typeLink={incidentsLink()}
+    >
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <InfoCard>
+            <ChipRow number={incident.number}>
+              <SeverityChip
+                severity={incident.severity}
+                severities={severities}
+              />
+              <StatusChip status={incident.status} />
+              {incident.mode === 'retrospective' && (
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  icon={<HistoryIcon fontSize="small" />}
+                  label={t('modes.retrospective')}
                 />
-                <StatusChip status={incident.status} />
-                {incident.mode === 'retrospective' && (
-                  <Chip
-                    size="small"
-                    variant="outlined"
-                    icon={<HistoryIcon fontSize="small" />}
-                    label={t('modes.retrospective')}
-                  />
-                )}
-                {incident.security && (
-                  <Chip
-                    size="small"
-                    color="secondary"
-                    icon={<SecurityIcon fontSize="small" />}
-                    label={t('flags.security')}
-                  />
-                )}
-                {incident.drill && (
-                  <Chip
-                    size="small"
-                    variant="outlined"
-                    icon={<SchoolIcon fontSize="small" />}
-                    label={t('flags.drill')}
-                  />
-                )}
-              </div>
-              <WorkspaceQuickLinks steps={incident.steps} />
-              <dl className={classes.facts}>
-                <dt>{t('incidentPage.affected')}</dt>
-                <dd>
-                  <EntityRefLinks entityRefs={incident.entityRefs} />
-                </dd>
-                <dt>{t('incidentPage.owners')}</dt>
-                <dd>
-                  {incident.ownerRefs.length > 0 ? (
-                    <EntityRefLinks
-                      entityRefs={incident.ownerRefs}
-                      defaultKind="group"
-                    />
-                  ) : (
-                    t('incidentPage.noOwners')
-                  )}
-                </dd>
-                <dt>{t('roles.reporter.name')}</dt>
-                <dd>
-                  <EntityRefLink
-                    entityRef={incident.reporterRef}
-                    defaultKind="user"
-                  />
-                </dd>
-              </dl>
-              {(['summary', 'impact', 'description'] as const).map(
-                field =>
-                  incident[field] && (
-                    <Box marginBottom={2} key={field}>
-                      <Typography variant="subtitle2" component="h3">
-                        {t(`incidentPage.${field}`)}
-                      </Typography>
-                      <SafeMarkdown content={incident[field]!} />
-                    </Box>
-                  ),
               )}
-              <div className={classes.actions}>
-                <StatusActions
-                  incident={incident}
-                  onChanged={props.onChanged}
+              {incident.security && (
+                <Chip
+                  size="small"
+                  color="secondary"
+                  icon={<SecurityIcon fontSize="small" />}
+                  label={t('flags.security')}
                 />
-                <EditIncidentButton
-                  incident={incident}
-                  severities={severities}
-                  onChanged={props.onChanged}
+              )}
+              {incident.drill && (
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  icon={<SchoolIcon fontSize="small" />}
+                  label={t('flags.drill')}
                 />
-              </div>
-            </InfoCard>
-          </Grid>
-          <Grid item xs={12} md={7} lg={8}>
-            <InfoCard
-              title={t('timeline.title')}
-              subheader={t('timeline.newestFirst')}
-            >
-              <div className={classes.timelineForm}>
-                <TimelineEntryForm
-                  incident={incident}
-                  severities={severities}
-                  onAdded={() => props.onChanged()}
-                />
-              </div>
-              <Timeline entries={timeline} severities={severities} />
-            </InfoCard>
-          </Grid>
-          <Grid item xs={12} md={5} lg={4}>
-            <Grid container spacing={3} direction="column">
-              <Grid item>
-                <IncidentKnownErrorsPanel
-                  incident={incident}
-                  timeline={timeline}
-                  onChanged={props.onChanged}
-                />
-              </Grid>
-              <Grid item>
-                <WorkspacePanel
-                  incident={incident}
-                  onChanged={props.onChanged}
-                />
-              </Grid>
-              <Grid item>
-                <MilestonesCard incident={incident} />
-              </Grid>
-              <Grid item>
-                <RolesPanel incident={incident} onChanged={props.onChanged} />
-              </Grid>
+              )}
+            </ChipRow>
+            <WorkspaceQuickLinks steps={incident.steps} />
+            <FactList
+              facts={[
+                {
+                  label: t('incidentPage.affected'),
+                  value: <EntityRefLinks entityRefs={incident.entityRefs} />,
+                },
+                {
+                  label: t('incidentPage.owners'),
+                  value:
+                    incident.ownerRefs.length > 0 ? (
+                      <EntityRefLinks
+                        entityRefs={incident.ownerRefs}
+                        defaultKind="group"
+                      />
+                    ) : (
+                      t('incidentPage.noOwners')
+                    ),
+                },
+                {
+                  label: t('roles.reporter.name'),
+                  value: (
+                    <EntityRefLink
+                      entityRef={incident.reporterRef}
+                      defaultKind="user"
+                    />
+                  ),
+                },
+              ]}
+            />
+            {(['summary', 'impact', 'description'] as const).map(
+              field =>
+                incident[field] && (
+                  <Box marginBottom={2} key={field}>
+                    <Typography variant="subtitle2" component="h3">
+                      {t(`incidentPage.${field}`)}
+                    </Typography>
+                    <SafeMarkdown content={incident[field]!} />
+                  </Box>
+                ),
+            )}
+            <div className={classes.actions}>
+              <StatusActions incident={incident} onChanged={props.onChanged} />
+              <EditIncidentButton
+                incident={incident}
+                severities={severities}
+                onChanged={props.onChanged}
+              />
+            </div>
+          </InfoCard>
+        </Grid>
+        <Grid item xs={12} md={7} lg={8}>
+          <InfoCard
+            title={t('timeline.title')}
+            subheader={t('timeline.newestFirst')}
+          >
+            <div className={classes.timelineForm}>
+              <TimelineEntryForm
+                incident={incident}
+                severities={severities}
+                onAdded={() => props.onChanged()}
+              />
+            </div>
+            <Timeline entries={timeline} severities={severities} />
+          </InfoCard>
+        </Grid>
+        <Grid item xs={12} md={5} lg={4}>
+          <Grid container spacing={3} direction="column">
+            <Grid item>
+              <IncidentKnownErrorsPanel
+                incident={incident}
+                timeline={timeline}
+                onChanged={props.onChanged}
+              />
+            </Grid>
+            <Grid item>
+              <WorkspacePanel incident={incident} onChanged={props.onChanged} />
+            </Grid>
+            <Grid item>
+              <MilestonesCard incident={incident} />
+            </Grid>
+            <Grid item>
+              <RolesPanel incident={incident} onChanged={props.onChanged} />
             </Grid>
           </Grid>
-          <Grid item xs={12}>
-            <Typography variant="caption" color="textSecondary">
-              {t('incidentPage.liveUpdates')}
-            </Typography>
-          </Grid>
         </Grid>
-      </Content>
-    </Page>
+        <Grid item xs={12}>
+          <Typography variant="caption" color="textSecondary">
+            {t('incidentPage.liveUpdates')}
+          </Typography>
+        </Grid>
+      </Grid>
+    </RecordPage>
   );
 }
 
@@ -277,20 +263,13 @@ export function IncidentPage() {
   const api = useApi(incidentsApiRef);
   const { id = '' } = useParams();
   const { config, error: configError } = useIncidentsConfig();
-  const [data, setData] = useState<IncidentWithTimeline>();
-
   const load = useReloadableAsync(async () => {
     const incident = await api.getIncident(id);
     const { items } = await api.getTimeline(incident.id);
     return { incident, timeline: items };
   }, [api, id]);
   // Keep showing the last good state while a reload is under way.
-  useEffect(() => {
-    if (load.value) {
-      setData(load.value);
-    }
-  }, [load.value]);
-  useEffect(() => setData(undefined), [id]);
+  const [data, setData] = useKeptValue(load.value, id);
 
   const incidentId = data?.incident.id;
   const { reload } = load;

@@ -84,53 +84,37 @@ export function IncidentKnownErrorsPanel(props: IncidentKnownErrorsPanelProps) {
     suggestion => !linkedIds.includes(suggestion.id),
   );
 
-  const change = (
-    key: string,
-    send: () => Promise<IncidentDetails>,
-  ): Promise<void> =>
-    run(
-      key,
-      async () => onChanged(await send()),
-      message => t('knownErrors.panel.failed', { message }),
-    );
-  const linkButton = (knownError: KnownErrorListItem) =>
-    canUpdate && (
-      <Button
-        size="small"
-        variant="outlined"
-        color="primary"
-        startIcon={<LinkIcon />}
-        disabled={running !== undefined}
-        aria-label={t('knownErrors.panel.linkLabel', {
-          number: knownError.number,
-        })}
-        onClick={() =>
-          change(`link-${knownError.id}`, () =>
-            api.linkKnownError(incident.id, knownError.id),
-          )
-        }
-      >
-        {t('knownErrors.panel.link')}
-      </Button>
-    );
-  const unlinkButton = (knownError: KnownErrorListItem) =>
-    canUpdate && (
-      <Button
-        size="small"
-        startIcon={<LinkOffIcon />}
-        disabled={running !== undefined}
-        aria-label={t('knownErrors.panel.unlinkLabel', {
-          number: knownError.number,
-        })}
-        onClick={() =>
-          change(`unlink-${knownError.id}`, () =>
-            api.unlinkKnownError(incident.id, knownError.id),
-          )
-        }
-      >
-        {t('knownErrors.panel.unlink')}
-      </Button>
-    );
+  /** Link or Unlink: changes the incident and hands it back. */
+  const linkAction = (action: 'link' | 'unlink') =>
+    function LinkAction(knownError: KnownErrorListItem) {
+      if (!canUpdate) {
+        return null;
+      }
+      const send =
+        action === 'link' ? api.linkKnownError : api.unlinkKnownError;
+      return (
+        <Button
+          size="small"
+          variant={action === 'link' ? 'outlined' : 'text'}
+          color={action === 'link' ? 'primary' : 'default'}
+          startIcon={action === 'link' ? <LinkIcon /> : <LinkOffIcon />}
+          disabled={running !== undefined}
+          aria-label={t(`knownErrors.panel.${action}Label`, {
+            number: knownError.number,
+          })}
+          onClick={() =>
+            run(
+              `${action}-${knownError.id}`,
+              async () =>
+                onChanged(await send.call(api, incident.id, knownError.id)),
+              message => t('knownErrors.panel.failed', { message }),
+            )
+          }
+        >
+          {t(`knownErrors.panel.${action}`)}
+        </Button>
+      );
+    };
 
   return (
     <InfoCard
@@ -146,7 +130,7 @@ export function IncidentKnownErrorsPanel(props: IncidentKnownErrorsPanelProps) {
         <KnownErrorList
           knownErrors={incident.knownErrors}
           workaroundsOpen
-          actions={unlinkButton}
+          actions={linkAction('unlink')}
         />
       ) : (
         <Typography variant="body2" color="textSecondary">
@@ -162,7 +146,7 @@ export function IncidentKnownErrorsPanel(props: IncidentKnownErrorsPanelProps) {
           {t('knownErrors.panel.suggestionsTitle')}
         </Typography>
         {related.length > 0 ? (
-          <KnownErrorList knownErrors={related} actions={linkButton} />
+          <KnownErrorList knownErrors={related} actions={linkAction('link')} />
         ) : (
           <Typography variant="body2" color="textSecondary">
             {suggestions.error

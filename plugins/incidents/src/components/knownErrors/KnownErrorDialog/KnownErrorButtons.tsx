@@ -1,18 +1,17 @@
-import Button, { ButtonProps } from '@material-ui/core/Button';
+import { ButtonProps } from '@material-ui/core/Button';
 import EditIcon from '@material-ui/icons/Edit';
 import LibraryAddIcon from '@material-ui/icons/LibraryAdd';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { usePermission } from '@backstage/plugin-permission-react';
 import {
   KnownError,
   knownErrorCreatePermission,
   knownErrorUpdatePermission,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { knownErrorRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
+import { DialogButton } from '../../shared';
 import { KnownErrorDialog } from './KnownErrorDialog';
 import { KnownErrorFormValues } from './knownErrorForm';
 
@@ -37,31 +36,22 @@ export type RecordKnownErrorButtonProps = {
  */
 export function RecordKnownErrorButton(props: RecordKnownErrorButtonProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
-  const { allowed } = usePermission({ permission: knownErrorCreatePermission });
   const knownErrorLink = useRouteRef(knownErrorRouteRef);
   const navigate = useNavigate();
-  const [open, setOpen] = useState(false);
-  if (!allowed) {
-    return null;
-  }
   return (
-    <>
-      <Button
-        variant={props.variant ?? 'contained'}
-        color="primary"
-        startIcon={<LibraryAddIcon />}
-        onClick={() => setOpen(true)}
-        aria-haspopup="dialog"
-      >
-        {props.label ?? t('knownErrors.form.recordButton')}
-      </Button>
-      {open && (
+    <DialogButton
+      permission={knownErrorCreatePermission}
+      variant={props.variant ?? 'contained'}
+      color="primary"
+      icon={<LibraryAddIcon />}
+      label={props.label ?? t('knownErrors.form.recordButton')}
+      dialog={close => (
         <KnownErrorDialog
           prefill={props.prefill}
           incidentRefs={props.incidentRefs}
-          onClose={() => setOpen(false)}
+          onClose={close}
           onSaved={knownError => {
-            setOpen(false);
+            close();
             if (props.onRecorded) {
               props.onRecorded(knownError);
             } else {
@@ -70,7 +60,7 @@ export function RecordKnownErrorButton(props: RecordKnownErrorButtonProps) {
           }}
         />
       )}
-    </>
+    />
   );
 }
 
@@ -88,31 +78,21 @@ export type EditKnownErrorButtonProps = {
  */
 export function EditKnownErrorButton(props: EditKnownErrorButtonProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
-  const { allowed } = usePermission({ permission: knownErrorUpdatePermission });
-  const [open, setOpen] = useState(false);
-  if (!allowed) {
-    return null;
-  }
   return (
-    <>
-      <Button
-        variant="outlined"
-        startIcon={<EditIcon />}
-        onClick={() => setOpen(true)}
-        aria-haspopup="dialog"
-      >
-        {t('knownErrors.form.editButton')}
-      </Button>
-      {open && (
+    <DialogButton
+      permission={knownErrorUpdatePermission}
+      icon={<EditIcon />}
+      label={t('knownErrors.form.editButton')}
+      dialog={close => (
         <KnownErrorDialog
           knownError={props.knownError}
-          onClose={() => setOpen(false)}
+          onClose={close}
           onSaved={knownError => {
-            setOpen(false);
+            close();
             props.onChanged(knownError);
           }}
         />
       )}
-    </>
+    />
   );
 }

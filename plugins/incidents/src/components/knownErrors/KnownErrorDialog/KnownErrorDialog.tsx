@@ -1,6 +1,3 @@
-import Dialog from '@material-ui/core/Dialog';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
@@ -10,7 +7,6 @@ import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ResponseError } from '@backstage/errors';
@@ -24,7 +20,7 @@ import { useFieldForm } from '../../../hooks';
 import { useDescribeProblem } from '../../../lib/formProblems';
 import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
-import { DialogSubmitActions, EntityRefsField } from '../../shared';
+import { EntityRefsField, FormDialog } from '../../shared';
 import { useKnownErrorPresentation } from '../useKnownErrorPresentation';
 import {
   KNOWN_ERROR_FORM_FIELDS,
@@ -140,117 +136,96 @@ export function KnownErrorDialog(props: KnownErrorDialogProps) {
   );
 
   return (
-    <Dialog
-      open
-      onClose={submitting ? undefined : props.onClose}
-      aria-labelledby="known-error-dialog-title"
-      fullWidth
-      maxWidth="md"
-      scroll="paper"
-    >
-      <DialogTitle id="known-error-dialog-title">
-        {knownError
+    <FormDialog
+      id="known-error"
+      title={
+        knownError
           ? t('knownErrors.form.editTitle', { number: knownError.number })
-          : t('knownErrors.form.createTitle')}
-      </DialogTitle>
-      <DialogContent dividers>
-        <form id="known-error-form" onSubmit={save} noValidate>
-          <Typography variant="body2" color="textSecondary" paragraph>
-            {t('knownErrors.form.intro')}
-          </Typography>
-          {formError && (
-            <Alert severity="error" role="alert">
-              {formError}
-            </Alert>
-          )}
-          {textField('title', {
-            required: t('validation.knownErrorTitleRequired'),
-          })}
-          {textField('symptoms', {
-            required: t('validation.symptomsRequired'),
-            multiline: true,
-          })}
-          <EntityRefsField
-            id={fieldId('entityRefs')}
-            className={classes.section}
-            label={t('knownErrors.form.servicesLabel')}
-            help={t('knownErrors.form.servicesHelp')}
-            addLabel={t('knownErrors.form.addService')}
-            value={values.entityRefs}
-            onChange={entityRefs => change('entityRefs', entityRefs)}
-            problem={describe(problems.entityRefs, {
-              required: t('validation.entityRefsRequired'),
-            })}
-          />
-          {textField('rootCause', { multiline: true })}
-          {textField('workaround', { multiline: true })}
-          {textField('permanentFix', { multiline: true })}
-          <TextField
-            id={fieldId('fixUrl')}
-            className={classes.section}
-            label={t('knownErrors.form.fixUrlLabel')}
-            value={values.fixUrl}
-            onChange={e => change('fixUrl', e.target.value)}
-            error={!!problems.fixUrl}
-            helperText={
-              describe(problems.fixUrl) ?? t('knownErrors.form.fixUrlHelp')
-            }
-            type="url"
-            fullWidth
-            variant="outlined"
-          />
-          <FormControl
-            component="fieldset"
-            className={classes.section}
-            error={!!problems.status}
-            fullWidth
-          >
-            <FormLabel component="legend">
-              {t('knownErrors.form.statusLabel')}
-            </FormLabel>
-            <RadioGroup
-              aria-label={t('knownErrors.form.statusLabel')}
-              name="known-error-status"
-              value={values.status}
-              onChange={e =>
-                change('status', e.target.value as KnownErrorStatus)
-              }
-            >
-              {statusChoices(knownError?.status).map((status, index) => (
-                <FormControlLabel
-                  key={status}
-                  value={status}
-                  className={classes.statusOption}
-                  control={
-                    <Radio id={index === 0 ? fieldId('status') : undefined} />
-                  }
-                  label={
-                    <div className={classes.statusText}>
-                      <Typography variant="body2">
-                        {presentation.statusName(status)}
-                      </Typography>
-                      <Typography variant="caption" color="textSecondary">
-                        {presentation.statusHelp(status)}
-                      </Typography>
-                    </div>
-                  }
-                />
-              ))}
-            </RadioGroup>
-            {problems.status && (
-              <FormHelperText>{describe(problems.status)}</FormHelperText>
-            )}
-          </FormControl>
-        </form>
-      </DialogContent>
-      <DialogSubmitActions
-        onCancel={props.onClose}
-        submitting={submitting}
-        form="known-error-form"
-        submitLabel={
-          submitting ? t('knownErrors.form.submitting') : submitLabel
-        }
+          : t('knownErrors.form.createTitle')
+      }
+      intro={t('knownErrors.form.intro')}
+      formError={formError}
+      submitting={submitting}
+      submitLabel={submitting ? t('knownErrors.form.submitting') : submitLabel}
+      onSubmit={save}
+      onClose={props.onClose}
+    >
+      {textField('title', {
+        required: t('validation.knownErrorTitleRequired'),
+      })}
+      {textField('symptoms', {
+        required: t('validation.symptomsRequired'),
+        multiline: true,
+      })}
+      <EntityRefsField
+        id={fieldId('entityRefs')}
+        className={classes.section}
+        label={t('knownErrors.form.servicesLabel')}
+        help={t('knownErrors.form.servicesHelp')}
+        addLabel={t('knownErrors.form.addService')}
+        value={values.entityRefs}
+        onChange={entityRefs => change('entityRefs', entityRefs)}
+        problem={describe(problems.entityRefs, {
+          required: t('validation.entityRefsRequired'),
+        })}
       />
-    </Dialog>
+      {textField('rootCause', { multiline: true })}
+      {textField('workaround', { multiline: true })}
+      {textField('permanentFix', { multiline: true })}
+      <TextField
+        id={fieldId('fixUrl')}
+        className={classes.section}
+        label={t('knownErrors.form.fixUrlLabel')}
+        value={values.fixUrl}
+        onChange={e => change('fixUrl', e.target.value)}
+        error={!!problems.fixUrl}
+        helperText={
+          describe(problems.fixUrl) ?? t('knownErrors.form.fixUrlHelp')
+        }
+        type="url"
+        fullWidth
+        variant="outlined"
+      />
+      <FormControl
+        component="fieldset"
+        className={classes.section}
+        error={!!problems.status}
+        fullWidth
+      >
+        <FormLabel component="legend">
+          {t('knownErrors.form.statusLabel')}
+        </FormLabel>
+        <RadioGroup
+          aria-label={t('knownErrors.form.statusLabel')}
+          name="known-error-status"
+          value={values.status}
+          onChange={e => change('status', e.target.value as KnownErrorStatus)}
+        >
+          {statusChoices(knownError?.status).map((status, index) => (
+            <FormControlLabel
+              key={status}
+              value={status}
+              className={classes.statusOption}
+              control={
+                <Radio id={index === 0 ? fieldId('status') : undefined} />
+              }
+              label={
+                <div className={classes.statusText}>
+                  <Typography variant="body2">
+                    {presentation.statusName(status)}
+                  </Typography>
+                  <Typography variant="caption" color="textSecondary">
+                    {presentation.statusHelp(status)}
+                  </Typography>
+                </div>
+              }
+            />
+          ))}
+        </RadioGroup>
+        {problems.status && (
+          <FormHelperText>{describe(problems.status)}</FormHelperText>
+        )}
+      </FormControl>
+    </FormDialog>
   );
 }

@@ -22,21 +22,25 @@ import {
   KnownErrorDetails,
   KnownErrorIncident,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useParams } from 'react-router-dom';
 import { knownErrorsApiRef } from '../../../api';
 import {
   useIncidentsConfig,
+  useKeptValue,
   useKnownErrorChanges,
   useLanguage,
-  useNow,
   useReloadableAsync,
 } from '../../../hooks';
-import { formatDateTime, formatRelative } from '../../../lib/dates';
+import { formatDateTime } from '../../../lib/dates';
 import { incidentRouteRef, knownErrorsRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
 import {
+  ChipRow,
+  RecordPage,
   ExternalLink,
+  FactList,
+  RelativeTime,
   SafeMarkdown,
   SeverityChip,
   StatusChip,
@@ -48,20 +52,6 @@ import { KnownErrorHistory } from './KnownErrorHistory';
 import { KnownErrorStatusActions } from './KnownErrorStatusActions';
 
 const useStyles = makeStyles(theme => ({
-  chips: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(1),
-    alignItems: 'center',
-  },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    gap: theme.spacing(0.5, 2),
-    margin: theme.spacing(2, 0),
-    '& dt': { color: theme.palette.text.secondary },
-    '& dd': { margin: 0 },
-  },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -70,6 +60,14 @@ const useStyles = makeStyles(theme => ({
     justifyContent: 'space-between',
   },
 }));
+
+/** The known error's texts, in the order a responder needs them. */
+const TEXT_SECTIONS = [
+  'symptoms',
+  'workaround',
+  'rootCause',
+  'permanentFix',
+] as const;
 
 /** The incidents a known error caused, newest first, linking to their pages. */
 function CausedIncidents(props: { incidents: KnownErrorIncident[] }) {
@@ -151,63 +149,56 @@ function KnownErrorView(props: {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const knownErrorsLink = useRouteRef(knownErrorsRouteRef);
   const language = useLanguage();
-  const now = useNow();
   const { knownError } = props;
 
   return (
-    <Page themeId="tool">
-      <Header
-        title={knownError.title}
-        subtitle={knownError.number}
-        type={t('knownErrors.listPage.title')}
-        typeLink={knownErrorsLink()}
-        pageTitleOverride={`${knownError.number}: ${knownError.title}`}
-      />
-      <Content>
-        <Grid container spacing={3}>
-          <Grid item xs={12}>
-            <InfoCard>
-              <div className={classes.chips}>
-                <Typography variant="h6" component="h2">
-                  {knownError.number}
-                </Typography>
-                <KnownErrorStatusChip status={knownError.status} />
-              </div>
-              <dl className={classes.facts}>
-                <dt>{t('knownErrors.page.services')}</dt>
-                <dd>
-                  <EntityRefLinks entityRefs={knownError.entityRefs} />
-                </dd>
-                <dt>{t('knownErrors.page.owners')}</dt>
-                <dd>
-                  {knownError.ownerRefs.length > 0 ? (
-                    <EntityRefLinks
-                      entityRefs={knownError.ownerRefs}
-                      defaultKind="group"
-                    />
-                  ) : (
-                    t('knownErrors.page.noOwners')
-                  )}
-                </dd>
-                <dt>{t('knownErrors.page.recurrence')}</dt>
-                <dd>
-                  {t('knownErrors.causedIncidents', {
+    <RecordPage
+      number={knownError.number}
+      title={knownError.title}
+      type={t('knownErrors.listPage.title')}
+      typeLink={knownErrorsLink()}
+    >
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <InfoCard>
+            <ChipRow number={knownError.number}>
+              <KnownErrorStatusChip status={knownError.status} />
+            </ChipRow>
+            <FactList
+              facts={[
+                {
+                  label: t('knownErrors.page.services'),
+                  value: <EntityRefLinks entityRefs={knownError.entityRefs} />,
+                },
+                {
+                  label: t('knownErrors.page.owners'),
+                  value:
+                    knownError.ownerRefs.length > 0 ? (
+                      <EntityRefLinks
+                        entityRefs={knownError.ownerRefs}
+                        defaultKind="group"
+                      />
+                    ) : (
+                      t('knownErrors.page.noOwners')
+                    ),
+                },
+                {
+                  label: t('knownErrors.page.recurrence'),
+                  value: t('knownErrors.causedIncidents', {
                     count: knownError.incidentCount,
-                  })}
-                </dd>
-                <dt>{t('knownErrors.page.lastSeen')}</dt>
-                <dd>
-                  {knownError.lastSeenAt
-                    ? `${formatRelative(
-                        knownError.lastSeenAt,
-                        language,
-                        now,
-                      )} (${formatDateTime(knownError.lastSeenAt, language)})`
-                    : t('knownErrors.page.neverSeen')}
-                </dd>
-                <dt>{t('knownErrors.page.recorded')}</dt>
-                <dd>
-                  {t('knownErrors.page.recordedBy', {
+                  }),
+                },
+                {
+                  label: t('knownErrors.page.lastSeen'),
+                  value: knownError.lastSeenAt ? (
+                    <RelativeTime iso={knownError.lastSeenAt} />
+                  ) : (
+                    t('knownErrors.page.neverSeen')
+                  ),
+                },
+                {
+                  label: t('knownErrors.page.recorded'),
+                  value: t('knownErrors.page.recordedBy', {
                     time: formatDateTime(knownError.createdAt, language),
                     user: (
                       <EntityRefLink
@@ -215,66 +206,57 @@ function KnownErrorView(props: {
                         defaultKind="user"
                       />
                     ),
-                  })}
-                </dd>
-              </dl>
+                  }),
+                },
+              ]}
+            />
+            {TEXT_SECTIONS.map(field => (
               <TextSection
-                title={t('knownErrors.page.symptoms')}
-                content={knownError.symptoms}
+                key={field}
+                title={t(`knownErrors.page.${field}`)}
+                content={knownError[field]}
               />
-              <TextSection
-                title={t('knownErrors.page.workaround')}
-                content={knownError.workaround}
+            ))}
+            {knownError.fixUrl && (
+              <Box marginBottom={2}>
+                <Typography variant="subtitle2" component="h3">
+                  {t('knownErrors.page.fixLink')}
+                </Typography>
+                <ExternalLink href={knownError.fixUrl}>
+                  {knownError.fixUrl}
+                </ExternalLink>
+              </Box>
+            )}
+            <div className={classes.actions}>
+              <KnownErrorStatusActions
+                knownError={knownError}
+                onChanged={props.onChanged}
               />
-              <TextSection
-                title={t('knownErrors.page.rootCause')}
-                content={knownError.rootCause}
+              <EditKnownErrorButton
+                knownError={knownError}
+                onChanged={props.onChanged}
               />
-              <TextSection
-                title={t('knownErrors.page.permanentFix')}
-                content={knownError.permanentFix}
-              />
-              {knownError.fixUrl && (
-                <Box marginBottom={2}>
-                  <Typography variant="subtitle2" component="h3">
-                    {t('knownErrors.page.fixLink')}
-                  </Typography>
-                  <ExternalLink href={knownError.fixUrl}>
-                    {knownError.fixUrl}
-                  </ExternalLink>
-                </Box>
-              )}
-              <div className={classes.actions}>
-                <KnownErrorStatusActions
-                  knownError={knownError}
-                  onChanged={props.onChanged}
-                />
-                <EditKnownErrorButton
-                  knownError={knownError}
-                  onChanged={props.onChanged}
-                />
-              </div>
-            </InfoCard>
-          </Grid>
-          <Grid item xs={12} md={7}>
-            <CausedIncidents incidents={knownError.incidents} />
-          </Grid>
-          <Grid item xs={12} md={5}>
-            <InfoCard
-              title={t('knownErrors.page.historyTitle')}
-              subheader={t('timeline.newestFirst')}
-            >
-              <KnownErrorHistory history={knownError.history} />
-            </InfoCard>
-          </Grid>
-          <Grid item xs={12}>
-            <Typography variant="caption" color="textSecondary">
-              {t('knownErrors.page.liveUpdates')}
-            </Typography>
-          </Grid>
+            </div>
+          </InfoCard>
         </Grid>
-      </Content>
-    </Page>
+        <Grid item xs={12} md={7}>
+          <CausedIncidents incidents={knownError.incidents} />
+        </Grid>
+        <Grid item xs={12} md={5}>
+          <InfoCard
+            title={t('knownErrors.page.historyTitle')}
+            subheader={t('timeline.newestFirst')}
+          >
+            <KnownErrorHistory history={knownError.history} />
+          </InfoCard>
+        </Grid>
+        <Grid item xs={12}>
+          <Typography variant="caption" color="textSecondary">
+            {t('knownErrors.page.liveUpdates')}
+          </Typography>
+        </Grid>
+      </Grid>
+    </RecordPage>
   );
 }
 
@@ -336,16 +318,9 @@ export function KnownErrorPage() {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const api = useApi(knownErrorsApiRef);
   const { id = '' } = useParams();
-  const [knownError, setKnownError] = useState<KnownErrorDetails>();
-
   const load = useReloadableAsync(() => api.getKnownError(id), [api, id]);
   // Keep showing the last good state while a reload is under way.
-  useEffect(() => {
-    if (load.value) {
-      setKnownError(load.value);
-    }
-  }, [load.value]);
-  useEffect(() => setKnownError(undefined), [id]);
+  const [knownError] = useKeptValue(load.value, id);
 
   const knownErrorId = knownError?.id;
   useKnownErrorChanges(

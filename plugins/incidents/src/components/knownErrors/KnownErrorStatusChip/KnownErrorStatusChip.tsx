@@ -1,43 +1,21 @@
-import Chip from '@material-ui/core/Chip';
-import { makeStyles } from '@material-ui/core/styles';
 import ArchiveIcon from '@material-ui/icons/Archive';
 import BuildIcon from '@material-ui/icons/Build';
 import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import HourglassEmptyIcon from '@material-ui/icons/HourglassEmpty';
 import SearchIcon from '@material-ui/icons/Search';
 import { KnownErrorStatus } from '@incident-response/backstage-plugin-incidents-common';
+import { ChipTone, ToneChip } from '../../shared';
 import { useKnownErrorPresentation } from '../useKnownErrorPresentation';
 
-const useStyles = makeStyles(theme => ({
-  investigating: {
-    borderColor: theme.palette.error.main,
-    color: theme.palette.error.main,
-  },
-  workaround: {
-    borderColor: theme.palette.warning.main,
-    color: theme.palette.warning.dark,
-  },
-  'fix-in-progress': {
-    borderColor: theme.palette.info.main,
-    color: theme.palette.info.dark,
-  },
-  fixed: {
-    borderColor: theme.palette.success.main,
-    color: theme.palette.success.dark,
-  },
-  retired: {
-    borderColor: theme.palette.text.secondary,
-    color: theme.palette.text.secondary,
-  },
-  icon: { color: 'inherit' },
-}));
-
-const STATUS_ICONS = {
-  investigating: SearchIcon,
-  workaround: BuildIcon,
-  'fix-in-progress': HourglassEmptyIcon,
-  fixed: CheckCircleIcon,
-  retired: ArchiveIcon,
+const STATUS_LOOKS: Record<
+  KnownErrorStatus,
+  { icon: typeof SearchIcon; tone: ChipTone }
+> = {
+  investigating: { icon: SearchIcon, tone: 'error' },
+  workaround: { icon: BuildIcon, tone: 'warning' },
+  'fix-in-progress': { icon: HourglassEmptyIcon, tone: 'info' },
+  fixed: { icon: CheckCircleIcon, tone: 'success' },
+  retired: { icon: ArchiveIcon, tone: 'neutral' },
 };
 
 /** @public */
@@ -50,16 +28,7 @@ export type KnownErrorStatusChipProps = { status: KnownErrorStatus };
  * @public
  */
 export function KnownErrorStatusChip(props: KnownErrorStatusChipProps) {
-  const classes = useStyles();
   const { statusName } = useKnownErrorPresentation();
-  const Icon = STATUS_ICONS[props.status] ?? SearchIcon;
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      className={classes[props.status]}
-      icon={<Icon className={classes.icon} fontSize="small" />}
-      label={statusName(props.status)}
-    />
-  );
+  const looks = STATUS_LOOKS[props.status] ?? STATUS_LOOKS.investigating;
+  return <ToneChip {...looks} label={statusName(props.status)} />;
 }

@@ -1,6 +1,4 @@
 import Chip from '@material-ui/core/Chip';
-import Tooltip from '@material-ui/core/Tooltip';
-import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import CheckIcon from '@material-ui/icons/Check';
 import RemoveIcon from '@material-ui/icons/Remove';
@@ -9,14 +7,12 @@ import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   KnownError,
-  KnownErrorSuggestionReason,
+  KnownErrorSuggestion,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { ReactNode } from 'react';
-import { useLanguage, useNow } from '../../../hooks';
-import { formatDateTime, formatRelative } from '../../../lib/dates';
 import { knownErrorRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
-import { EntityRefList, TableCard } from '../../shared';
+import { EntityRefList, RelativeTime, TableCard } from '../../shared';
 import { KnownErrorStatusChip } from '../KnownErrorStatusChip';
 import { useKnownErrorPresentation } from '../useKnownErrorPresentation';
 
@@ -26,19 +22,9 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /** A known error as a row: from the list (with when it was last seen) or a suggestion (with why). */
-export type KnownErrorRow = Pick<
-  KnownError,
-  | 'id'
-  | 'number'
-  | 'title'
-  | 'status'
-  | 'workaround'
-  | 'entityRefs'
-  | 'incidentCount'
-> & {
-  lastSeenAt?: string | null;
-  reasons?: KnownErrorSuggestionReason[];
-};
+export type KnownErrorRow = Omit<KnownErrorSuggestion, 'reasons'> &
+  Partial<Pick<KnownError, 'lastSeenAt'>> &
+  Partial<Pick<KnownErrorSuggestion, 'reasons'>>;
 
 /** Optional columns of {@link KnownErrorsTable}. */
 export type KnownErrorsTableColumn = 'lastSeen' | 'reasons';
@@ -69,8 +55,6 @@ export function KnownErrorsTable(props: KnownErrorsTableProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const { reasonName } = useKnownErrorPresentation();
   const knownErrorLink = useRouteRef(knownErrorRouteRef);
-  const language = useLanguage();
-  const now = useNow();
 
   const columns: TableColumn<KnownErrorRow>[] = [
     {
@@ -141,11 +125,7 @@ export function KnownErrorsTable(props: KnownErrorsTableProps) {
       field: 'lastSeenAt',
       render: row =>
         row.lastSeenAt ? (
-          <Tooltip title={formatDateTime(row.lastSeenAt, language)}>
-            <Typography variant="body2" component="span">
-              {formatRelative(row.lastSeenAt, language, now)}
-            </Typography>
-          </Tooltip>
+          <RelativeTime iso={row.lastSeenAt} />
         ) : (
           t('knownErrors.table.neverSeen')
         ),

@@ -1,37 +1,19 @@
-import Chip from '@material-ui/core/Chip';
-import { makeStyles } from '@material-ui/core/styles';
 import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import LockIcon from '@material-ui/icons/Lock';
 import TrendingDownIcon from '@material-ui/icons/TrendingDown';
 import WhatshotIcon from '@material-ui/icons/Whatshot';
 import { IncidentStatus } from '@incident-response/backstage-plugin-incidents-common';
 import { useIncidentPresentation } from '../../../hooks';
+import { ChipTone, ToneChip } from '../ToneChip';
 
-const useStyles = makeStyles(theme => ({
-  active: {
-    borderColor: theme.palette.error.main,
-    color: theme.palette.error.main,
-  },
-  mitigated: {
-    borderColor: theme.palette.warning.main,
-    color: theme.palette.warning.dark,
-  },
-  resolved: {
-    borderColor: theme.palette.success.main,
-    color: theme.palette.success.dark,
-  },
-  closed: {
-    borderColor: theme.palette.text.secondary,
-    color: theme.palette.text.secondary,
-  },
-  icon: { color: 'inherit' },
-}));
-
-const STATUS_ICONS = {
-  active: WhatshotIcon,
-  mitigated: TrendingDownIcon,
-  resolved: CheckCircleIcon,
-  closed: LockIcon,
+const STATUS_LOOKS: Record<
+  IncidentStatus,
+  { icon: typeof WhatshotIcon; tone: ChipTone }
+> = {
+  active: { icon: WhatshotIcon, tone: 'error' },
+  mitigated: { icon: TrendingDownIcon, tone: 'warning' },
+  resolved: { icon: CheckCircleIcon, tone: 'success' },
+  closed: { icon: LockIcon, tone: 'neutral' },
 };
 
 /** @public */
@@ -43,17 +25,7 @@ export type StatusChipProps = { status: IncidentStatus };
  * @public
  */
 export function StatusChip(props: StatusChipProps) {
-  const classes = useStyles();
   const { statusName } = useIncidentPresentation();
-  const Icon = STATUS_ICONS[props.status] ?? WhatshotIcon;
-  const name = statusName(props.status);
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      className={classes[props.status]}
-      icon={<Icon className={classes.icon} fontSize="small" />}
-      label={name}
-    />
-  );
+  const looks = STATUS_LOOKS[props.status] ?? STATUS_LOOKS.active;
+  return <ToneChip {...looks} label={statusName(props.status)} />;
 }

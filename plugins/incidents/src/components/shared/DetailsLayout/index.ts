@@ -1,0 +1,1 @@
+export { ChipRow, FactList, RecordPage } from './DetailsLayout';

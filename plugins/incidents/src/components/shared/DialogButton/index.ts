@@ -1,0 +1,2 @@
+export { DialogButton } from './DialogButton';
+export type { DialogButtonProps } from './DialogButton';

@@ -1,0 +1,2 @@
+export { ToneChip } from './ToneChip';
+export type { ChipTone, ToneChipProps } from './ToneChip';
