@@ -70,8 +70,9 @@ async function renderPanel(
 describe('IncidentKnownErrorsPanel', () => {
   it('shows the linked known errors with their workarounds', async () => {
     await renderPanel();
+    const panel = screen.getByRole('region', { name: 'Known errors' });
     expect(
-      screen.getByRole('link', { name: 'KE-1: Price feed lags behind' }),
+      within(panel).getByRole('link', { name: 'KE-1: Price feed lags behind' }),
     ).toHaveAttribute('href', '/known-errors/KE-1');
     expect(screen.getByText('backup feed').tagName).toBe('STRONG');
     expect(screen.getByText('backup feed')).toBeVisible();

@@ -117,64 +117,73 @@ export function IncidentKnownErrorsPanel(props: IncidentKnownErrorsPanelProps) {
     };
 
   return (
-    <InfoCard
-      title={t('knownErrors.panel.title')}
-      subheader={t('knownErrors.panel.subheader')}
-    >
-      {failure && (
-        <Alert severity="error" role="alert">
-          {failure}
-        </Alert>
-      )}
-      {incident.knownErrors.length > 0 ? (
-        <KnownErrorList
-          knownErrors={incident.knownErrors}
-          workaroundsOpen
-          actions={linkAction('unlink')}
-        />
-      ) : (
-        <Typography variant="body2" color="textSecondary">
-          {t('knownErrors.panel.linkedEmpty')}
-        </Typography>
-      )}
-      <Box
-        component="section"
-        aria-labelledby={suggestionsTitleId}
-        marginTop={2}
+    <section aria-label={t('knownErrors.panel.title')}>
+      <InfoCard
+        title={t('knownErrors.panel.title')}
+        subheader={t('knownErrors.panel.subheader')}
       >
-        <Typography variant="subtitle2" component="h3" id={suggestionsTitleId}>
-          {t('knownErrors.panel.suggestionsTitle')}
-        </Typography>
-        {related.length > 0 ? (
-          <KnownErrorList knownErrors={related} actions={linkAction('link')} />
+        {failure && (
+          <Alert severity="error" role="alert">
+            {failure}
+          </Alert>
+        )}
+        {incident.knownErrors.length > 0 ? (
+          <KnownErrorList
+            knownErrors={incident.knownErrors}
+            workaroundsOpen
+            actions={linkAction('unlink')}
+          />
         ) : (
           <Typography variant="body2" color="textSecondary">
-            {suggestions.error
-              ? t('knownErrors.panel.suggestionsError')
-              : t('knownErrors.panel.suggestionsEmpty')}
+            {t('knownErrors.panel.linkedEmpty')}
           </Typography>
         )}
-      </Box>
-      {canRecord && (
-        <Box marginTop={2}>
-          <RecordKnownErrorButton
-            variant="outlined"
-            label={t('knownErrors.panel.record')}
-            prefill={knownErrorPrefill(incident, props.timeline, {
-              impact: t('knownErrors.form.fromIncidentImpact'),
-              notes: t('knownErrors.form.fromIncidentNotes', {
-                number: incident.number,
-              }),
-              time: iso => formatDateTime(iso, language),
-            })}
-            incidentRefs={[incident.id]}
-            onRecorded={() => onChanged()}
-          />
-          <Typography variant="caption" color="textSecondary" component="p">
-            {t('knownErrors.panel.recordHelp')}
+        <Box
+          component="section"
+          aria-labelledby={suggestionsTitleId}
+          marginTop={2}
+        >
+          <Typography
+            variant="subtitle2"
+            component="h3"
+            id={suggestionsTitleId}
+          >
+            {t('knownErrors.panel.suggestionsTitle')}
           </Typography>
+          {related.length > 0 ? (
+            <KnownErrorList
+              knownErrors={related}
+              actions={linkAction('link')}
+            />
+          ) : (
+            <Typography variant="body2" color="textSecondary">
+              {suggestions.error
+                ? t('knownErrors.panel.suggestionsError')
+                : t('knownErrors.panel.suggestionsEmpty')}
+            </Typography>
+          )}
         </Box>
-      )}
-    </InfoCard>
+        {canRecord && (
+          <Box marginTop={2}>
+            <RecordKnownErrorButton
+              variant="outlined"
+              label={t('knownErrors.panel.record')}
+              prefill={knownErrorPrefill(incident, props.timeline, {
+                impact: t('knownErrors.form.fromIncidentImpact'),
+                notes: t('knownErrors.form.fromIncidentNotes', {
+                  number: incident.number,
+                }),
+                time: iso => formatDateTime(iso, language),
+              })}
+              incidentRefs={[incident.id]}
+              onRecorded={() => onChanged()}
+            />
+            <Typography variant="caption" color="textSecondary" component="p">
+              {t('knownErrors.panel.recordHelp')}
+            </Typography>
+          </Box>
+        )}
+      </InfoCard>
+    </section>
   );
 }

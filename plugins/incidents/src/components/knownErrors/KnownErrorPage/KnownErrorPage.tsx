@@ -88,6 +88,7 @@ function CausedIncidents(props: { incidents: KnownErrorIncident[] }) {
     {
       title: t('table.title'),
       field: 'title',
+      cellStyle: { minWidth: '12em' },
       render: incident => link(incident, incident.title),
     },
     {

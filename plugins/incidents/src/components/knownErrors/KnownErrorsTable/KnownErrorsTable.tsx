@@ -68,6 +68,8 @@ export function KnownErrorsTable(props: KnownErrorsTableProps) {
     {
       title: t('knownErrors.table.title'),
       field: 'title',
+      // The problem is what people read first; it gets the room.
+      cellStyle: { minWidth: '16em' },
       render: row => (
         <Link to={knownErrorLink({ id: row.number })}>{row.title}</Link>
       ),
