@@ -17,7 +17,7 @@ import {
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { NotFoundError } from '@backstage/errors';
-import { EntityRefLink, EntityRefLinks } from '@backstage/plugin-catalog-react';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   IncidentDetails,
   IncidentsConfigResponse,
@@ -38,6 +38,7 @@ import { incidentsTranslationRef } from '../../../translation';
 import { IncidentKnownErrorsPanel } from '../../knownErrors';
 import {
   ChipRow,
+  entityFacts,
   RecordPage,
   FactList,
   SafeMarkdown,
@@ -127,22 +128,11 @@ function IncidentView(props: {
             <WorkspaceQuickLinks steps={incident.steps} />
             <FactList
               facts={[
-                {
-                  label: t('incidentPage.affected'),
-                  value: <EntityRefLinks entityRefs={incident.entityRefs} />,
-                },
-                {
-                  label: t('incidentPage.owners'),
-                  value:
-                    incident.ownerRefs.length > 0 ? (
-                      <EntityRefLinks
-                        entityRefs={incident.ownerRefs}
-                        defaultKind="group"
-                      />
-                    ) : (
-                      t('incidentPage.noOwners')
-                    ),
-                },
+                ...entityFacts(incident, {
+                  entities: t('incidentPage.affected'),
+                  owners: t('incidentPage.owners'),
+                  noOwners: t('incidentPage.noOwners'),
+                }),
                 {
                   label: t('roles.reporter.name'),
                   value: (

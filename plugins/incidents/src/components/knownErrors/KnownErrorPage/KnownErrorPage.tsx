@@ -17,7 +17,7 @@ import {
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ResponseError } from '@backstage/errors';
-import { EntityRefLink, EntityRefLinks } from '@backstage/plugin-catalog-react';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   KnownErrorDetails,
   KnownErrorIncident,
@@ -37,6 +37,7 @@ import { incidentRouteRef, knownErrorsRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
 import {
   ChipRow,
+  entityFacts,
   RecordPage,
   ExternalLink,
   FactList,
@@ -167,22 +168,11 @@ function KnownErrorView(props: {
             </ChipRow>
             <FactList
               facts={[
-                {
-                  label: t('knownErrors.page.services'),
-                  value: <EntityRefLinks entityRefs={knownError.entityRefs} />,
-                },
-                {
-                  label: t('knownErrors.page.owners'),
-                  value:
-                    knownError.ownerRefs.length > 0 ? (
-                      <EntityRefLinks
-                        entityRefs={knownError.ownerRefs}
-                        defaultKind="group"
-                      />
-                    ) : (
-                      t('knownErrors.page.noOwners')
-                    ),
-                },
+                ...entityFacts(knownError, {
+                  entities: t('knownErrors.page.services'),
+                  owners: t('knownErrors.page.owners'),
+                  noOwners: t('knownErrors.page.noOwners'),
+                }),
                 {
                   label: t('knownErrors.page.recurrence'),
                   value: t('knownErrors.causedIncidents', {

@@ -1,6 +1,7 @@
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { Content, Header, Page } from '@backstage/core-components';
+import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import { Fragment, ReactNode } from 'react';
 
 const useStyles = makeStyles(theme => ({
@@ -66,14 +67,40 @@ export function ChipRow(props: { number: string; children: ReactNode }) {
   );
 }
 
+/** One fact of a {@link FactList}. */
+export type Fact = { label: string; value: ReactNode };
+
+/**
+ * The two facts every record on catalog entities has: what it affects and who owns
+ * that (or that nobody does).
+ */
+export function entityFacts(
+  record: { entityRefs: string[]; ownerRefs: string[] },
+  words: { entities: string; owners: string; noOwners: string },
+): Fact[] {
+  return [
+    {
+      label: words.entities,
+      value: <EntityRefLinks entityRefs={record.entityRefs} />,
+    },
+    {
+      label: words.owners,
+      value:
+        record.ownerRefs.length > 0 ? (
+          <EntityRefLinks entityRefs={record.ownerRefs} defaultKind="group" />
+        ) : (
+          words.noOwners
+        ),
+    },
+  ];
+}
+
 /**
  * Facts of a details card as a description list: a label, then its value.
  *
  * @public
  */
-export function FactList(props: {
-  facts: Array<{ label: string; value: ReactNode }>;
-}) {
+export function FactList(props: { facts: Fact[] }) {
   const classes = useStyles();
   return (
     <dl className={classes.facts}>

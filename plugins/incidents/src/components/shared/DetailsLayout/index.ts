@@ -1,1 +1,2 @@
-export { ChipRow, FactList, RecordPage } from './DetailsLayout';
+export { ChipRow, entityFacts, FactList, RecordPage } from './DetailsLayout';
+export type { Fact } from './DetailsLayout';
