@@ -1,8 +1,9 @@
 // Takes the README's screenshots (docs/screenshots/) from a running demo app with an
 // empty database: declares a few incidents through the API, works one of them, then
 // photographs the checkout-web Incidents tab and that incident's page; then records a
-// year of past incidents (scripts/demo-seed.mjs) and photographs the TTD/TTR charts on
-// the same tab and the organisation's metrics page.
+// year of past incidents and the demo's known errors (scripts/demo-seed.mjs) and
+// photographs the TTD/TTR charts on the same tab, the organisation's metrics page, the
+// known-errors page and the suggestions while declaring on checkout-web.
 //
 //   npm start   # on a fresh .data folder, or npm run test:e2e's kind of temporary one
 //   node e2e/readme-screenshots.mjs
@@ -167,6 +168,27 @@ await page
   .waitFor();
 await page.waitForTimeout(1500);
 await page.screenshot({ path: join(OUTPUT, 'metrics-page.png') });
+
+await page.goto(`${APP_URL}/known-errors`);
+await page.getByRole('link', { name: /^KE-\d+$/ }).first().waitFor();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: join(OUTPUT, 'known-errors-page.png') });
+
+await page.goto(`${APP_URL}/catalog/default/component/checkout-web/incidents`);
+await page.getByRole('button', { name: 'Declare incident' }).click();
+const dialog = page.getByRole('dialog', { name: 'Declare an incident' });
+await dialog
+  .getByLabel('What is wrong?')
+  .fill('Checkout answers 502 Bad Gateway since the deploy');
+const suggestions = dialog.getByRole('region', {
+  name: 'Known errors that may explain this',
+});
+await suggestions
+  .getByRole('button', { name: 'Show the workaround' })
+  .first()
+  .click();
+await page.waitForTimeout(1500);
+await dialog.screenshot({ path: join(OUTPUT, 'declare-known-errors.png') });
 
 await browser.close();
 console.log(`screenshots in ${OUTPUT}`);
