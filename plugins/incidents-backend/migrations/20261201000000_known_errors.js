@@ -122,17 +122,28 @@ exports.up = async function up(knex) {
     table.integer('documents').notNullable();
   });
 
+  // The full-text index, in a narrow table of its own, so that ranking the matches of a
+  // search reads only ids, statuses and indexed words: its id and status are kept
+  // alongside, so a search needs no join.
   if (knex.client.config.client === 'pg') {
+    await knex.schema.createTable('known_error_search', table => {
+      table.comment('Full-text index of known errors (PostgreSQL)');
+      table
+        .string('id', 36)
+        .primary()
+        .references('id')
+        .inTable('known_errors')
+        .onDelete('CASCADE');
+      table.integer('number').notNullable();
+      table.string('status', 20).notNullable();
+      table.specificType('search_vector', 'tsvector').notNullable();
+    });
     await knex.raw(
-      'alter table known_errors add column search_vector tsvector',
-    );
-    await knex.raw(
-      'create index known_errors_search_idx on known_errors using gin (search_vector)',
+      'create index known_error_search_idx on known_error_search using gin (search_vector)',
     );
   } else {
-    // rowid is the known error's number; its id and status are kept alongside, so a
-    // search needs no join. unicode61 splits on the spaces between the forms the
-    // plugin indexes.
+    // rowid is the known error's number. unicode61 splits on the spaces between the
+    // forms the plugin indexes.
     await knex.raw(
       "create virtual table known_errors_fts using fts5(title, symptoms, root_cause, workaround, id unindexed, status unindexed, tokenize = 'unicode61')",
     );
@@ -149,7 +160,9 @@ exports.up = async function up(knex) {
  */
 exports.down = async function down(knex) {
   await knex('incident_counters').where({ name: 'known_error_number' }).del();
-  if (knex.client.config.client !== 'pg') {
+  if (knex.client.config.client === 'pg') {
+    await knex.schema.dropTable('known_error_search');
+  } else {
     await knex.raw('drop table known_errors_fts');
   }
   await knex.schema.dropTable('known_error_words');

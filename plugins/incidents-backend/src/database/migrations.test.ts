@@ -42,6 +42,7 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
       'known_error_incidents',
       'known_error_history',
       'known_errors_fts',
+      'known_error_search',
     ]) {
       expect(await knex.schema.hasTable(table)).toBe(false);
     }
@@ -202,12 +203,13 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
     expect(await knex.schema.hasTable('known_errors')).toBe(true);
     const fullTextIndex =
       knex.client.config.client === 'pg'
-        ? await knex.schema.hasColumn('known_errors', 'search_vector')
+        ? await knex.schema.hasTable('known_error_search')
         : await knex.schema.hasTable('known_errors_fts');
     expect(fullTextIndex).toBe(true);
     await migrateDownOnce(knex, KNOWN_ERRORS);
     expect(await knex.schema.hasTable('known_errors')).toBe(false);
     expect(await knex.schema.hasTable('known_errors_fts')).toBe(false);
+    expect(await knex.schema.hasTable('known_error_search')).toBe(false);
     expect(await knex('incident_counters').select('name')).toEqual([
       { name: 'incident_number' },
     ]);

@@ -185,6 +185,7 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
     >[] = ids.length
       ? await this.db<DbKnownErrorRow>('known_errors')
           .whereIn('id', ids)
+          .whereNot('status', 'retired')
           .select(
             'id',
             'number',
@@ -235,18 +236,9 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
     includeTotal: boolean;
   }): Promise<KnownErrorListPage> {
     const { filter } = options;
+    // The filters, apart from the words: a count needs only which rows match, the page
+    // also how well.
     const query = this.db<DbKnownErrorRow>('known_errors as k');
-    let sort: Knex.Raw;
-    if (filter.text) {
-      query.join(
-        this.fullText.matches(filter.text).as('m'),
-        'm.known_error_id',
-        'k.id',
-      );
-      sort = this.db.raw('m.score');
-    } else {
-      sort = this.db.raw(LAST_SEEN_SORT);
-    }
     if (filter.entityRef) {
       query.whereIn(
         'k.id',
@@ -270,12 +262,29 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
     const totalItems = options.includeTotal
       ? Number(
           (
-            (await query.clone().count({ count: '*' }).first()) as {
-              count: number | string;
-            }
+            (await (filter.text
+              ? query
+                  .clone()
+                  .whereIn('k.id', this.fullText.matching(filter.text))
+              : query.clone()
+            )
+              .count({ count: '*' })
+              .first()) as { count: number | string }
           ).count,
         )
       : undefined;
+
+    let sort: Knex.Raw;
+    if (filter.text) {
+      query.join(
+        this.fullText.matches(filter.text).as('m'),
+        'm.known_error_id',
+        'k.id',
+      );
+      sort = this.db.raw('m.score');
+    } else {
+      sort = this.db.raw(LAST_SEEN_SORT);
+    }
 
     if (options.after) {
       query.whereRaw(`(${sort.toQuery()}, k.number) < (?, ?)`, [
@@ -384,13 +393,12 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
       return found;
     };
     if (options.relatedEntityRefs.length > 0) {
+      // Retired ones are left out when their facts are read.
       const related: DbKnownErrorEntityRow[] = await this.db(
-        'known_error_entities as e',
+        'known_error_entities',
       )
-        .join('known_errors as k', 'k.id', 'e.known_error_id')
-        .whereIn('e.entity_ref', options.relatedEntityRefs)
-        .whereNot('k.status', 'retired')
-        .select('e.known_error_id', 'e.entity_ref');
+        .whereIn('entity_ref', options.relatedEntityRefs)
+        .select('known_error_id', 'entity_ref');
       for (const row of related) {
         candidate(row.known_error_id).relatedEntityRefs.push(row.entity_ref);
       }

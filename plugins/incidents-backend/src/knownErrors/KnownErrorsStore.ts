@@ -103,8 +103,8 @@ export interface KnownErrorsStore {
   ): Promise<KnownErrorDetails>;
 
   /**
-   * Known errors (never retired ones) that affect one of `relatedEntityRefs`, and the
-   * `limit` most relevant whose texts contain any word of `text`.
+   * Known errors that affect one of `relatedEntityRefs`, and the `limit` most relevant
+   * (never retired) whose texts contain any word of `text`.
    */
   findCandidates(options: {
     relatedEntityRefs: string[];
@@ -120,7 +120,7 @@ export interface KnownErrorsStore {
 
   /**
    * What ranking needs of these known errors, by id: their searched texts, number and
-   * recurrence.
+   * recurrence. Retired ones are left out: they are never suggested.
    */
   getRankingFacts(ids: string[]): Promise<Map<string, KnownErrorRankingFacts>>;
 

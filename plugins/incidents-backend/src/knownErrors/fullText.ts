@@ -58,9 +58,9 @@ export function documentForms(texts: SearchedTexts): Set<string> {
 
 /**
  * The full-text index of known errors: SQLite's FTS5 (`known_errors_fts`, BM25) or
- * PostgreSQL's tsvector (`known_errors.search_vector`, ts_rank), over the same word
- * forms and with the same field weights, and the count of known errors containing each
- * form (`known_error_words`).
+ * PostgreSQL's tsvector (`known_error_search`, ts_rank), over the same word forms and
+ * with the same field weights, each entry with the known error's id and status, and the
+ * count of known errors containing each form (`known_error_words`).
  */
 export class KnownErrorsFullText {
   private readonly postgres: boolean;
@@ -86,13 +86,15 @@ export class KnownErrorsFullText {
     ];
     if (this.postgres) {
       await trx.raw(
-        `update known_errors set search_vector =
+        `insert into known_error_search (id, number, status, search_vector)
+         values (?, ?, ?,
            setweight(to_tsvector('simple', ?), 'A') ||
            setweight(to_tsvector('simple', ?), 'B') ||
            setweight(to_tsvector('simple', ?), 'C') ||
-           setweight(to_tsvector('simple', ?), 'D')
-         where id = ?`,
-        [...texts, knownError.id],
+           setweight(to_tsvector('simple', ?), 'D'))
+         on conflict (id) do update set
+           status = excluded.status, search_vector = excluded.search_vector`,
+        [knownError.id, knownError.number, knownError.status, ...texts],
       );
     } else {
       await trx.raw('delete from known_errors_fts where rowid = ?', [
@@ -144,14 +146,18 @@ export class KnownErrorsFullText {
   async formCounts(
     forms: string[],
   ): Promise<{ documents: number; containing: Map<string, number> }> {
-    const [{ count }] = await this.db('known_errors').count({ count: '*' });
+    // Known errors are numbered without gaps and never deleted: the counter is how many
+    // there are, read without counting rows.
+    const counter = await this.db('incident_counters')
+      .where({ name: 'known_error_number' })
+      .first('value');
     const rows: { form: string; documents: number | string }[] = forms.length
       ? await this.db('known_error_words')
           .whereIn('form', forms)
           .select('form', 'documents')
       : [];
     return {
-      documents: Number(count),
+      documents: Number(counter?.value ?? 0),
       containing: new Map(rows.map(row => [row.form, Number(row.documents)])),
     };
   }
@@ -164,11 +170,20 @@ export class KnownErrorsFullText {
     const score = this.score(query);
     return this.db
       .queryBuilder()
-      .from(this.postgres ? 'known_errors' : 'known_errors_fts')
+      .from(this.postgres ? 'known_error_search' : 'known_errors_fts')
       .select(
         'id as known_error_id',
         this.db.raw(`${score.sql} as score`, score.bindings),
       )
+      .whereRaw(...this.condition(query));
+  }
+
+  /** The ids of the known errors matching `query`, to filter on. */
+  matching(query: SearchQuery): Knex.QueryBuilder {
+    return this.db
+      .queryBuilder()
+      .from(this.postgres ? 'known_error_search' : 'known_errors_fts')
+      .select('id')
       .whereRaw(...this.condition(query));
   }
 
@@ -177,7 +192,7 @@ export class KnownErrorsFullText {
     const score = this.score(query);
     const rows: { id: string }[] = await this.db
       .queryBuilder()
-      .from(this.postgres ? 'known_errors' : 'known_errors_fts')
+      .from(this.postgres ? 'known_error_search' : 'known_errors_fts')
       .select('id')
       .whereRaw(...this.condition(query))
       .whereNot('status', 'retired')
