@@ -109,9 +109,8 @@ async function benchDatabase(name: string, knex: Knex) {
     ).toFixed(1)} s`,
   );
 
-  const api = plugin.api;
-  const callApi = api.call;
-  const roundTrip = await api.roundTrip();
+  const callApi = plugin.api.call;
+  const roundTrip = await plugin.api.roundTrip();
   console.log(
     `${name}: HTTP round trip of GET /health p50 ${roundTrip.p50.toFixed(
       1,
