@@ -19,6 +19,18 @@ export const incidentRouteRef = createSubRouteRef({
 });
 
 /**
+ * The Postmortem tab of an incident's page: `/incidents/INC-42/postmortem` (or its id).
+ * The incident's page itself stays at {@link incidentRouteRef}.
+ *
+ * @public
+ */
+export const incidentPostmortemRouteRef = createSubRouteRef({
+  id: 'incidents/incident-postmortem',
+  parent: rootRouteRef,
+  path: '/:id/postmortem',
+});
+
+/**
  * The organisation's incident metrics (time to detect and recover, with filters), under
  * the incidents page: `/incidents/metrics`. Incident ids are UUIDs and numbers are
  * `INC-n`, and the router shows an incident's page only for those, so the path never

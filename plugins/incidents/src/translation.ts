@@ -276,6 +276,7 @@ export const incidentsTranslationRef = createTranslationRef({
           sheet: 'Tracking sheet row',
           'sheet-update': 'Tracking sheet update',
           'doc-status': 'Postmortem document status',
+          'postmortem-render': 'Postmortem rendered in the document',
         },
       },
       statuses: {
@@ -686,6 +687,21 @@ export const incidentsTranslationRef = createTranslationRef({
         failed: 'The change was not saved: {{message}}',
       },
     },
+    postmortems: {
+      statuses: {
+        draft: 'Draft',
+        'in-review': 'In review',
+        approved: 'Approved',
+      },
+    },
+    actionItems: {
+      statuses: {
+        open: 'Open',
+        'in-progress': 'In progress',
+        done: 'Done',
+        'wont-do': 'Won’t do',
+      },
+    },
     metricsPage: {
       title: 'Incident metrics',
       subtitle: 'Time to detect and time to recover across the organisation',
@@ -725,6 +741,9 @@ export const incidentsTranslationRef = createTranslationRef({
         'workspace-steps-retried': 'Workspace steps retried',
         'known-error-linked': 'Known error linked',
         'known-error-unlinked': 'Known error unlinked',
+        'postmortem-status-changed': 'Postmortem status changed',
+        'action-item-added': 'Action item added',
+        'action-item-status-changed': 'Action item status changed',
         other: 'Event',
       },
       auto: {
@@ -745,6 +764,15 @@ export const incidentsTranslationRef = createTranslationRef({
         stepsRetried: 'Retried: {{steps}}',
         knownErrorLinked: 'Linked the known error {{knownError}}',
         knownErrorUnlinked: 'Unlinked the known error {{knownError}}',
+        postmortemLink: 'the postmortem',
+        postmortemSubmitted: 'Submitted {{postmortem}} for review',
+        postmortemApproved: 'Approved {{postmortem}}',
+        postmortemSentBack: 'Sent {{postmortem}} back to draft',
+        postmortemReopened: 'Reopened {{postmortem}}',
+        postmortemComment: 'Comment: {{comment}}',
+        actionItemAdded: 'Added the action item {{item}} for {{owner}}',
+        actionItemStatusChanged:
+          'Moved the action item {{item}} from {{from}} to {{to}}',
       },
       fields: {
         title: 'title',

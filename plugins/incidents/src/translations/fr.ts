@@ -228,6 +228,8 @@ const fr = createTranslationMessages({
     'workspace.kinds.google.sheet-update': 'Mise à jour du tableau de suivi',
     'workspace.kinds.google.doc-status':
       "Statut du document d'analyse rétrospective",
+    'workspace.kinds.google.postmortem-render':
+      'Analyse rétrospective reprise dans le document',
     'workspace.statuses.pending': 'En attente',
     'workspace.statuses.running': 'En cours',
     'workspace.statuses.succeeded': 'Terminé',
@@ -593,6 +595,13 @@ const fr = createTranslationMessages({
       'Une nouvelle erreur connue à partir de cet incident (son titre, ses services, son résumé, son impact et ses notes), liée à celui-ci.',
     'knownErrors.panel.failed':
       "La modification n'a pas été enregistrée : {{message}}",
+    'postmortems.statuses.draft': 'Brouillon',
+    'postmortems.statuses.in-review': 'En revue',
+    'postmortems.statuses.approved': 'Approuvée',
+    'actionItems.statuses.open': 'Ouverte',
+    'actionItems.statuses.in-progress': 'En cours',
+    'actionItems.statuses.done': 'Faite',
+    'actionItems.statuses.wont-do': 'Ne sera pas faite',
     'metricsPage.title': 'Indicateurs des incidents',
     'metricsPage.subtitle':
       "Délai de détection et délai de rétablissement dans toute l'organisation",
@@ -633,6 +642,10 @@ const fr = createTranslationMessages({
       "Étapes de l'espace de travail relancées",
     'timeline.kinds.known-error-linked': 'Erreur connue liée',
     'timeline.kinds.known-error-unlinked': 'Erreur connue déliée',
+    'timeline.kinds.postmortem-status-changed':
+      "Statut de l'analyse rétrospective",
+    'timeline.kinds.action-item-added': 'Action de suivi ajoutée',
+    'timeline.kinds.action-item-status-changed': "Statut d'une action de suivi",
     'timeline.kinds.other': 'Événement',
     'timeline.auto.declaredLive':
       'A déclaré un incident {{severity}} touchant {{entities}}',
@@ -659,6 +672,16 @@ const fr = createTranslationMessages({
     'timeline.auto.knownErrorLinked': "A lié l'erreur connue {{knownError}}",
     'timeline.auto.knownErrorUnlinked':
       "A délié l'erreur connue {{knownError}}",
+    'timeline.auto.postmortemLink': "l'analyse rétrospective",
+    'timeline.auto.postmortemSubmitted': 'A soumis {{postmortem}} pour revue',
+    'timeline.auto.postmortemApproved': 'A approuvé {{postmortem}}',
+    'timeline.auto.postmortemSentBack': 'A renvoyé {{postmortem}} au brouillon',
+    'timeline.auto.postmortemReopened': 'A rouvert {{postmortem}}',
+    'timeline.auto.postmortemComment': 'Commentaire : {{comment}}',
+    'timeline.auto.actionItemAdded':
+      "A ajouté l'action de suivi {{item}} pour {{owner}}",
+    'timeline.auto.actionItemStatusChanged':
+      "A fait passer l'action de suivi {{item}} de « {{from}} » à « {{to}} »",
     'timeline.fields.title': 'titre',
     'timeline.fields.description': 'description',
     'timeline.fields.summary': 'résumé',

@@ -35,10 +35,14 @@ export function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Writes one automatic entry from its data; undefined when the data is not known. */
+/**
+ * Writes one automatic entry from its data (the entry itself for what its data does not
+ * repeat, such as its incident); undefined when the data is not known.
+ */
 export type TimelineEntryWriter<Words> = (
   data: Record<string, unknown>,
   words: Words,
+  entry: TimelineEntry,
 ) => ReactNode | undefined;
 
 /**
@@ -52,7 +56,7 @@ export function automaticEntryText<Words>(
   write: TimelineEntryWriter<Words>,
 ): ComponentType<TimelineEntryTextProps> {
   return function AutomaticEntryText({ entry, severities }) {
-    const text = write(entry.data ?? {}, useWords(severities));
+    const text = write(entry.data ?? {}, useWords(severities), entry);
     return text !== undefined ? (
       <Typography variant="body2" component="div">
         {text}

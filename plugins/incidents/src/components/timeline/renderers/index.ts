@@ -8,6 +8,7 @@ import { KNOWN_ERROR_TIMELINE_RENDERERS } from '../../knownErrors';
 import { TimelineEntryRenderer } from '../../shared';
 import { WORKSPACE_TIMELINE_RENDERERS } from '../../workspace';
 import { INCIDENT_CHANGE_RENDERERS } from './incidentChangeRenderers';
+import { POSTMORTEM_TIMELINE_RENDERERS } from './postmortemRenderers';
 import { USER_ENTRY_RENDERERS } from './userEntryRenderers';
 
 /**
@@ -24,6 +25,7 @@ export const TIMELINE_ENTRY_RENDERERS: Record<
   ...INCIDENT_CHANGE_RENDERERS,
   ...WORKSPACE_TIMELINE_RENDERERS,
   ...KNOWN_ERROR_TIMELINE_RENDERERS,
+  ...POSTMORTEM_TIMELINE_RENDERERS,
 };
 
 /** A kind from a newer backend: a generic icon and the entry's stored body. */

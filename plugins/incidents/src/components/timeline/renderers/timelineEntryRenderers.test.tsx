@@ -95,6 +95,86 @@ describe('the timeline entry renderers', () => {
     },
   );
 
+  it.each([
+    [{ from: 'draft', to: 'in-review' }, 'Submitted the postmortem for review'],
+    [{ from: 'in-review', to: 'approved' }, 'Approved the postmortem'],
+    [
+      { from: 'in-review', to: 'draft', comment: 'Say what the cache held' },
+      'Sent the postmortem back to draftComment: Say what the cache held',
+    ],
+    [
+      { from: 'approved', to: 'draft', comment: 'A new contributing factor' },
+      'Reopened the postmortemComment: A new contributing factor',
+    ],
+  ])(
+    'write a postmortem status change %j with a link to the Postmortem tab',
+    async (data, text) => {
+      const item = await renderEntry(
+        anEntry({
+          kind: 'postmortem-status-changed',
+          automatic: true,
+          body: 'stored body',
+          data: { comment: null, ...data },
+        }),
+      );
+      expect(item).toHaveTextContent(text);
+      expect(
+        within(item).getByRole('link', { name: 'the postmortem' }),
+      ).toHaveAttribute(
+        'href',
+        '/incidents/6f0c2a52-0f3c-4a57-9d7e-1f3f1d4ab001/postmortem',
+      );
+    },
+  );
+
+  it('write action items added and moved, linking to the Postmortem tab', async () => {
+    const added = await renderEntry(
+      anEntry({
+        kind: 'action-item-added',
+        automatic: true,
+        body: 'stored body',
+        data: {
+          actionItemId: 'item-1',
+          title: 'Invalidate the price cache on promotions',
+          ownerRef: 'group:default/storefront-team',
+        },
+      }),
+    );
+    expect(added).toHaveTextContent(
+      'Added the action item Invalidate the price cache on promotions for storefront-team',
+    );
+    expect(
+      within(added).getByRole('link', {
+        name: 'Invalidate the price cache on promotions',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/incidents/6f0c2a52-0f3c-4a57-9d7e-1f3f1d4ab001/postmortem',
+    );
+  });
+
+  it('write an action item’s status change in plain words', async () => {
+    const item = await renderEntry(
+      anEntry({
+        kind: 'action-item-status-changed',
+        automatic: true,
+        body: 'stored body',
+        data: {
+          actionItemId: 'item-1',
+          title: 'Alert on stale prices',
+          from: 'in-progress',
+          to: 'wont-do',
+        },
+      }),
+    );
+    expect(item).toHaveTextContent(
+      'Moved the action item Alert on stale prices from In progress to Won’t do',
+    );
+    expect(
+      within(item).getByText('Action item status changed'),
+    ).toBeInTheDocument();
+  });
+
   it('show the stored body of a known kind whose data this version does not know', async () => {
     const item = await renderEntry(
       anEntry({
