@@ -6,6 +6,7 @@
 const LAYERS = [
   ['./src/plugin.ts', './src/buildIncidentsContext.ts', './src/router.ts'],
   ['./src/workspace'],
+  ['./src/postmortems'],
   ['./src/incidents'],
   ['./src/knownErrors'],
   ['./src/metrics'],
@@ -28,13 +29,16 @@ const zones = [
         })),
   ),
   {
-    // The workspace reacts to incidents through IncidentReactions, not by calling them.
+    // The workspace reacts to incidents and postmortems through their Reactions, not by calling them.
     target: './src/workspace',
     from: [
       './src/incidents/IncidentsService.ts',
       './src/incidents/incidentRoutes.ts',
+      './src/postmortems/PostmortemsService.ts',
+      './src/postmortems/postmortemRoutes.ts',
     ],
-    message: 'The workspace does not call the incident use cases or routes.',
+    message:
+      'The workspace does not call the incident or postmortem use cases or routes.',
   },
 ];
 

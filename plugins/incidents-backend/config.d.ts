@@ -89,5 +89,34 @@ export interface Config {
       /** Timeout of each call to Slack or Google. Defaults to 10 seconds. */
       requestTimeout?: HumanDuration | string;
     };
+
+    /** Postmortems and their action items. */
+    postmortems?: {
+      /**
+       * When an action item is due unless its creator says otherwise, from its creation:
+       * the handbook's completion target. Defaults to 8 weeks.
+       */
+      actionItemDueIn?: HumanDuration | string;
+      /**
+       * Who reviews postmortems: catalog groups or users notified when one is submitted
+       * for review. Defaults to `group:default/sre-team`. Approving needs the
+       * `postmortem.approve` permission.
+       */
+      reviewers?: string[];
+      /** The reminders of action items due within a week or overdue. */
+      reminders?: {
+        /** How often the scheduled task `incidents-action-item-reminders` runs. Defaults to once a day. */
+        frequency?: HumanDuration | string;
+      };
+    };
+
+    /** Backstage notifications sent by the plugin (postmortems, action-item reminders). */
+    notifications?: {
+      /**
+       * The language they are written in: `en` or `fr`. Notifications are stored as
+       * text, so they are written in the organisation's language. Defaults to `en`.
+       */
+      language?: 'en' | 'fr';
+    };
   };
 }

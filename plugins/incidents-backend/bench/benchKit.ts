@@ -265,6 +265,7 @@ export async function startBenchPlugin(
     auth: mockServices.auth(),
     catalog: options.catalog ?? catalogServiceMock(),
     signals: { publish: async () => {} },
+    notifications: { send: async () => {} },
     permissions: mockServices.permissions(),
     userInfo: mockServices.userInfo(),
   });

@@ -229,6 +229,7 @@ async function benchDatabase(
     auth: mockServices.auth(),
     catalog: catalogServiceMock({ entities: workspaceCatalogEntities }),
     signals: { publish: async () => {} },
+    notifications: { send: async () => {} },
     permissions: mockServices.permissions(),
     userInfo: mockServices.userInfo(),
   });

@@ -7,6 +7,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
 import { SignalsService } from '@backstage/plugin-signals-node';
 import { CatalogLookups } from './catalog/CatalogLookups';
 import { prepareDatabase } from './database/prepareDatabase';
@@ -27,6 +28,15 @@ import {
 } from './listeners/signals';
 import { DatabaseIncidentMetricsStore } from './metrics/DatabaseIncidentMetricsStore';
 import { IncidentMetricsService } from './metrics/IncidentMetricsService';
+import { ActionItemReminders } from './postmortems/ActionItemReminders';
+import { DatabasePostmortemsStore } from './postmortems/DatabasePostmortemsStore';
+import { NOTIFICATION_TEXTS } from './postmortems/notificationTexts';
+import { PostmortemNotifier } from './postmortems/PostmortemNotifier';
+import { PostmortemsService } from './postmortems/PostmortemsService';
+import {
+  PostmortemSettings,
+  readPostmortemSettings,
+} from './postmortems/readPostmortemSettings';
 import {
   createIncidentWorkspace,
   IncidentWorkspace,
@@ -39,9 +49,13 @@ import {
 /** Everything the plugin's entry points use, built once. */
 export type IncidentsContext = {
   settings: WorkspaceSettings;
+  postmortemSettings: PostmortemSettings;
   authorizer: IncidentsAuthorizer;
   incidents: IncidentsService;
   knownErrors: KnownErrorsService;
+  postmortems: PostmortemsService;
+  /** The scheduled task's work: action items due soon or overdue. */
+  actionItemReminders: ActionItemReminders;
   metrics: IncidentMetricsService;
   workspace: IncidentWorkspace;
 };
@@ -49,7 +63,7 @@ export type IncidentsContext = {
 /**
  * The one place that builds the plugin: reads the settings once, prepares the database
  * (migrations), and wires the stores, the use cases, their reactions (the workspace
- * planner) and the after-change listeners (signals). `plugin.ts`, the tests and the
+ * planner) and the after-change listeners (signals, notifications). `plugin.ts`, the tests and the
  * benchmarks all build it this way; only scheduling and mounting are left to the caller.
  */
 export async function buildIncidentsContext(options: {
@@ -59,6 +73,7 @@ export async function buildIncidentsContext(options: {
   auth: AuthService;
   catalog: CatalogService;
   signals: SignalsService;
+  notifications: NotificationService;
   permissions: PermissionsService;
   userInfo: UserInfoService;
 }): Promise<IncidentsContext> {
@@ -72,6 +87,10 @@ export async function buildIncidentsContext(options: {
   const store = new DatabaseIncidentsStore(knex);
   const knownErrorsStore = new DatabaseKnownErrorsStore(knex);
   const catalogLookups = new CatalogLookups(options.catalog);
+  const postmortemSettings = readPostmortemSettings(config);
+  // The workspace's steps read postmortems through the service, which is built after
+  // the workspace since it plans its steps with the workspace's planner.
+  const late: { postmortems?: PostmortemsService } = {};
   const listeners = new ChangeListeners<IncidentChangedEvent>(
     [signalIncidentChanges(options.signals)],
     logger,
@@ -97,11 +116,33 @@ export async function buildIncidentsContext(options: {
     catalog: options.catalog,
     incidents: store,
     knownErrors: knownErrorsStore,
+    postmortems: { get: incidentId => late.postmortems!.get(incidentId) },
     severities: incidentsConfig.severities,
     listeners,
   });
+  const postmortemsStore = new DatabasePostmortemsStore(knex);
+  const notifier = new PostmortemNotifier({
+    notifications: options.notifications,
+    texts: NOTIFICATION_TEXTS[postmortemSettings.notificationLanguage],
+    reviewerRefs: postmortemSettings.reviewerRefs,
+    logger,
+  });
+  const postmortems = new PostmortemsService({
+    store: postmortemsStore,
+    incidents: store,
+    catalogLookups,
+    knownErrors,
+    severities: incidentsConfig.severities,
+    settings: postmortemSettings,
+    reactions: workspace.planner,
+    notifier,
+    listeners,
+  });
+  late.postmortems = postmortems;
+  listeners.add(postmortems.notifyPostmortemDue);
   return {
     settings,
+    postmortemSettings,
     authorizer: new IncidentsAuthorizer(options),
     incidents: new IncidentsService({
       store,
@@ -110,9 +151,16 @@ export async function buildIncidentsContext(options: {
       reactions: workspace.planner,
       listeners,
       knownErrors,
+      statusGuards: [postmortems],
       logger,
     }),
     knownErrors,
+    postmortems,
+    actionItemReminders: new ActionItemReminders({
+      store: postmortemsStore,
+      notifier,
+      logger,
+    }),
     metrics: new IncidentMetricsService(
       new DatabaseIncidentMetricsStore(knex),
       incidentsConfig.severities.map(severity => severity.id),

@@ -3,16 +3,18 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { incidentsPermissions } from '@incident-response/backstage-plugin-incidents-common';
 import { buildIncidentsContext } from './buildIncidentsContext';
 import { createRouter } from './router';
+import { ACTION_ITEM_REMINDERS_TASK_ID } from './postmortems/ActionItemReminders';
 import { WORKSPACE_TASK_ID } from './workspace/createIncidentWorkspace';
 
 /**
  * The incidents backend plugin: declares and stores incidents, their roles and their
- * timeline, at `/api/incidents`, and sets up each incident's Slack and Google Workspace
- * response workspace.
+ * timeline, at `/api/incidents`, sets up each incident's Slack and Google Workspace
+ * response workspace, and keeps postmortems and their action items, with reminders.
  *
  * @public
  */
@@ -31,6 +33,7 @@ export const incidentsPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
         signals: signalsServiceRef,
+        notifications: notificationService,
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
         lifecycle: coreServices.lifecycle,
@@ -51,6 +54,17 @@ export const incidentsPlugin = createBackendPlugin({
           fn: () => worker.drain({ sweep: true }),
         });
         deps.lifecycle.addShutdownHook(() => worker.stop());
+
+        // Each reminder is recorded once sent: global, so two replicas never send it twice.
+        await deps.scheduler.scheduleTask({
+          id: ACTION_ITEM_REMINDERS_TASK_ID,
+          frequency: context.postmortemSettings.remindersFrequency,
+          timeout: { minutes: 10 },
+          scope: 'global',
+          fn: async () => {
+            await context.actionItemReminders.run();
+          },
+        });
 
         deps.httpRouter.use(await createRouter(context, deps));
         deps.httpRouter.addAuthPolicy({

@@ -76,7 +76,33 @@ const OPERATIONS: Record<string, Operation> = {
     permission: 'write',
     body: { workaround: 'Retry once' },
   },
+  'get /incidents/{id}/postmortem': { permission: 'read' },
+  'patch /incidents/{id}/postmortem': {
+    permission: 'write',
+    body: { updatedAt: null, sections: { trigger: 'A config push' } },
+  },
+  'post /incidents/{id}/postmortem/transitions': {
+    permission: 'write',
+    body: { status: 'in-review' },
+  },
+  'post /incidents/{id}/action-items': {
+    permission: 'write',
+    body: {
+      title: 'Alert on 502 rates',
+      ownerRef: 'group:default/payments-team',
+      kind: 'detect',
+    },
+  },
+  'get /action-items': { permission: 'read' },
+  'get /action-items/slo': { permission: 'read' },
+  'patch /action-items/{actionItemId}': {
+    permission: 'write',
+    body: { status: 'in-progress' },
+  },
 };
+
+/** The action item the routes that name one use, made before the tests. */
+let actionItemId = '';
 
 const specOperations = Object.entries(spec.paths).flatMap(([path, methods]) =>
   Object.keys(methods).map(method => `${method} ${path}`),
@@ -88,7 +114,8 @@ function send(backend: TestBackend, operation: string, headers: object) {
   const url = `/api/incidents${path
     .replace('{id}', 'INC-1')
     .replace('{role}', 'scribe')
-    .replace('{knownErrorId}', 'KE-1')}${query ? `?${query}` : ''}`;
+    .replace('{knownErrorId}', 'KE-1')
+    .replace('{actionItemId}', actionItemId)}${query ? `?${query}` : ''}`;
   const test = (request(backend.server) as any)[method](url).set(headers);
   return body ? test.send(body) : test;
 }
@@ -105,7 +132,7 @@ describe.each(databases.eachSupportedId())('the HTTP API on %s', databaseId => {
   beforeAll(async () => {
     knex = await databases.init(databaseId);
     allowing = await startIncidentsBackend({ knex, auditEvents });
-    // INC-1 and KE-1, for the routes that name them.
+    // INC-1, KE-1 and an action item, for the routes that name them.
     for (const [operation, number] of [
       ['post /incidents', 'INC-1'],
       ['post /known-errors', 'KE-1'],
@@ -115,6 +142,12 @@ describe.each(databases.eachSupportedId())('the HTTP API on %s', databaseId => {
         throw new Error(`Expected ${number}, got ${res.status}`);
       }
     }
+    const item = await send(
+      allowing,
+      'post /incidents/{id}/action-items',
+      as(GUEST),
+    );
+    actionItemId = item.body.id;
   });
 
   afterAll(async () => {

@@ -8,6 +8,7 @@ import { rejectNulCharacters } from './lib/http/rejectNulCharacters';
 import { rejectUnknownFields } from './lib/http/rejectUnknownFields';
 import { createRouteHelpers } from './lib/http/routeHelpers';
 import { registerMetricRoutes } from './metrics/metricRoutes';
+import { registerPostmortemRoutes } from './postmortems/postmortemRoutes';
 import { createOpenApiRouter, spec } from './schema/openapi/generated/router';
 import { registerWorkspaceRoutes } from './workspace/workspaceRoutes';
 
@@ -33,6 +34,10 @@ export async function createRouter(
   });
   registerIncidentRoutes(router, { incidents: context.incidents, http });
   registerKnownErrorRoutes(router, { knownErrors: context.knownErrors, http });
+  registerPostmortemRoutes(router, {
+    postmortems: context.postmortems,
+    http,
+  });
   registerMetricRoutes(router, { metrics: context.metrics, http });
   registerWorkspaceRoutes(router, {
     workspace: context.workspace.service,

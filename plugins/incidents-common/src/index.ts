@@ -10,6 +10,7 @@ export * from './timeline';
 export * from './workspace';
 export * from './metrics';
 export * from './knownErrors';
+export * from './postmortems';
 export * from './permissions';
 export * from './signals';
 export * from './severities';

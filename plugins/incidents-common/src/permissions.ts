@@ -72,6 +72,16 @@ export const knownErrorUpdatePermission = createPermission({
 });
 
 /**
+ * Approve a postmortem that is in review (SRE leadership, for high severities).
+ *
+ * @public
+ */
+export const postmortemApprovePermission = createPermission({
+  name: 'postmortem.approve',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission of the incidents plugin.
  *
  * @public
@@ -84,4 +94,5 @@ export const incidentsPermissions = [
   knownErrorReadPermission,
   knownErrorCreatePermission,
   knownErrorUpdatePermission,
+  postmortemApprovePermission,
 ];

@@ -51,6 +51,19 @@ export const KNOWN_ERROR_TIMELINE_ENTRY_KINDS = [
 ] as const;
 
 /**
+ * Timeline entries of the postmortem's progress: its status changes (data
+ * `{ from, to, comment }`), action items added (`{ actionItemId, title, ownerRef }`) and
+ * their status changes (`{ actionItemId, title, from, to }`).
+ *
+ * @public
+ */
+export const POSTMORTEM_TIMELINE_ENTRY_KINDS = [
+  'postmortem-status-changed',
+  'action-item-added',
+  'action-item-status-changed',
+] as const;
+
+/**
  * Timeline entries the backend writes.
  *
  * @public
@@ -59,6 +72,7 @@ export const AUTOMATIC_TIMELINE_ENTRY_KINDS = [
   ...INCIDENT_CHANGE_TIMELINE_ENTRY_KINDS,
   ...WORKSPACE_TIMELINE_ENTRY_KINDS,
   ...KNOWN_ERROR_TIMELINE_ENTRY_KINDS,
+  ...POSTMORTEM_TIMELINE_ENTRY_KINDS,
 ] as const;
 
 /** @public */

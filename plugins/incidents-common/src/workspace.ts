@@ -44,6 +44,7 @@ export const WORKSPACE_STEP_KINDS = [
   'google.sheet-update',
   'google.doc-status',
   'slack.known-errors',
+  'google.postmortem-render',
 ] as const;
 
 /** @public */

@@ -26,7 +26,7 @@ const related = (type: string, targetRef: string) => ({ type, targetRef });
 /**
  * A small catalog: two teams' services in two systems (checkout-web depends on
  * cart-service; payments-gateway provides payments-api and shares its system with
- * fraud-scoring), a group and users.
+ * fraud-scoring), the payments and SRE teams, and users.
  */
 export const testCatalogEntities: Entity[] = [
   component('checkout-web', 'storefront-team', {
@@ -80,6 +80,12 @@ export const testCatalogEntities: Entity[] = [
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
     metadata: { name: 'payments-team', namespace: 'default' },
+    spec: { type: 'team', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'sre-team', namespace: 'default' },
     spec: { type: 'team', children: [] },
   },
   user('guest'),

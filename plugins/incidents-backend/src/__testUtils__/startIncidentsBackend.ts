@@ -11,6 +11,10 @@ import {
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
+  NotificationSendOptions,
+  notificationService,
+} from '@backstage/plugin-notifications-node';
+import {
   SignalPayload,
   signalsServiceRef,
 } from '@backstage/plugin-signals-node';
@@ -29,8 +33,9 @@ export type RecordedAuditEvent = AuditorServiceCreateEventOptions & {
 
 /**
  * The incidents plugin alone, on the given database, with a mock catalog. Signals it
- * publishes are appended to `publishedSignals` and audit events to `auditEvents` when
- * given; `permissionResult` makes the permission policy allow or deny everything.
+ * publishes are appended to `publishedSignals`, notifications to `sentNotifications`, and audit events to `auditEvents` when
+ * given; `permissionResult` makes the permission policy allow or deny everything,
+ * `deniedPermissions` deny only those.
  */
 export async function startIncidentsBackend(options: {
   knex: Knex;
@@ -38,10 +43,20 @@ export async function startIncidentsBackend(options: {
   /** The catalog's entities; the test catalog's by default. */
   catalogEntities?: Entity[];
   publishedSignals?: SignalPayload[];
+  /** Notifications the plugin sends are appended here; they are dropped otherwise. */
+  sentNotifications?: NotificationSendOptions[];
   auditEvents?: RecordedAuditEvent[];
   permissionResult?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  /** Permissions the policy denies, allowing every other one. */
+  deniedPermissions?: string[];
 }): Promise<TestBackend> {
-  const { publishedSignals, auditEvents, permissionResult } = options;
+  const {
+    publishedSignals,
+    sentNotifications,
+    auditEvents,
+    permissionResult,
+    deniedPermissions,
+  } = options;
   return startTestBackend({
     features: [
       incidentsPlugin,
@@ -52,6 +67,23 @@ export async function startIncidentsBackend(options: {
       }),
       ...(permissionResult
         ? [mockServices.permissions.factory({ result: permissionResult })]
+        : []),
+      ...(deniedPermissions
+        ? [
+            createServiceFactory({
+              service: coreServices.permissions,
+              deps: {},
+              factory: () =>
+                mockServices.permissions.mock({
+                  authorize: async requests =>
+                    requests.map(({ permission }) => ({
+                      result: deniedPermissions.includes(permission.name)
+                        ? AuthorizeResult.DENY
+                        : AuthorizeResult.ALLOW,
+                    })) as any,
+                }),
+            }),
+          ]
         : []),
       ...(auditEvents
         ? [
@@ -82,6 +114,15 @@ export async function startIncidentsBackend(options: {
             }),
           ]
         : []),
+      createServiceFactory({
+        service: notificationService,
+        deps: {},
+        factory: () => ({
+          send: async (notification: NotificationSendOptions) => {
+            sentNotifications?.push(notification);
+          },
+        }),
+      }),
       ...(publishedSignals
         ? [
             createServiceFactory({
@@ -112,6 +153,8 @@ const TABLES = [
   'known_error_owners',
   'known_error_incidents',
   'known_error_history',
+  'postmortems',
+  'action_items',
 ];
 
 /** Row counts of every incidents table, to prove a rejected request wrote nothing. */

@@ -73,27 +73,46 @@ export class CatalogLookups {
   }
 
   /** Normalises a user ref and checks the catalog has that user. */
-  async resolveUser(
+  resolveUser(
     ref: string,
     field: string,
     credentials: BackstageCredentials,
   ): Promise<string> {
-    const parsed = parseRequestEntityRef(ref, field, 'user');
-    if (parsed.kind.toLocaleLowerCase('en-US') !== 'user') {
+    return this.resolveOfKind(ref, field, 'user', credentials);
+  }
+
+  /** Normalises a group ref (a bare name is a group) and checks the catalog has it. */
+  resolveGroup(
+    ref: string,
+    field: string,
+    credentials: BackstageCredentials,
+  ): Promise<string> {
+    return this.resolveOfKind(ref, field, 'group', credentials);
+  }
+
+  private async resolveOfKind(
+    ref: string,
+    field: string,
+    kind: 'user' | 'group',
+    credentials: BackstageCredentials,
+  ): Promise<string> {
+    const parsed = parseRequestEntityRef(ref, field, kind);
+    const parsedKind = parsed.kind.toLocaleLowerCase('en-US');
+    if (parsedKind !== kind) {
       throw new InputError(
-        `${field}: '${ref}' is a ${parsed.kind.toLocaleLowerCase(
-          'en-US',
-        )}, not a user`,
+        `${field}: '${ref}' is a ${parsedKind}, not a ${kind}`,
       );
     }
-    const userRef = stringifyEntityRef(parsed);
-    const user = await this.catalog.getEntityByRef(userRef, { credentials });
-    if (!user) {
+    const entityRef = stringifyEntityRef(parsed);
+    const entity = await this.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
+    if (!entity) {
       throw new InputError(
-        `${field}: '${userRef}' is not a user in the catalog`,
+        `${field}: '${entityRef}' is not a ${kind} in the catalog`,
       );
     }
-    return userRef;
+    return entityRef;
   }
 
   /**

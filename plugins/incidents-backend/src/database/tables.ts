@@ -135,3 +135,41 @@ export type DbKnownErrorHistoryRow = {
   incident_id: string | null;
   incident_number: number | null;
 };
+
+export type DbPostmortemRow = {
+  incident_id: string;
+  status: string;
+  /** JSON: section -> Markdown */
+  sections: string;
+  /** JSON: timeline entry id -> marked important or not, where an editor chose */
+  important: string;
+  updated_by: string;
+  created_at: number | string;
+  updated_at: number | string;
+  approved_at: number | string | null;
+  approved_by: string | null;
+  review_comment: string | null;
+};
+
+export type DbActionItemRow = {
+  id: string;
+  incident_id: string;
+  title: string;
+  owner_ref: string;
+  assignee_ref: string | null;
+  /** YYYY-MM-DD */
+  due_on: string;
+  priority: string;
+  kind: string;
+  status: string;
+  reason: string | null;
+  tracker_url: string | null;
+  known_error_id: string | null;
+  created_by: string;
+  created_at: number | string;
+  updated_at: number | string;
+  completed_at: number | string | null;
+  completed_on: string | null;
+  reminded_due_soon_at: number | string | null;
+  reminded_overdue_at: number | string | null;
+};

@@ -40,8 +40,10 @@ import { Actor } from '../lib/authorize';
 import { decodeCursor, keysetResponse } from '../lib/http/cursor';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
 import { IncidentChangeListeners } from '../lib/changeListeners';
+import { nonEmpty } from '../lib/text/requestText';
 import { getIncidentByReference } from './incidentReference';
 import { IncidentReactions } from './IncidentReactions';
+import { StatusChangeGuard } from './StatusChangeGuard';
 import {
   IncidentFieldChanges,
   IncidentListPosition,
@@ -89,14 +91,6 @@ function assertMilestonesInOrder(
   }
 }
 
-function nonEmpty(value: string, field: string): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0) {
-    throw new InputError(`${field} must not be empty`);
-  }
-  return trimmed;
-}
-
 function parseListPosition(
   values: unknown[],
 ): IncidentListPosition | undefined {
@@ -123,6 +117,8 @@ export class IncidentsService {
       reactions: IncidentReactions;
       listeners: IncidentChangeListeners;
       knownErrors: KnownErrorsService;
+      /** Rules of other domains on status changes (the postmortem close gate). */
+      statusGuards: StatusChangeGuard[];
       logger: LoggerService;
     },
   ) {}
@@ -473,7 +469,14 @@ export class IncidentsService {
     request: TransitionIncidentRequest,
     actor: Actor,
   ): Promise<IncidentDetails> {
-    const { id } = await this.get(reference);
+    const before = await this.get(reference);
+    // Other domains' rules apply to legal changes; an illegal one is refused below.
+    if (INCIDENT_STATUS_TRANSITIONS[before.status].includes(request.status)) {
+      for (const guard of this.deps.statusGuards) {
+        await guard.assertMayChangeStatus(before, request.status);
+      }
+    }
+    const { id } = before;
     const now = new Date();
     const at = request.at
       ? new Date(request.at).toISOString()

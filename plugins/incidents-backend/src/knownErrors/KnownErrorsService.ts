@@ -22,6 +22,11 @@ import { Actor } from '../lib/authorize';
 import { KnownErrorChangeListeners } from '../lib/changeListeners';
 import { decodeCursor, keysetResponse } from '../lib/http/cursor';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
+import {
+  nonEmpty,
+  optionalHttpUrl,
+  optionalText,
+} from '../lib/text/requestText';
 import { searchQuery } from './fullText';
 import {
   KnownErrorCandidate,
@@ -64,35 +69,6 @@ type RankedSuggestion = {
   matchedShare: number;
 };
 
-function nonEmpty(value: string, field: string): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0) {
-    throw new InputError(`${field} must not be empty`);
-  }
-  return trimmed;
-}
-
-function optionalText(value: string | null | undefined): string | null {
-  return value?.trim() || null;
-}
-
-function parseFixUrl(value: string | null | undefined): string | null {
-  const url = optionalText(value);
-  if (url === null) {
-    return null;
-  }
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new InputError(`fixUrl: '${url}' is not a URL`);
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new InputError(`fixUrl: '${url}' must be an http or https URL`);
-  }
-  return url;
-}
-
 function parseListPosition(
   values: unknown[],
 ): KnownErrorListPosition | undefined {
@@ -123,7 +99,7 @@ export class KnownErrorsService {
   ): Promise<KnownError> {
     const title = nonEmpty(request.title, 'title');
     const symptoms = nonEmpty(request.symptoms, 'symptoms');
-    const fixUrl = parseFixUrl(request.fixUrl);
+    const fixUrl = optionalHttpUrl(request.fixUrl, 'fixUrl');
     const workaround = optionalText(request.workaround);
     const incidentIds = await this.resolveIncidents(request.incidentRefs ?? []);
     const { entityRefs, ownerRefs } =
@@ -187,7 +163,9 @@ export class KnownErrorsService {
   ): Promise<KnownErrorDetails> {
     const { id } = await this.get(reference);
     const fixUrl =
-      request.fixUrl === undefined ? undefined : parseFixUrl(request.fixUrl);
+      request.fixUrl === undefined
+        ? undefined
+        : optionalHttpUrl(request.fixUrl, 'fixUrl');
     const entities = request.entityRefs
       ? await this.deps.catalogLookups.resolveAffectedEntities(
           request.entityRefs,

@@ -37,6 +37,11 @@ export class ChangeListeners<E> {
     private readonly describe: (event: E) => Record<string, string>,
   ) {}
 
+  /** Adds a listener built after the changes' sources (it may depend on them). */
+  add(listener: ChangeListener<E>): void {
+    this.listeners.push(listener);
+  }
+
   async notify(event: E): Promise<void> {
     await Promise.all(
       this.listeners.map(async listener => {

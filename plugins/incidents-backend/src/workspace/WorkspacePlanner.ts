@@ -8,6 +8,10 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { NewWorkspaceStep, stepKind } from '../database/workspaceStepRows';
 import { IncidentReactions } from '../incidents/IncidentReactions';
+import {
+  PostmortemApproval,
+  PostmortemReactions,
+} from '../postmortems/PostmortemReactions';
 import { WorkspaceSettings } from './readWorkspaceSettings';
 import { StepInput } from './steps/stepInputs';
 
@@ -136,7 +140,9 @@ class FollowUpPlan {
  * the workspace reacts to the incident use cases: the steps are written in the
  * change's transaction, and the worker is started once it has committed.
  */
-export class WorkspacePlanner implements IncidentReactions {
+export class WorkspacePlanner
+  implements IncidentReactions, PostmortemReactions
+{
   constructor(
     private readonly settings: WorkspaceSettings,
     private readonly worker: { kick(): void },
@@ -163,6 +169,29 @@ export class WorkspacePlanner implements IncidentReactions {
       default:
         return [];
     }
+  }
+
+  /**
+   * An approved postmortem is rendered into the incident's document (the one copied
+   * from the template), after the placeholders are filled and after any earlier
+   * rendering, so the Drive repository holds the approved text.
+   */
+  planApproval(
+    approval: PostmortemApproval,
+    context: { incident: IncidentDetails; actorRef: string },
+  ): NewWorkspaceStep[] {
+    const plan = new FollowUpPlan(context.incident, context.actorRef);
+    if (plan.isActive('google.doc')) {
+      plan.add(
+        'google.postmortem-render',
+        [
+          plan.isActive('google.doc-fill') ? 'google.doc-fill' : 'google.doc',
+          ...plan.latest(['google.postmortem-render']),
+        ],
+        approval,
+      );
+    }
+    return plan.steps;
   }
 
   afterCommit(): void {

@@ -14,7 +14,7 @@ import { SlackMessages } from './content/slackMessages';
 import { DatabaseWorkspaceStepsStore } from './DatabaseWorkspaceStepsStore';
 import { WorkspaceSettings } from './readWorkspaceSettings';
 import { runStep } from './steps';
-import { StepContext } from './steps/StepContext';
+import { PostmortemReader, StepContext } from './steps/StepContext';
 import { WorkspacePlanner } from './WorkspacePlanner';
 import { WorkspaceService } from './WorkspaceService';
 import { WorkspaceWorker } from './WorkspaceWorker';
@@ -43,6 +43,8 @@ export function createIncidentWorkspace(options: {
   catalog: CatalogService;
   incidents: IncidentsStore;
   knownErrors: Pick<KnownErrorsStore, 'getKnownErrors'>;
+  /** Read when an approved postmortem is rendered into its document. */
+  postmortems: PostmortemReader;
   severities: SeverityDefinition[];
   listeners: IncidentChangeListeners;
 }): IncidentWorkspace {
@@ -69,6 +71,7 @@ export function createIncidentWorkspace(options: {
     directory: new PeopleDirectory(options.catalog, options.auth),
     store: steps,
     knownErrors: options.knownErrors,
+    postmortems: options.postmortems,
     logger,
   });
   const worker = new WorkspaceWorker({

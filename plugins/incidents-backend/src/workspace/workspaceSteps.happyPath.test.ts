@@ -292,6 +292,38 @@ describe.each(databases.eachSupportedId())(
           })
           .expect(200);
         await transition('resolved');
+        // A SEV2 closes once its postmortem is approved.
+        const postmortem = `/api/incidents/incidents/${incident.id}/postmortem`;
+        await api()
+          .patch(postmortem)
+          .set(asUser())
+          .send({
+            updatedAt: null,
+            sections: {
+              summary: 'Checkout failed',
+              impact: 'Card payments',
+              rootCause: 'A bad deploy',
+              resolution: 'Rolled back',
+              evidence: 'https://grafana.example/d/checkout',
+            },
+          })
+          .expect(200);
+        await api()
+          .post(`/api/incidents/incidents/${incident.id}/action-items`)
+          .set(asUser())
+          .send({
+            title: 'Canary deploys',
+            kind: 'prevent',
+            ownerRef: 'group:default/payments-team',
+          })
+          .expect(201);
+        for (const status of ['in-review', 'approved']) {
+          await api()
+            .post(`${postmortem}/transitions`)
+            .set(asUser())
+            .send({ status })
+            .expect(200);
+        }
         await transition('closed');
         const closed = await waitForSteps(backend, incident.id);
 
@@ -302,10 +334,12 @@ describe.each(databases.eachSupportedId())(
           ['slack.role-update:12', 'succeeded'],
           ['slack.status-update:13', 'succeeded'],
           ['google.sheet-update:13', 'succeeded'],
-          ['slack.close:15', 'succeeded'],
-          ['slack.archive:15', 'succeeded'],
-          ['google.sheet-update:15', 'succeeded'],
-          ['google.doc-status:15', 'succeeded'],
+          // The approved postmortem, rendered into its document.
+          ['google.postmortem-render:15', 'succeeded'],
+          ['slack.close:16', 'succeeded'],
+          ['slack.archive:16', 'succeeded'],
+          ['google.sheet-update:16', 'succeeded'],
+          ['google.doc-status:16', 'succeeded'],
         ]);
 
         const channel = fake.channelById(channelId)!;

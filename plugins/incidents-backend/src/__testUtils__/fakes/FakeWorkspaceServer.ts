@@ -16,8 +16,12 @@ import { AddressInfo } from 'node:net';
  *   answers 200 `{ ok, ... }`, `{ ok: false, error }`, or 429 with Retry-After.
  * - Google: `POST /token` (JWT bearer grant, signature checked), and the API paths at
  *   the root, which is where the clients send them when `rootUrl` is this server:
- *   `/drive/v3/files...`, `/v1/documents/{id}:batchUpdate`,
+ *   `/drive/v3/files...`, `/v1/documents/{id}[:batchUpdate]`,
  *   `/v4/spreadsheets/{id}/values/{range}[:append]`, `/v2/spaces`.
+ *
+ * A Google Doc is modelled as its text (`content`), which the real API indexes from 1
+ * and ends with a newline the fake does not store, one paragraph per line, with the
+ * named ranges and paragraph styles that batchUpdate keeps in step with the text.
  */
 
 /** `slack:<method>` or `google:<api call>`, e.g. `slack:conversations.create`, `google:drive.files.copy`. */
@@ -89,14 +93,25 @@ export type FakeSlackChannel = {
   bookmarks: { id: string; title: string; link: string; emoji?: string }[];
 };
 
+export type FakeNamedRange = {
+  namedRangeId: string;
+  name: string;
+  ranges: { startIndex: number; endIndex: number }[];
+};
+
 export type FakeDriveFile = {
   id: string;
   name: string;
   parents: string[];
   mimeType: string;
   appProperties: Record<string, string>;
-  /** The document's text, where replaceAllText applies. */
+  /** The document's text, where replaceAllText applies; without the body's final newline. */
   content: string;
+  namedRanges: FakeNamedRange[];
+  /** The named style of each paragraph (line of `content`); NORMAL_TEXT when unset. */
+  paragraphStyles: string[];
+  /** Every batchUpdate makes a new revision. */
+  revision: number;
   trashed: boolean;
 };
 
@@ -159,6 +174,128 @@ function parseA1(range: string): {
   };
 }
 
+/** What a batchUpdate changes in a document: it works on a copy, kept only if every request succeeds. */
+type FakeDocument = Pick<
+  FakeDriveFile,
+  'content' | 'namedRanges' | 'paragraphStyles'
+>;
+
+class DocsRequestError extends Error {}
+
+const NAMED_STYLE_TYPES = [
+  'NORMAL_TEXT',
+  'TITLE',
+  'SUBTITLE',
+  'HEADING_1',
+  'HEADING_2',
+  'HEADING_3',
+  'HEADING_4',
+  'HEADING_5',
+  'HEADING_6',
+];
+
+/** The body's end index: one past its final newline. */
+function bodyEnd(doc: FakeDocument): number {
+  return doc.content.length + 2;
+}
+
+/** The paragraph (line of `content`) holding the character at `index`. */
+function paragraphAt(doc: FakeDocument, index: number): number {
+  return doc.content.slice(0, index - 1).split('\n').length - 1;
+}
+
+function checkRange(
+  doc: FakeDocument,
+  range: { startIndex?: number; endIndex?: number; segmentId?: string } = {},
+): { startIndex: number; endIndex: number } {
+  const { startIndex, endIndex, segmentId } = range;
+  if (segmentId) {
+    throw new DocsRequestError(`The fake has no segment ${segmentId}.`);
+  }
+  if (
+    !Number.isInteger(startIndex) ||
+    !Number.isInteger(endIndex) ||
+    startIndex! < 1 ||
+    startIndex! >= endIndex! ||
+    endIndex! > bodyEnd(doc)
+  ) {
+    throw new DocsRequestError(
+      `The range [${startIndex}, ${endIndex}) must be within [1, ${bodyEnd(
+        doc,
+      )}) and not empty.`,
+    );
+  }
+  return { startIndex: startIndex!, endIndex: endIndex! };
+}
+
+/**
+ * Moves the named ranges' indices as text changes under them; `isEnd` tells an end
+ * index, so text inserted where a range starts or ends stays outside it.
+ */
+function moveRanges(
+  doc: FakeDocument,
+  move: (index: number, isEnd: boolean) => number,
+) {
+  for (const named of doc.namedRanges) {
+    named.ranges = named.ranges
+      .map(r => ({
+        startIndex: move(r.startIndex, false),
+        endIndex: move(r.endIndex, true),
+      }))
+      .filter(r => r.startIndex < r.endIndex);
+  }
+  doc.namedRanges = doc.namedRanges.filter(named => named.ranges.length > 0);
+}
+
+/** Inserted text splits the paragraph it lands in; every part keeps its style. */
+function insertDocText(doc: FakeDocument, index: number, raw: string) {
+  if (!Number.isInteger(index) || index < 1 || index >= bodyEnd(doc)) {
+    throw new DocsRequestError(
+      `Index ${index} must be less than the end index of the referenced segment, ${bodyEnd(
+        doc,
+      )}.`,
+    );
+  }
+  // Like the real API: control characters (but tab, newline, vertical tab) and the
+  // private use area are stripped.
+  // eslint-disable-next-line no-control-regex
+  const text = raw.replace(/[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g, '');
+  const paragraph = paragraphAt(doc, index);
+  const style = doc.paragraphStyles[paragraph];
+  doc.paragraphStyles.splice(
+    paragraph + 1,
+    0,
+    ...Array(text.split('\n').length - 1).fill(style),
+  );
+  doc.content =
+    doc.content.slice(0, index - 1) + text + doc.content.slice(index - 1);
+  moveRanges(doc, (i, isEnd) =>
+    i > index || (i === index && !isEnd) ? i + text.length : i,
+  );
+}
+
+/** Deleting across paragraphs merges them; the merged one keeps the first one's style. */
+function deleteDocText(
+  doc: FakeDocument,
+  startIndex: number,
+  endIndex: number,
+) {
+  if (endIndex === bodyEnd(doc)) {
+    throw new DocsRequestError(
+      'The range cannot include the newline character at the end of the segment.',
+    );
+  }
+  const paragraph = paragraphAt(doc, startIndex);
+  const removed = doc.content.slice(startIndex - 1, endIndex - 1);
+  doc.paragraphStyles.splice(paragraph + 1, removed.split('\n').length - 1);
+  doc.content =
+    doc.content.slice(0, startIndex - 1) + doc.content.slice(endIndex - 1);
+  moveRanges(doc, i => {
+    if (i <= startIndex) return i;
+    return i >= endIndex ? i - (endIndex - startIndex) : startIndex;
+  });
+}
+
 function base64UrlDecode(text: string): Buffer {
   return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
 }
@@ -214,6 +351,9 @@ export class FakeWorkspaceServer {
         mimeType: file.mimeType ?? 'application/vnd.google-apps.document',
         appProperties: file.appProperties ?? {},
         content: file.content ?? '',
+        namedRanges: file.namedRanges ?? [],
+        paragraphStyles: file.paragraphStyles ?? [],
+        revision: file.revision ?? 1,
         trashed: file.trashed ?? false,
       });
     }
@@ -316,6 +456,25 @@ export class FakeWorkspaceServer {
 
   file(id: string): FakeDriveFile | undefined {
     return this.google.files.find(f => f.id === id);
+  }
+
+  /** The document's paragraphs with their named styles. */
+  paragraphs(documentId: string): { text: string; style: string }[] {
+    const doc = this.file(documentId);
+    return (doc?.content.split('\n') ?? []).map((text, p) => ({
+      text,
+      style: doc?.paragraphStyles[p] ?? 'NORMAL_TEXT',
+    }));
+  }
+
+  /** The text under each range named `name` in the document. */
+  namedRangeTexts(documentId: string, name: string): string[] {
+    const doc = this.file(documentId);
+    const text = `${doc?.content ?? ''}\n`;
+    return (doc?.namedRanges ?? [])
+      .filter(named => named.name === name)
+      .flatMap(named => named.ranges)
+      .map(r => text.slice(r.startIndex - 1, r.endIndex - 1));
   }
 
   sheetRows(spreadsheetId: string, sheet: string): string[][] {
@@ -511,6 +670,9 @@ export class FakeWorkspaceServer {
     }
     if (/^\/v1\/documents\/[^/]+:batchUpdate$/.test(path)) {
       return 'google:docs.documents.batchUpdate';
+    }
+    if (/^\/v1\/documents\/[^/:]+$/.test(path) && method === 'GET') {
+      return 'google:docs.documents.get';
     }
     if (/^\/v4\/spreadsheets\/[^/]+\/values\/[^/]+:append$/.test(path)) {
       return 'google:sheets.values.append';
@@ -822,6 +984,9 @@ export class FakeWorkspaceServer {
           mimeType: source.mimeType,
           appProperties: body.appProperties ?? {},
           content: source.content,
+          namedRanges: structuredClone(source.namedRanges),
+          paragraphStyles: [...source.paragraphStyles],
+          revision: 1,
           trashed: false,
         };
         this.google.files.push(copy);
@@ -863,6 +1028,19 @@ export class FakeWorkspaceServer {
           },
         };
       }
+      case 'google:docs.documents.get': {
+        const doc = this.file(
+          decodeURIComponent(path.slice('/v1/documents/'.length)),
+        );
+        if (!doc) {
+          return this.googleError(
+            404,
+            'notFound',
+            'Requested entity was not found.',
+          );
+        }
+        return { status: 200, payload: this.describeDocument(doc) };
+      }
       case 'google:docs.documents.batchUpdate': {
         const documentId = decodeURIComponent(
           path.slice('/v1/documents/'.length, -':batchUpdate'.length),
@@ -875,26 +1053,53 @@ export class FakeWorkspaceServer {
             `Requested entity was not found.`,
           );
         }
-        const replies = (body.requests ?? []).map((request: any) => {
-          const replace = request.replaceAllText;
-          if (!replace) {
-            return {};
-          }
-          const text: string = replace.containsText.text;
-          const occurrences = doc.content.split(text).length - 1;
-          doc.content = doc.content.split(text).join(replace.replaceText ?? '');
-          // Like the real API, occurrencesChanged is left out when it is 0.
-          return {
-            replaceAllText:
-              occurrences > 0 ? { occurrencesChanged: occurrences } : {},
-          };
+        const { requiredRevisionId, targetRevisionId } =
+          body.writeControl ?? {};
+        const revision = (id: string) =>
+          id.startsWith(`${doc.id}.r`)
+            ? Number(id.slice(`${doc.id}.r`.length))
+            : NaN;
+        if (
+          (requiredRevisionId &&
+            revision(requiredRevisionId) !== doc.revision) ||
+          (targetRevisionId && !(revision(targetRevisionId) <= doc.revision))
+        ) {
+          return this.googleError(
+            400,
+            'badRequest',
+            'The revision of the write control does not match the document.',
+          );
+        }
+        // Atomic like the real API: the requests apply to a copy, kept if all succeed.
+        const edited: FakeDocument = structuredClone({
+          content: doc.content,
+          namedRanges: doc.namedRanges,
+          paragraphStyles: doc.paragraphStyles,
         });
+        const replies: unknown[] = [];
+        for (const [index, request] of (body.requests ?? []).entries()) {
+          const kind = Object.keys(request)[0];
+          try {
+            replies.push(this.docsRequest(edited, kind, request[kind]));
+          } catch (error) {
+            if (!(error instanceof DocsRequestError)) {
+              throw error;
+            }
+            return this.googleError(
+              400,
+              'badRequest',
+              `Invalid requests[${index}].${kind}: ${error.message}`,
+            );
+          }
+        }
+        Object.assign(doc, edited);
+        doc.revision += 1;
         return {
           status: 200,
           payload: {
             documentId,
             replies,
-            writeControl: { requiredRevisionId: `rev-${this.counter}` },
+            writeControl: { requiredRevisionId: `${doc.id}.r${doc.revision}` },
           },
         };
       }
@@ -1020,6 +1225,144 @@ export class FakeWorkspaceServer {
       default:
         return this.googleError(404, 'notFound', `No fake for ${route}`);
     }
+  }
+
+  /** One request of a documents.batchUpdate, applied to `doc`; returns its reply. */
+  private docsRequest(
+    doc: FakeDocument,
+    kind: string,
+    request: Record<string, any>,
+  ): unknown {
+    switch (kind) {
+      case 'replaceAllText': {
+        const text: string = request.containsText.text;
+        const occurrences: number[] = [];
+        for (
+          let at = doc.content.indexOf(text);
+          at >= 0;
+          at = doc.content.indexOf(text, at + text.length)
+        ) {
+          occurrences.push(at + 1);
+        }
+        for (const index of occurrences.reverse()) {
+          deleteDocText(doc, index, index + text.length);
+          if (request.replaceText) {
+            insertDocText(doc, index, request.replaceText);
+          }
+        }
+        // Like the real API, occurrencesChanged is left out when it is 0.
+        return {
+          replaceAllText:
+            occurrences.length > 0
+              ? { occurrencesChanged: occurrences.length }
+              : {},
+        };
+      }
+      case 'insertText': {
+        if (
+          request.location?.segmentId ||
+          request.endOfSegmentLocation?.segmentId
+        ) {
+          throw new DocsRequestError('The fake has only the body segment.');
+        }
+        const index = request.endOfSegmentLocation
+          ? bodyEnd(doc) - 1
+          : request.location?.index;
+        insertDocText(doc, index, String(request.text ?? ''));
+        return {};
+      }
+      case 'deleteContentRange': {
+        const range = checkRange(doc, request.range);
+        deleteDocText(doc, range.startIndex, range.endIndex);
+        return {};
+      }
+      case 'createNamedRange': {
+        const name = String(request.name ?? '');
+        if (name.length < 1 || name.length > 256) {
+          throw new DocsRequestError(
+            'The name must be between 1 and 256 characters.',
+          );
+        }
+        const namedRangeId = `kix.${++this.counter}`;
+        doc.namedRanges.push({
+          namedRangeId,
+          name,
+          ranges: [checkRange(doc, request.range)],
+        });
+        return { createNamedRange: { namedRangeId } };
+      }
+      case 'deleteNamedRange': {
+        const kept = doc.namedRanges.filter(
+          named =>
+            named.name !== request.name &&
+            named.namedRangeId !== request.namedRangeId,
+        );
+        if (kept.length === doc.namedRanges.length) {
+          throw new DocsRequestError('No named range matches.');
+        }
+        doc.namedRanges = kept;
+        return {};
+      }
+      case 'updateParagraphStyle': {
+        const range = checkRange(doc, request.range);
+        const style = request.paragraphStyle?.namedStyleType;
+        if (request.fields !== 'namedStyleType') {
+          throw new DocsRequestError(
+            'The fake updates only fields: namedStyleType.',
+          );
+        }
+        if (!NAMED_STYLE_TYPES.includes(style)) {
+          throw new DocsRequestError(`Unknown named style type ${style}.`);
+        }
+        const last = paragraphAt(doc, range.endIndex - 1);
+        for (let p = paragraphAt(doc, range.startIndex); p <= last; p++) {
+          doc.paragraphStyles[p] = style;
+        }
+        return {};
+      }
+      default:
+        throw new DocsRequestError(`The fake does not support ${kind}.`);
+    }
+  }
+
+  /** A document as documents.get answers (every field; the fake ignores `fields`). */
+  private describeDocument(doc: FakeDriveFile) {
+    let index = 1;
+    const paragraphs = doc.content.split('\n').map((line, p) => {
+      const startIndex = index;
+      index += line.length + 1;
+      return {
+        startIndex,
+        endIndex: index,
+        paragraph: {
+          elements: [
+            {
+              startIndex,
+              endIndex: index,
+              textRun: { content: `${line}\n`, textStyle: {} },
+            },
+          ],
+          paragraphStyle: {
+            namedStyleType: doc.paragraphStyles[p] ?? 'NORMAL_TEXT',
+          },
+        },
+      };
+    });
+    const namedRanges: Record<string, unknown> = {};
+    for (const name of new Set(doc.namedRanges.map(n => n.name))) {
+      namedRanges[name] = {
+        name,
+        namedRanges: doc.namedRanges.filter(n => n.name === name),
+      };
+    }
+    return {
+      documentId: doc.id,
+      title: doc.name,
+      revisionId: `${doc.id}.r${doc.revision}`,
+      // The section break before the first paragraph has no start index (it is 0).
+      body: { content: [{ endIndex: 1, sectionBreak: {} }, ...paragraphs] },
+      namedRanges,
+    };
   }
 
   /** The OAuth 2.0 JWT bearer grant that google-auth-library's JWT client makes. */

@@ -35,9 +35,41 @@ function documentUrl(file: drive_v3.Schema$File): string {
   );
 }
 
+/** A block of text in a document's body, found by the named range that covers it. */
+export type DocumentBlock = {
+  startIndex: number;
+  endIndex: number;
+  text: string;
+};
+
+/** What writing a named block needs to know about a document, as read at one revision. */
+export type DocumentBlockSite = {
+  revisionId: string;
+  /** The block named so, if the document has one (spanning all its ranges). */
+  block?: DocumentBlock;
+  /** Where text appended to the body goes: before the body's final newline. */
+  appendIndex: number;
+  /** Whether the body's last paragraph is empty, so appended text can fill it. */
+  endsWithEmptyParagraph: boolean;
+};
+
 /** Quotes a sheet name for an A1 range: 'It''s here'!A:A. */
 function sheetRef(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+function paragraphStyle(
+  startIndex: number,
+  endIndex: number,
+  namedStyleType: string,
+): docs_v1.Schema$Request {
+  return {
+    updateParagraphStyle: {
+      range: { startIndex, endIndex },
+      paragraphStyle: { namedStyleType },
+      fields: 'namedStyleType',
+    },
+  };
 }
 
 /** Escapes a value inside a single-quoted Drive query string. */
@@ -216,6 +248,118 @@ export class GoogleWorkspaceClient {
         data.replies?.[index]?.replaceAllText?.occurrencesChanged ?? 0;
     });
     return counts;
+  }
+
+  /**
+   * Where the block named `name` is in the document and what it says, and where a new
+   * block would go.
+   */
+  async getNamedBlock(
+    documentId: string,
+    name: string,
+  ): Promise<DocumentBlockSite> {
+    const { data } = await this.docs.documents.get(
+      {
+        documentId,
+        fields:
+          'revisionId,namedRanges,body(content(startIndex,endIndex,paragraph(elements(startIndex,endIndex,textRun(content)))))',
+      },
+      this.callOptions,
+    );
+    const content = data.body?.content ?? [];
+    const last = content[content.length - 1];
+    const ranges = (data.namedRanges?.[name]?.namedRanges ?? [])
+      .flatMap(named => named.ranges ?? [])
+      .filter(range => !range.segmentId);
+    let block: DocumentBlock | undefined;
+    if (ranges.length > 0) {
+      const startIndex = Math.min(...ranges.map(r => r.startIndex ?? 0));
+      const endIndex = Math.max(...ranges.map(r => r.endIndex ?? 0));
+      const text = content
+        .flatMap(element => element.paragraph?.elements ?? [])
+        .map(element => {
+          const run = element.textRun?.content ?? '';
+          const start = element.startIndex ?? 0;
+          return run.slice(
+            Math.max(0, startIndex - start),
+            Math.max(0, endIndex - start),
+          );
+        })
+        .join('');
+      block = { startIndex, endIndex, text };
+    }
+    return {
+      revisionId: String(data.revisionId),
+      block,
+      appendIndex: (last?.endIndex ?? 2) - 1,
+      endsWithEmptyParagraph:
+        !!last?.paragraph &&
+        (last.endIndex ?? 0) - (last.startIndex ?? 0) === 1,
+    };
+  }
+
+  /**
+   * Puts the text in the document as the block named `name`, in one atomic batch: the
+   * previous block (as `site` found it) is deleted and the new one takes its place, or
+   * it is appended as new paragraphs. The range covers the text but not the newline
+   * ending its last paragraph, which a body's last paragraph cannot lose: the block can
+   * be deleted wherever it is. Paragraph styles are set on every line, since inserted
+   * text takes the style of the paragraph it lands in. The batch targets the revision
+   * `site` was read at, so the Docs server moves the indices over edits made since.
+   */
+  async replaceNamedBlock(
+    documentId: string,
+    name: string,
+    site: DocumentBlockSite,
+    content: { text: string; headingLines: number[] },
+  ): Promise<void> {
+    const requests: docs_v1.Schema$Request[] = [];
+    let index = site.appendIndex;
+    // Appended after a last paragraph with text, the block starts a paragraph of its own.
+    let prefix = site.endsWithEmptyParagraph ? '' : '\n';
+    if (site.block) {
+      index = site.block.startIndex;
+      prefix = '';
+      requests.push(
+        { deleteNamedRange: { name } },
+        {
+          deleteContentRange: {
+            range: {
+              startIndex: site.block.startIndex,
+              endIndex: site.block.endIndex,
+            },
+          },
+        },
+      );
+    }
+    const start = index + prefix.length;
+    const end = start + content.text.length;
+    requests.push(
+      { insertText: { location: { index }, text: prefix + content.text } },
+      {
+        createNamedRange: { name, range: { startIndex: start, endIndex: end } },
+      },
+      paragraphStyle(start, end, 'NORMAL_TEXT'),
+    );
+    let offset = start;
+    content.text.split('\n').forEach((line, lineNumber) => {
+      if (content.headingLines.includes(lineNumber)) {
+        requests.push(
+          paragraphStyle(offset, offset + line.length, 'HEADING_2'),
+        );
+      }
+      offset += line.length + 1;
+    });
+    await this.docs.documents.batchUpdate(
+      {
+        documentId,
+        requestBody: {
+          requests,
+          writeControl: { targetRevisionId: site.revisionId },
+        },
+      },
+      this.callOptions,
+    );
   }
 
   /** The 1-based row whose first tracking column holds `value`, if any. */

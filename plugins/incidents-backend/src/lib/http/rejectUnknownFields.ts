@@ -4,7 +4,7 @@ import express, { Router } from 'express';
 type JsonSchema = {
   $ref?: string;
   additionalProperties?: unknown;
-  properties?: Record<string, unknown>;
+  properties?: Record<string, JsonSchema>;
 };
 
 type OpenApiDocument = {
@@ -16,7 +16,8 @@ type OpenApiDocument = {
  * The OpenAPI validator answers an unknown body field with "must NOT have additional
  * properties" and drops the field's name. This router runs before it and, for every
  * operation whose JSON body schema forbids additional properties, names the unknown
- * fields and the accepted ones instead.
+ * fields (nested ones by their path, such as `sections.moral`) and the accepted ones
+ * instead.
  */
 export function rejectUnknownFields(spec: OpenApiDocument): Router {
   const router = express.Router();
@@ -26,16 +27,56 @@ export function rejectUnknownFields(spec: OpenApiDocument): Router {
           schema.$ref.replace('#/components/schemas/', '')
         ] as JsonSchema | undefined)
       : schema;
+  const isClosed = (
+    schema: JsonSchema | undefined,
+  ): schema is JsonSchema & {
+    properties: Record<string, JsonSchema>;
+  } => schema?.additionalProperties === false && !!schema.properties;
+
+  /** The first object of `value` with fields its schema does not accept. */
+  const findUnknown = (
+    value: unknown,
+    schema: JsonSchema & { properties: Record<string, JsonSchema> },
+    prefix: string,
+  ): InputError | undefined => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      return undefined;
+    }
+    const accepted = Object.keys(schema.properties);
+    const unknown = Object.keys(value).filter(key => !accepted.includes(key));
+    if (unknown.length > 0) {
+      return new InputError(
+        `${unknown
+          .map(key => `${prefix}${key}`)
+          .join(', ')}: not accepted here; the fields are ${accepted
+          .map(key => `${prefix}${key}`)
+          .join(', ')}`,
+      );
+    }
+    for (const key of accepted) {
+      const nested = resolve(schema.properties[key]);
+      const problem = isClosed(nested)
+        ? findUnknown(
+            (value as Record<string, unknown>)[key],
+            nested,
+            `${prefix}${key}.`,
+          )
+        : undefined;
+      if (problem) {
+        return problem;
+      }
+    }
+    return undefined;
+  };
 
   for (const [path, operations] of Object.entries(spec.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
       const schema = resolve(
         operation?.requestBody?.content?.['application/json']?.schema,
       );
-      if (schema?.additionalProperties !== false || !schema.properties) {
+      if (!isClosed(schema)) {
         continue;
       }
-      const accepted = Object.keys(schema.properties);
       const expressPath = path.replace(/\{(\w+)\}/g, ':$1');
       (router as any)[method](
         expressPath,
@@ -43,24 +84,7 @@ export function rejectUnknownFields(spec: OpenApiDocument): Router {
           req: express.Request,
           _res: express.Response,
           next: express.NextFunction,
-        ) => {
-          const body = req.body;
-          const unknown =
-            body && typeof body === 'object' && !Array.isArray(body)
-              ? Object.keys(body).filter(key => !accepted.includes(key))
-              : [];
-          if (unknown.length > 0) {
-            next(
-              new InputError(
-                `${unknown.join(
-                  ', ',
-                )}: not accepted here; the fields are ${accepted.join(', ')}`,
-              ),
-            );
-            return;
-          }
-          next();
-        },
+        ) => next(findUnknown(req.body, schema, '')),
       );
     }
   }

@@ -19,4 +19,5 @@ export const STEP_LABELS: Record<WorkspaceStepKind, string> = {
   'google.sheet-update': 'Tracking sheet update',
   'google.doc-status': 'Postmortem status',
   'slack.known-errors': 'Known errors in the channel',
+  'google.postmortem-render': 'Approved postmortem in its document',
 };

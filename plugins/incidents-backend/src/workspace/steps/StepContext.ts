@@ -1,5 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { IncidentDetails } from '@incident-response/backstage-plugin-incidents-common';
+import {
+  IncidentDetails,
+  Postmortem,
+} from '@incident-response/backstage-plugin-incidents-common';
 import { PeopleDirectory } from '../../catalog/PeopleDirectory';
 import { StepRecord } from '../../database/workspaceStepRows';
 import { KnownErrorsStore } from '../../knownErrors/KnownErrorsStore';
@@ -34,14 +37,17 @@ export type StepSuccess = {
   summary: string;
 };
 
+/** Where steps read an incident's postmortem, as it stands when they run. */
+export type PostmortemReader = { get(incidentId: string): Promise<Postmortem> };
+
 export function slackChannelUrl(channelId: string): string {
   return `https://slack.com/app_redirect?channel=${channelId}`;
 }
 
 /**
  * What every step handler works with: the Slack and Google clients, the texts, the
- * people directory, the step store, and the helpers steps share (another step's result,
- * the incident's links, posting a message exactly once).
+ * people directory, the step store, the postmortems, and the helpers steps share
+ * (another step's result, the incident's links, posting a message exactly once).
  */
 export class StepContext {
   constructor(
@@ -54,6 +60,7 @@ export class StepContext {
       directory: PeopleDirectory;
       store: WorkspaceStepsStore;
       knownErrors: Pick<KnownErrorsStore, 'getKnownErrors'>;
+      postmortems: PostmortemReader;
       logger: LoggerService;
     },
   ) {}
@@ -98,6 +105,10 @@ export class StepContext {
 
   get knownErrors(): Pick<KnownErrorsStore, 'getKnownErrors'> {
     return this.deps.knownErrors;
+  }
+
+  get postmortems(): PostmortemReader {
+    return this.deps.postmortems;
   }
 
   get logger(): LoggerService {

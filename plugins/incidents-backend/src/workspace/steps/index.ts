@@ -3,6 +3,7 @@ import { PermanentStepError } from '../classifyStepError';
 import { copyPostmortemDocument } from './google/copyPostmortemDocument';
 import { createMeet } from './google/createMeet';
 import { fillPostmortemDocument } from './google/fillPostmortemDocument';
+import { renderPostmortem } from './google/renderPostmortem';
 import { updateDocumentStatus } from './google/updateDocumentStatus';
 import { writeTrackingRow } from './google/writeTrackingRow';
 import { announce } from './slack/announce';
@@ -34,7 +35,7 @@ export type StepHandler<K extends WorkspaceStepKind> = (
  * (`run.save`), and when an earlier attempt may have made it without recording it (a
  * lost response, a crash), it looks for it first: the channel by name and creator,
  * messages by their metadata, the doc by its Drive app property, the sheet row by
- * incident number.
+ * incident number, the rendered postmortem by its named range in the doc.
  */
 export const STEP_HANDLERS: { [K in WorkspaceStepKind]: StepHandler<K> } = {
   'slack.channel': createChannel,
@@ -54,6 +55,7 @@ export const STEP_HANDLERS: { [K in WorkspaceStepKind]: StepHandler<K> } = {
   'google.sheet-update': writeTrackingRow,
   'google.doc-status': updateDocumentStatus,
   'slack.known-errors': postKnownErrors,
+  'google.postmortem-render': renderPostmortem,
 };
 
 /** Runs one attempt at a step with the handler of its kind. */

@@ -24,6 +24,12 @@ export type DetailsStepInput = {
 /** The known errors a new incident's channel hears about: linked, then suggested. */
 export type KnownErrorsStepInput = ChangeOf<'declared'>['knownErrors'];
 
+/** The approval a rendering of the postmortem into its document is for. */
+export type PostmortemRenderStepInput = {
+  approvedAt: string;
+  approvedBy: string;
+};
+
 /**
  * The input each kind of follow-up step is written with: the change it reports. Kinds
  * not listed (the declare's steps) have none. Inputs are stored with the step, so these
@@ -39,6 +45,7 @@ type StepInputs = {
   'slack.role-update': RoleStepInput;
   'slack.details-update': DetailsStepInput;
   'slack.known-errors': KnownErrorsStepInput;
+  'google.postmortem-render': PostmortemRenderStepInput;
 };
 
 export type StepInput<K extends WorkspaceStepKind> = K extends keyof StepInputs

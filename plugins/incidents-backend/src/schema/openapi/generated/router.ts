@@ -818,6 +818,351 @@ export const spec = {
         },
       },
     },
+    '/incidents/{id}/postmortem': {
+      get: {
+        operationId: 'GetPostmortem',
+        description:
+          "The incident's blameless postmortem. Until it is first saved it is a draft prefilled from the incident (updatedAt null).",
+        parameters: [
+          {
+            $ref: '#/components/parameters/incidentId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The postmortem.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Postmortem',
+                },
+              },
+            },
+          },
+        },
+      },
+      patch: {
+        operationId: 'UpdatePostmortem',
+        description:
+          'Change sections and mark timeline entries important. updatedAt is the version the editor started from (null for the first save); another one is a 409, so two editors never overwrite each other. Only a draft can be edited.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/incidentId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/UpdatePostmortemRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The postmortem as saved.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Postmortem',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/incidents/{id}/postmortem/transitions': {
+      post: {
+        operationId: 'TransitionPostmortem',
+        description:
+          'Submit for review, approve (permission postmortem.approve), or send back to draft with a comment.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/incidentId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['status'],
+                properties: {
+                  status: {
+                    $ref: '#/components/schemas/PostmortemStatus',
+                  },
+                  comment: {
+                    type: 'string',
+                    maxLength: 5000,
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The postmortem in its new status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Postmortem',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/incidents/{id}/action-items': {
+      post: {
+        operationId: 'CreateActionItem',
+        description:
+          "An action item of the incident's postmortem, owned by a catalog group, due 8 weeks from now unless dueOn says otherwise (incidents.postmortems.actionItemDueIn).",
+        parameters: [
+          {
+            $ref: '#/components/parameters/incidentId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CreateActionItemRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The action item.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ActionItem',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/action-items': {
+      get: {
+        operationId: 'ListActionItems',
+        description:
+          'Action items, overdue first, then by due day; keyset pagination.',
+        parameters: [
+          {
+            name: 'ownerRef',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              maxLength: 300,
+            },
+          },
+          {
+            name: 'entityRef',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              maxLength: 300,
+            },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            style: 'form',
+            explode: true,
+            schema: {
+              type: 'array',
+              items: {
+                $ref: '#/components/schemas/ActionItemStatus',
+              },
+            },
+          },
+          {
+            name: 'overdue',
+            in: 'query',
+            schema: {
+              type: 'boolean',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 1000,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of action items.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/ActionItem',
+                      },
+                    },
+                    totalItems: {
+                      type: 'integer',
+                    },
+                    nextCursor: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/action-items/slo': {
+      get: {
+        operationId: 'GetActionItemSlo',
+        description:
+          'How many action items were done by their due day: per month or quarter of the due day (items not yet due are not counted), per owner team and per service, and the open ones overdue now.',
+        parameters: [
+          {
+            name: 'ownerRef',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              maxLength: 300,
+            },
+          },
+          {
+            name: 'entityRef',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              maxLength: 300,
+            },
+          },
+          {
+            name: 'bucket',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['month', 'quarter'],
+            },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The attainment.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ActionItemSlo',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/action-items/{actionItemId}': {
+      patch: {
+        operationId: 'UpdateActionItem',
+        description:
+          "Change an action item; done or won't do (with a reason) completes it. Completing the last open item linked to a known error says so (knownErrorReadyToFix).",
+        parameters: [
+          {
+            name: 'actionItemId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 50,
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/UpdateActionItemRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The action item as it is now.',
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/ActionItem',
+                    },
+                    {
+                      type: 'object',
+                      properties: {
+                        knownErrorReadyToFix: {
+                          type: 'boolean',
+                          description:
+                            'It completed the last open item of its known error, which may now be marked fixed.',
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -991,6 +1336,446 @@ export const spec = {
       IncidentStatus: {
         type: 'string',
         enum: ['active', 'mitigated', 'resolved', 'closed'],
+      },
+      PostmortemStatus: {
+        type: 'string',
+        enum: ['draft', 'in-review', 'approved'],
+      },
+      PostmortemSections: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          summary: {
+            type: 'string',
+            maxLength: 50000,
+          },
+          impact: {
+            type: 'string',
+            maxLength: 50000,
+          },
+          detection: {
+            type: 'string',
+            maxLength: 50000,
+          },
+          trigger: {
+            type: 'string',
+            maxLength: 50000,
+          },
+          rootCause: {
+            type: 'string',
+            maxLength: 50000,
+          },
+          resolution: {
+            type: 'string',
+            maxLength: 50000,
+          },
+          wentWell: {
+            type: 'string',
+            maxLength: 50000,
+          },
+          wentWrong: {
+            type: 'string',
+            maxLength: 50000,
+          },
+          gotLucky: {
+            type: 'string',
+            maxLength: 50000,
+          },
+          evidence: {
+            type: 'string',
+            maxLength: 50000,
+          },
+        },
+      },
+      UpdatePostmortemRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['updatedAt'],
+        properties: {
+          updatedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          sections: {
+            $ref: '#/components/schemas/PostmortemSections',
+          },
+          important: {
+            type: 'object',
+            description:
+              'Timeline entry ids, marked important (true) or not (false).',
+            maxProperties: 1000,
+            additionalProperties: {
+              type: 'boolean',
+            },
+          },
+        },
+      },
+      Postmortem: {
+        type: 'object',
+        required: [
+          'incidentId',
+          'status',
+          'required',
+          'ownerRef',
+          'sections',
+          'timeline',
+          'actionItems',
+          'updatedAt',
+          'approvedAt',
+          'approvedBy',
+          'reviewComment',
+        ],
+        properties: {
+          incidentId: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/PostmortemStatus',
+          },
+          required: {
+            type: 'boolean',
+          },
+          ownerRef: {
+            type: ['string', 'null'],
+          },
+          sections: {
+            $ref: '#/components/schemas/PostmortemSections',
+          },
+          timeline: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: [
+                'entryId',
+                'kind',
+                'occurredAt',
+                'body',
+                'automatic',
+                'important',
+              ],
+              properties: {
+                entryId: {
+                  type: 'string',
+                },
+                kind: {
+                  type: 'string',
+                },
+                occurredAt: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+                body: {
+                  type: 'string',
+                },
+                automatic: {
+                  type: 'boolean',
+                },
+                important: {
+                  type: 'boolean',
+                },
+              },
+            },
+          },
+          actionItems: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ActionItem',
+            },
+          },
+          updatedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          approvedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          approvedBy: {
+            type: ['string', 'null'],
+          },
+          reviewComment: {
+            type: ['string', 'null'],
+          },
+        },
+      },
+      ActionItemStatus: {
+        type: 'string',
+        enum: ['open', 'in-progress', 'done', 'wont-do'],
+      },
+      ActionItemKind: {
+        type: 'string',
+        enum: ['mitigate', 'prevent', 'detect', 'process'],
+      },
+      ActionItemPriority: {
+        type: 'string',
+        enum: ['high', 'medium', 'low'],
+      },
+      CreateActionItemRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'ownerRef', 'kind'],
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          ownerRef: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 300,
+          },
+          assigneeRef: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 300,
+          },
+          dueOn: {
+            type: 'string',
+            format: 'date',
+          },
+          priority: {
+            $ref: '#/components/schemas/ActionItemPriority',
+          },
+          kind: {
+            $ref: '#/components/schemas/ActionItemKind',
+          },
+          trackerUrl: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          knownErrorId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 50,
+          },
+        },
+      },
+      UpdateActionItemRequest: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          ownerRef: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 300,
+          },
+          assigneeRef: {
+            type: ['string', 'null'],
+            maxLength: 300,
+          },
+          dueOn: {
+            type: 'string',
+            format: 'date',
+          },
+          priority: {
+            $ref: '#/components/schemas/ActionItemPriority',
+          },
+          kind: {
+            $ref: '#/components/schemas/ActionItemKind',
+          },
+          status: {
+            $ref: '#/components/schemas/ActionItemStatus',
+          },
+          reason: {
+            type: ['string', 'null'],
+            maxLength: 2000,
+          },
+          trackerUrl: {
+            type: ['string', 'null'],
+            maxLength: 2000,
+          },
+          knownErrorId: {
+            type: ['string', 'null'],
+            maxLength: 50,
+          },
+        },
+      },
+      ActionItem: {
+        type: 'object',
+        required: [
+          'id',
+          'incidentId',
+          'incidentNumber',
+          'title',
+          'ownerRef',
+          'assigneeRef',
+          'dueOn',
+          'priority',
+          'kind',
+          'status',
+          'reason',
+          'trackerUrl',
+          'knownErrorId',
+          'entityRefs',
+          'createdAt',
+          'createdBy',
+          'updatedAt',
+          'completedAt',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          incidentId: {
+            type: 'string',
+          },
+          incidentNumber: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          ownerRef: {
+            type: 'string',
+          },
+          assigneeRef: {
+            type: ['string', 'null'],
+          },
+          dueOn: {
+            type: 'string',
+            format: 'date',
+          },
+          priority: {
+            $ref: '#/components/schemas/ActionItemPriority',
+          },
+          kind: {
+            $ref: '#/components/schemas/ActionItemKind',
+          },
+          status: {
+            $ref: '#/components/schemas/ActionItemStatus',
+          },
+          reason: {
+            type: ['string', 'null'],
+          },
+          trackerUrl: {
+            type: ['string', 'null'],
+          },
+          knownErrorId: {
+            type: ['string', 'null'],
+          },
+          entityRefs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          completedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+        },
+      },
+      ActionItemSloCounts: {
+        type: 'object',
+        required: ['due', 'doneByDueDay', 'share', 'openOverdue'],
+        properties: {
+          due: {
+            type: 'integer',
+            description: 'Items whose due day has passed',
+          },
+          doneByDueDay: {
+            type: 'integer',
+            description: 'Of those',
+            'done on or before it': null,
+          },
+          share: {
+            type: ['number', 'null'],
+            description: 'doneByDueDay / due',
+          },
+          openOverdue: {
+            type: 'integer',
+            description: 'Items still open past their due day',
+          },
+        },
+      },
+      ActionItemSlo: {
+        type: 'object',
+        required: ['bucket', 'overall', 'buckets', 'byTeam', 'byService'],
+        properties: {
+          bucket: {
+            type: 'string',
+            enum: ['month', 'quarter'],
+          },
+          overall: {
+            $ref: '#/components/schemas/ActionItemSloCounts',
+          },
+          buckets: {
+            type: 'array',
+            items: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/ActionItemSloCounts',
+                },
+                {
+                  type: 'object',
+                  required: ['start'],
+                  properties: {
+                    start: {
+                      type: 'string',
+                      format: 'date-time',
+                    },
+                  },
+                },
+              ],
+            },
+          },
+          byTeam: {
+            type: 'array',
+            items: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/ActionItemSloCounts',
+                },
+                {
+                  type: 'object',
+                  required: ['ownerRef'],
+                  properties: {
+                    ownerRef: {
+                      type: 'string',
+                    },
+                  },
+                },
+              ],
+            },
+          },
+          byService: {
+            type: 'array',
+            items: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/ActionItemSloCounts',
+                },
+                {
+                  type: 'object',
+                  required: ['entityRef'],
+                  properties: {
+                    entityRef: {
+                      type: 'string',
+                    },
+                  },
+                },
+              ],
+            },
+          },
+        },
       },
       KnownErrorStatus: {
         type: 'string',

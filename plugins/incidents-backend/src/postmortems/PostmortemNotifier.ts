@@ -1,0 +1,138 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { stringifyError } from '@backstage/errors';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import {
+  ActionItem,
+  IncidentDetails,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { NotificationTexts } from './notificationTexts';
+
+type IncidentFacts = Pick<IncidentDetails, 'id' | 'number' | 'title'>;
+
+/** The topic every notification of the plugin is filed under. */
+const TOPIC = 'incidents';
+
+/**
+ * Tells people about postmortems and action items through Backstage notifications. One
+ * notification per postmortem and per action item and recipient (its `scope`): a new
+ * one replaces the previous one instead of piling up.
+ */
+export class PostmortemNotifier {
+  constructor(
+    private readonly deps: {
+      notifications: NotificationService;
+      texts: NotificationTexts;
+      /** Groups or users who review postmortems. */
+      reviewerRefs: string[];
+      logger: LoggerService;
+    },
+  ) {}
+
+  /** The incident is resolved and needs a postmortem: its owner is told to write it. */
+  postmortemDue(incident: IncidentFacts, ownerRef: string | undefined) {
+    return this.aboutPostmortem(
+      incident,
+      ownerRef ? [ownerRef] : [],
+      this.deps.texts.postmortemDue(incident),
+    );
+  }
+
+  reviewRequested(incident: IncidentFacts, actorRef: string) {
+    return this.aboutPostmortem(
+      incident,
+      this.deps.reviewerRefs,
+      this.deps.texts.reviewRequested(incident),
+      actorRef,
+    );
+  }
+
+  approved(
+    incident: IncidentFacts,
+    ownerRef: string | undefined,
+    actorRef: string,
+  ) {
+    return this.aboutPostmortem(
+      incident,
+      ownerRef ? [ownerRef] : [],
+      this.deps.texts.approved(incident),
+      actorRef,
+    );
+  }
+
+  sentBack(
+    incident: IncidentFacts,
+    ownerRef: string | undefined,
+    comment: string,
+    actorRef: string,
+  ) {
+    return this.aboutPostmortem(
+      incident,
+      ownerRef ? [ownerRef] : [],
+      this.deps.texts.sentBack(incident, comment),
+      actorRef,
+    );
+  }
+
+  /**
+   * Reminds the owner team's members and the assignee of an item due soon or overdue.
+   * Throws when the notification could not be sent, so the reminder is tried again.
+   */
+  async actionItemReminder(item: ActionItem, reminder: 'due-soon' | 'overdue') {
+    const text =
+      reminder === 'overdue'
+        ? this.deps.texts.actionItemOverdue(item)
+        : this.deps.texts.actionItemDueSoon(item);
+    await this.deps.notifications.send({
+      recipients: {
+        type: 'entity',
+        entityRef: [
+          item.ownerRef,
+          ...(item.assigneeRef ? [item.assigneeRef] : []),
+        ],
+      },
+      payload: {
+        ...text,
+        link: `/incidents/${item.incidentNumber}`,
+        severity: reminder === 'overdue' ? 'high' : 'normal',
+        topic: TOPIC,
+        scope: `incidents:action-item:${item.id}`,
+      },
+    });
+  }
+
+  /**
+   * A notification about a postmortem, after its change committed: a failure is logged,
+   * never thrown, since the change has happened.
+   */
+  private async aboutPostmortem(
+    incident: IncidentFacts,
+    recipients: string[],
+    text: { title: string; description: string },
+    actorRef?: string,
+  ): Promise<void> {
+    if (recipients.length === 0) {
+      return;
+    }
+    try {
+      await this.deps.notifications.send({
+        recipients: {
+          type: 'entity',
+          entityRef: recipients,
+          ...(actorRef && { excludeEntityRef: actorRef }),
+        },
+        payload: {
+          ...text,
+          link: `/incidents/${incident.number}`,
+          severity: 'normal',
+          topic: TOPIC,
+          scope: `incidents:postmortem:${incident.id}`,
+        },
+      });
+    } catch (error) {
+      this.deps.logger.warn('Could not send a postmortem notification', {
+        incident: incident.number,
+        error: stringifyError(error),
+      });
+    }
+  }
+}
