@@ -1,9 +1,12 @@
 // `npm run demo:seed`: fills the running demo (npm start) with a year of realistic past
 // incidents on the example services, through the public API, so the TTD/TTR charts have
-// something to show, and a dozen known errors (some in French) linked to the incidents
-// they caused. Signs in as the demo's guest user. Re-running it in the same week
-// declares nothing new: every incident carries an Idempotency-Key; known errors are
-// looked up by title, and an existing one is only linked to the incidents it misses.
+// something to show, a dozen known errors (some in French) linked to the incidents
+// they caused, and the postmortems of the latest SEV1 and SEV2 incidents (approved and
+// closed, in review, in draft) with action items open, done and overdue. Signs in as
+// the demo's guest user, a member of the SRE team who may approve postmortems.
+// Re-running it in the same week declares nothing new: every incident carries an
+// Idempotency-Key; known errors are looked up by title, and an existing one is only
+// linked to the incidents it misses; a postmortem already written is left alone.
 //
 //   BACKEND_URL=http://localhost:7007 npm run demo:seed
 
@@ -404,6 +407,211 @@ async function seedKnownErrors(token) {
   return { created, linked };
 }
 
+/** What the postmortems of the latest severe incidents say, newest incident first. */
+const POSTMORTEMS = [
+  {
+    status: 'draft',
+    sections: {
+      trigger: 'A deploy of the service during the evening peak.',
+    },
+    actionItems: [],
+  },
+  {
+    status: 'in-review',
+    sections: {
+      detection:
+        'The on-call engineer was paged by the error-rate alert 6 minutes after impact started.',
+      trigger: 'A configuration change rolled out to every region at once.',
+      wentWell: 'The rollback was rehearsed and took 4 minutes.',
+      wentWrong:
+        'The status page was updated 25 minutes late: nobody held the communications lead role.',
+      gotLucky: 'It happened outside the Black Friday freeze.',
+    },
+    actionItems: [
+      {
+        title: 'Roll out configuration changes region by region',
+        kind: 'prevent',
+        priority: 'high',
+        dueInDays: 40,
+      },
+      {
+        title: 'Name a communications lead in the first 10 minutes',
+        kind: 'process',
+        priority: 'medium',
+        dueInDays: 20,
+        status: 'in-progress',
+      },
+    ],
+  },
+  {
+    status: 'approved',
+    close: true,
+    sections: {
+      detection:
+        'A customer reported it on social media before any alert fired.',
+      trigger: 'Traffic from a marketing email doubled the load in 10 minutes.',
+      wentWell: 'Scaling out the service mitigated it within 15 minutes.',
+      wentWrong:
+        'No alert covered the failing path; the dashboards did not show it.',
+      gotLucky:
+        'The email went out on a weekday morning, with the whole team present.',
+    },
+    actionItems: [
+      {
+        title: 'Alert on the error rate of the failing path',
+        kind: 'detect',
+        priority: 'high',
+        dueInDays: -12,
+      },
+      {
+        title: 'Load test before marketing campaigns',
+        kind: 'prevent',
+        priority: 'medium',
+        dueInDays: 25,
+      },
+      {
+        title: 'Autoscale on request rate, not only CPU',
+        kind: 'mitigate',
+        priority: 'high',
+        dueInDays: -30,
+        status: 'done',
+      },
+    ],
+  },
+  {
+    status: 'approved',
+    close: true,
+    sections: {
+      detection:
+        'The latency alert paged the on-call engineer 3 minutes after impact started.',
+      trigger: 'A cache node was replaced during maintenance.',
+      wentWell:
+        'The runbook for cache failover was accurate and quick to follow.',
+      wentWrong:
+        'The failover emptied every cached basket, which nobody expected.',
+      gotLucky: 'Few customers were checking out at 4 a.m.',
+    },
+    actionItems: [
+      {
+        title: 'Persist baskets outside the cache',
+        kind: 'prevent',
+        priority: 'high',
+        dueInDays: -45,
+        status: 'done',
+      },
+      {
+        title: 'Rehearse cache failover every quarter',
+        kind: 'process',
+        priority: 'low',
+        dueInDays: -20,
+        status: 'wont-do',
+        reason:
+          'The cache is being replaced by the managed service next quarter.',
+      },
+      {
+        title: 'Add the basket count to the failover runbook checks',
+        kind: 'detect',
+        priority: 'medium',
+        dueInDays: -5,
+      },
+    ],
+  },
+];
+
+/** A postmortem's written sections for a seeded incident. */
+function postmortemSections(incident, sections) {
+  const minutes = Math.round(
+    (Date.parse(incident.resolvedAt) - Date.parse(incident.impactStartedAt)) /
+      MINUTE,
+  );
+  return {
+    summary: `${incident.title}. The ${
+      incident.severity
+    } incident lasted ${minutes} minutes on ${incident.entityRefs
+      .map(ref => ref.split('/')[1])
+      .join(', ')}.`,
+    impact: `Customers of ${
+      incident.entityRefs[0].split('/')[1]
+    } could not complete their orders; about ${
+      ((minutes * 37) % 5000) + 300
+    } sessions were affected.`,
+    rootCause:
+      'A dependency answered slower than the client timeout, and the retries multiplied the load until the service fell over.',
+    resolution:
+      'Rolled back the last change, then raised the client timeout and capped retries.',
+    evidence:
+      '- [Error-rate dashboard](https://grafana.northwind.example/d/checkout)\n- [Deploy log](https://ci.northwind.example/pipelines)',
+    ...sections,
+  };
+}
+
+/**
+ * Writes the postmortems of the latest SEV1 and SEV2 incidents that have none yet,
+ * with their action items owned by the service's team, and moves them through review;
+ * the approved ones' incidents are closed.
+ */
+async function seedPostmortems(token) {
+  const severe = (await listAll(token, '/incidents', {})).filter(
+    incident => ['SEV1', 'SEV2'].includes(incident.severity) && !incident.drill,
+  );
+  const today = Date.now();
+  let written = 0;
+  for (const [index, story] of POSTMORTEMS.entries()) {
+    const incident = severe[index];
+    if (!incident) {
+      break;
+    }
+    const path = `/incidents/${incident.id}/postmortem`;
+    const current = await call(token, 'GET', path);
+    if (current.updatedAt !== null) {
+      continue;
+    }
+    const ownerRef = incident.ownerRefs[0];
+    await call(token, 'PATCH', path, {
+      updatedAt: null,
+      sections: postmortemSections(incident, story.sections),
+    });
+    for (const [
+      position,
+      { dueInDays, status, reason, ...item },
+    ] of story.actionItems.entries()) {
+      const created = await call(
+        token,
+        'POST',
+        `/incidents/${incident.id}/action-items`,
+        {
+          ...item,
+          ownerRef,
+          dueOn: new Date(today + dueInDays * DAY).toISOString().slice(0, 10),
+          trackerUrl: `https://tracker.northwind.example/browse/SRE-${
+            1200 + index * 10 + position
+          }`,
+        },
+      );
+      if (status) {
+        await call(token, 'PATCH', `/action-items/${created.id}`, {
+          status,
+          ...(reason && { reason }),
+        });
+      }
+    }
+    for (const status of {
+      draft: [],
+      'in-review': ['in-review'],
+      approved: ['in-review', 'approved'],
+    }[story.status]) {
+      await call(token, 'POST', `${path}/transitions`, { status });
+    }
+    if (story.close) {
+      await call(token, 'POST', `/incidents/${incident.id}/transitions`, {
+        status: 'closed',
+      });
+    }
+    written++;
+  }
+  return written;
+}
+
 async function main() {
   const token = await signIn();
   // Anchor on the start of this week so a re-run this week replays the same requests.
@@ -442,6 +650,12 @@ async function main() {
     } were there already), linked ${knownErrors.linked} more incident${
       knownErrors.linked === 1 ? '' : 's'
     } to existing ones. Open http://localhost:3000/known-errors`,
+  );
+  const postmortems = await seedPostmortems(token);
+  console.log(
+    `Wrote ${postmortems} postmortem${
+      postmortems === 1 ? '' : 's'
+    } with their action items.`,
   );
 }
 
