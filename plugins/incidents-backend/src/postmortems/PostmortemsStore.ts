@@ -1,7 +1,5 @@
 import {
   ActionItem,
-  ActionItemKind,
-  ActionItemPriority,
   ActionItemStatus,
   PostmortemSections,
   PostmortemStatus,
@@ -40,32 +38,36 @@ export type PostmortemWrite = {
 };
 
 /** A validated action item, ready to be stored. */
-export type NewActionItem = {
-  incidentId: string;
-  title: string;
-  ownerRef: string;
-  assigneeRef: string | null;
-  dueOn: string;
-  priority: ActionItemPriority;
-  kind: ActionItemKind;
-  trackerUrl: string | null;
-  knownErrorId: string | null;
-  createdBy: string;
-};
+export type NewActionItem = Pick<
+  ActionItem,
+  | 'incidentId'
+  | 'title'
+  | 'ownerRef'
+  | 'assigneeRef'
+  | 'dueOn'
+  | 'priority'
+  | 'kind'
+  | 'trackerUrl'
+  | 'knownErrorId'
+  | 'createdBy'
+>;
 
 /** The fields of an action item an edit changes. */
-export type ActionItemFields = Partial<{
-  title: string;
-  ownerRef: string;
-  assigneeRef: string | null;
-  dueOn: string;
-  priority: ActionItemPriority;
-  kind: ActionItemKind;
-  status: ActionItemStatus;
-  reason: string | null;
-  trackerUrl: string | null;
-  knownErrorId: string | null;
-}>;
+export type ActionItemFields = Partial<
+  Pick<
+    ActionItem,
+    | 'title'
+    | 'ownerRef'
+    | 'assigneeRef'
+    | 'dueOn'
+    | 'priority'
+    | 'kind'
+    | 'status'
+    | 'reason'
+    | 'trackerUrl'
+    | 'knownErrorId'
+  >
+>;
 
 export type ActionItemListFilter = {
   ownerRef?: string;
