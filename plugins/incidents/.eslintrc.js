@@ -2,14 +2,16 @@
  * The frontend's folders are layers: each one may import only from the layers listed
  * after it (README, "Code layout"). The component areas come in the order their pages
  * compose them: the lists' router mounts the incident page and the metrics page, the
- * incident page holds the timeline, the known errors panel and the workspace panel, the
- * timeline shows the known errors' and the workspace's entries, and every area uses the
- * shared widgets.
+ * incident page holds the postmortem tab, the timeline, the known errors panel and the
+ * workspace panel, the postmortem tab writes its timeline with the timeline's renderers,
+ * picks known errors and shows the action-item SLO, the timeline shows the known
+ * errors' and the workspace's entries, and every area uses the shared widgets.
  */
 const LAYERS = [
   ['./src/index.ts', './src/plugin.ts', './src/alpha'],
   ['./src/components/incidentLists'],
   ['./src/components/incidentPage'],
+  ['./src/components/postmortems'],
   ['./src/components/timeline'],
   ['./src/components/knownErrors'],
   ['./src/components/workspace'],

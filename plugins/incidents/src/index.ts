@@ -12,15 +12,19 @@ export {
   EntityKnownErrorsContent,
   EntityActiveIncidentsCard,
   EntityTeamIncidentsContent,
+  EntityActionItemsContent,
+  EntityTeamActionItemsContent,
 } from './plugin';
 export {
   rootRouteRef,
   incidentRouteRef,
+  incidentPostmortemRouteRef,
   metricsRouteRef,
   entityContentRouteRef,
   knownErrorsRouteRef,
   knownErrorRouteRef,
   entityKnownErrorsContentRouteRef,
+  entityActionItemsContentRouteRef,
 } from './routes';
 export { incidentsTranslationRef } from './translation';
 export { incidentsTranslations } from './translations';

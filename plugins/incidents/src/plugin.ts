@@ -11,8 +11,11 @@ import {
   IncidentsClient,
   knownErrorsApiRef,
   KnownErrorsClient,
+  postmortemsApiRef,
+  PostmortemsClient,
 } from './api';
 import {
+  entityActionItemsContentRouteRef,
   entityContentRouteRef,
   entityKnownErrorsContentRouteRef,
   knownErrorsRouteRef,
@@ -40,6 +43,12 @@ export const incidentsPlugin = createPlugin({
       factory: ({ discoveryApi, fetchApi }) =>
         new KnownErrorsClient({ discoveryApi, fetchApi }),
     }),
+    createApiFactory({
+      api: postmortemsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new PostmortemsClient({ discoveryApi, fetchApi }),
+    }),
   ],
   routes: {
     root: rootRouteRef,
@@ -50,8 +59,9 @@ export const incidentsPlugin = createPlugin({
 
 /**
  * The incidents page: every incident with filters at its mount point (`/incidents`), the
- * organisation's TTD/TTR metrics (`/incidents/metrics`) and each incident's page
- * (`/incidents/INC-42`). Entity tabs and cards link to incident pages through it, so
+ * organisation's TTD/TTR metrics and action-item SLO (`/incidents/metrics`), each
+ * incident's page (`/incidents/INC-42`) and its postmortem
+ * (`/incidents/INC-42/postmortem`). Entity tabs and cards link to incident pages through it, so
  * mount it in every app that uses the plugin.
  *
  * @public
@@ -124,6 +134,43 @@ export const EntityKnownErrorsContent = incidentsPlugin.provide(
 );
 
 /**
+ * The Action items tab for entity pages (components, systems, APIs, resources): the
+ * action items of the postmortems of incidents on the entity, overdue first, with
+ * filters by status, and how many were done by their due date, by owner team.
+ *
+ * @public
+ */
+export const EntityActionItemsContent = incidentsPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityActionItemsContent',
+    component: () =>
+      import('./components/postmortems/EntityActionItemsContent').then(
+        m => m.EntityActionItemsContent,
+      ),
+    mountPoint: entityActionItemsContentRouteRef,
+  }),
+);
+
+/**
+ * The Action items tab for group (team) pages: the action items the team owns, from
+ * every postmortem, overdue first, with filters by status, and the team's action-item
+ * SLO (done by the due date, open overdue, as a trend and by service).
+ *
+ * @public
+ */
+export const EntityTeamActionItemsContent = incidentsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityTeamActionItemsContent',
+    component: {
+      lazy: () =>
+        import('./components/postmortems/EntityTeamActionItemsContent').then(
+          m => m.EntityTeamActionItemsContent,
+        ),
+    },
+  }),
+);
+
+/**
  * A card for an entity's overview page with its active incidents.
  *
  * @public
@@ -142,8 +189,8 @@ export const EntityActiveIncidentsCard = incidentsPlugin.provide(
 
 /**
  * The Incidents tab for group (team) pages: the active incidents on what the team owns,
- * and the team's time to detect and time to recover across all of it (summary and
- * charts).
+ * the team's time to detect and time to recover across all of it (summary and charts),
+ * and how many of its action items were done by their due date.
  *
  * @public
  */

@@ -83,3 +83,12 @@ export const entityContentRouteRef = createRouteRef({
 export const entityKnownErrorsContentRouteRef = createRouteRef({
   id: 'incidents/entity-known-errors',
 });
+
+/**
+ * The Action items tab of an entity page.
+ *
+ * @public
+ */
+export const entityActionItemsContentRouteRef = createRouteRef({
+  id: 'incidents/entity-action-items',
+});

@@ -367,6 +367,8 @@ export const incidentsTranslationRef = createTranslationRef({
       },
       failed: 'The status did not change: {{message}}',
       noneLeft: 'This incident is closed.',
+      postmortemGate:
+        'A postmortem is required for {{severity}}: the incident can be closed once its postmortem is approved.',
     },
     rolesPanel: {
       title: 'Roles',
@@ -687,11 +689,167 @@ export const incidentsTranslationRef = createTranslationRef({
         failed: 'The change was not saved: {{message}}',
       },
     },
+    datePicker: {
+      placeholder: 'e.g. {{example}}',
+      open: 'Choose the day in a calendar',
+      ok: 'OK',
+    },
     postmortems: {
       statuses: {
         draft: 'Draft',
         'in-review': 'In review',
         approved: 'Approved',
+      },
+      statusHelp: {
+        draft: 'Being written. Everyone on the response can edit it.',
+        'in-review':
+          'Waiting for review and approval by SRE leadership. Send it back to draft to change it.',
+        approved: 'Reviewed and approved. Reopen it to change it.',
+      },
+      sections: {
+        summary: {
+          label: 'Summary',
+          help: 'What happened, in 2 or 3 sentences.',
+        },
+        impact: {
+          label: 'Impact',
+          help: 'What the impact of the incident was on the organisation: who and what was affected, and how many users.',
+        },
+        detection: {
+          label: 'Detection',
+          help: 'How it was discovered: an alert, a user, a colleague.',
+        },
+        trigger: {
+          label: 'Trigger',
+          help: 'How the incident was triggered, and by what: an automated system, a change, something outside the organisation.',
+        },
+        rootCause: {
+          label: 'Root cause and contributing factors',
+          help: 'What the root cause was, and what else contributed. Ask why the system allowed it, or led people to believe it was right, not who did it.',
+        },
+        resolution: {
+          label: 'Resolution',
+          help: 'How it was resolved: what was done to mitigate the impact and recover.',
+        },
+        wentWell: {
+          label: 'What went well',
+          help: 'What we did well during the response.',
+        },
+        wentWrong: {
+          label: 'What went wrong',
+          help: 'What we did wrong, framed around systems, processes and roles.',
+        },
+        gotLucky: {
+          label: 'Where we got lucky',
+          help: 'How we got lucky: what could have made it worse.',
+        },
+        evidence: {
+          label: 'Evidence',
+          help: 'Links to the evidence: logs, graphs, messages, tickets. No evidence is deleted before the postmortem.',
+        },
+      },
+      tab: {
+        overview: 'Overview',
+        postmortem: 'Postmortem',
+        tabsLabel: 'Parts of {{number}}',
+        loadError: 'Could not load the postmortem',
+        blamelessTitle: 'This is a blameless postmortem',
+        blameless:
+          'We assume good intentions and never blame people for faults. Refer to people by their role (“the on-call engineer”, “the incident commander”), not by name, and frame the timeline, the causes and the actions in terms of systems, processes and roles, not individuals. Ask not “why did this person do this” but “why did the system allow it, or lead them to believe it was right”.',
+        required:
+          'A postmortem is required for {{severity}} incidents. The incident can be closed once it is approved.',
+        optional:
+          'A postmortem is optional for {{severity}} incidents. Write one whenever it would help us learn from what happened.',
+        start: 'Start a postmortem',
+        startFailed: 'The postmortem was not started: {{message}}',
+        notStarted: 'No postmortem has been started for this incident.',
+        title: 'Postmortem of {{number}}',
+        owner: 'Postmortem owner',
+        ownerHelp:
+          'Accountable for the postmortem, from draft to approval. Assign or hand over the role on the Overview tab.',
+        noOwner: 'Not assigned yet',
+        status: 'Status',
+        approved: 'Approved {{time}} by {{user}}',
+        sentBack: 'Sent back to draft: {{comment}}',
+        reportTitle: 'Report',
+        reportHelp:
+          'Each section is saved as you type. Markdown is supported; use Preview to read it as it will be shown.',
+        readOnly:
+          'The report can be changed while it is a draft, by people allowed to update the incident.',
+        liveUpdates:
+          'This tab updates itself when someone changes the postmortem or its action items.',
+      },
+      facts: {
+        title: 'What happened, from the incident',
+        severity: 'Severity',
+        services: 'Affected services',
+        owners: 'Owners',
+        noOwners: 'No owner',
+        roles: 'Roles in the response',
+        rolesHelp: 'Refer to people by these roles, not by their names.',
+      },
+      editor: {
+        write: 'Write',
+        preview: 'Preview',
+        modes: '{{section}}: write or preview',
+        empty: 'Nothing written yet.',
+        neededForReview: 'Needed for review',
+        theirVersion: 'The version someone else saved',
+      },
+      save: {
+        saved: 'All changes saved',
+        prefilled: 'Prefilled from the incident; saved once you edit it',
+        pending: 'Changes not saved yet…',
+        saving: 'Saving…',
+        failed: 'Could not save your changes: {{message}}',
+        retry: 'Try again',
+        conflictTitle: 'Someone else changed this postmortem',
+        conflict:
+          'Someone else saved changes to {{sections}} while you were editing. Your text is still in the field, with their version under it. Nothing is saved there until you choose.',
+        keepMine: 'Save my version',
+        takeTheirs: 'Use their version',
+        notDraft:
+          'The postmortem is {{status}} now, so your changes to {{sections}} could not be saved. Copy them before you leave, or send the postmortem back to draft.',
+        unsavedFirst: 'Save or resolve your changes first: {{message}}',
+      },
+      timeline: {
+        title: 'Timeline',
+        help: 'From the incident’s timeline, oldest first. Mark the entries that tell the story as important: when some are marked, the export and the printable view keep only those.',
+        markImportant: 'Important: {{entry}}',
+        onlyImportant: 'Only the important entries',
+        empty: 'Nothing on the incident’s timeline yet.',
+      },
+      review: {
+        submit: 'Submit for review',
+        approve: 'Approve',
+        sendBack: 'Send back to draft',
+        reopen: 'Reopen',
+        sendBackTitle: 'Send the postmortem of {{number}} back to draft',
+        sendBackIntro:
+          'Say what should change. The postmortem owner is told, and the comment stays on the timeline.',
+        reopenTitle: 'Reopen the approved postmortem of {{number}}',
+        reopenIntro:
+          'It goes back to draft and needs approval again. Say why; the comment stays on the timeline.',
+        commentLabel: 'Why?',
+        commentRequired: 'Say why',
+        notReady: 'Before it can be reviewed: {{missing}}.',
+        missingSections: 'write the {{sections}}',
+        missingActionItem: 'add at least one action item',
+        failed: 'The postmortem did not move: {{message}}',
+        approverOnly:
+          'Approval needs the postmortem approval permission (SRE leadership).',
+      },
+      export: {
+        markdown: 'Export as Markdown',
+        printable: 'Printable view',
+        print: 'Print',
+        back: 'Back to editing',
+        fileName: 'postmortem-{{number}}.md',
+        documentTitle: 'Postmortem of {{number}}: {{title}}',
+        statusLine: 'Status: {{status}}',
+        generated: 'Exported {{time}}',
+        noActionItems: 'No action items.',
+        notWritten: '_Not written._',
       },
     },
     actionItems: {
@@ -701,6 +859,138 @@ export const incidentsTranslationRef = createTranslationRef({
         done: 'Done',
         'wont-do': 'Won’t do',
       },
+      kinds: {
+        mitigate: 'Mitigate',
+        prevent: 'Prevent',
+        detect: 'Detect',
+        process: 'Process',
+      },
+      kindHelp: {
+        mitigate: 'Reduce the impact if it happens again.',
+        prevent: 'Stop it from happening again.',
+        detect: 'Notice it sooner.',
+        process: 'Change how we work.',
+      },
+      priorities: {
+        high: 'High',
+        medium: 'Medium',
+        low: 'Low',
+      },
+      total_one: '{{count}} action item',
+      total_other: '{{count}} action items',
+      overdue: 'Overdue',
+      table: {
+        title: 'Action items',
+        subheader: 'Overdue first, then by due date',
+        action: 'Action',
+        owner: 'Owner team',
+        assignee: 'Assignee',
+        nobody: 'Nobody named',
+        due: 'Due',
+        priority: 'Priority',
+        kind: 'Kind',
+        status: 'Status',
+        incident: 'Incident',
+        tracker: 'Tracker',
+        knownError: 'Known error it removes',
+        reason: 'Why not: {{reason}}',
+        empty: 'No action item yet.',
+      },
+      add: {
+        button: 'Add an action item',
+        title: 'Add an action item to {{number}}',
+        intro:
+          'Agree on a time-bound action with the team that owns it; it goes to their backlog. Significant mitigations are due within 8 weeks.',
+        titleLabel: 'What will be done',
+        titleHelp:
+          'A short, concrete action, e.g. “Alert when cart totals differ from the price service”',
+        titleRequired: 'Say what will be done',
+        ownerLabel: 'Owner team',
+        ownerHelp:
+          'The catalog group that will do it; its members are reminded before the due date.',
+        ownerRequired: 'Choose the team that owns it',
+        assigneeLabel: 'Assignee (optional)',
+        assigneeHelp: 'The person doing it, if one is named.',
+        dueLabel: 'Due date',
+        dueHelp: '{{date}}. By default 8 weeks from today.',
+        dueRequired: 'Choose a due date',
+        priorityLabel: 'Priority',
+        kindLabel: 'Kind',
+        trackerLabel: 'Tracker link (optional)',
+        trackerHelp: 'The issue in the team’s backlog (http or https).',
+        knownErrorLabel: 'Known error it removes (optional)',
+        knownErrorHelp:
+          'Search the known errors. Once the last open action item linked to it is done, you are offered to mark it fixed.',
+        submit: 'Add',
+        submitting: 'Adding…',
+        failed: 'The action item was not added: {{message}}',
+      },
+      status: {
+        label: 'Status of “{{title}}”',
+        wontDoTitle: 'Won’t do: {{title}}',
+        wontDoIntro:
+          'The action item is closed without being done. Say why, for the reviewers and the owner team.',
+        reasonLabel: 'Why will it not be done?',
+        reasonRequired: 'Say why',
+        confirm: 'Save',
+        failed: 'The status did not change: {{message}}',
+      },
+      knownErrorReady: {
+        message:
+          '“{{title}}” was the last open action item for {{knownError}}. If its permanent fix is in place, mark it fixed.',
+        markFixed: 'Mark {{number}} fixed',
+        dismiss: 'Not now',
+        fixed: '{{number}} is marked fixed.',
+        failed: 'The known error was not changed: {{message}}',
+      },
+      knownErrorPicker: {
+        noOptions: 'No matching known error',
+        loading: 'Searching the known errors…',
+      },
+      teamTab: {
+        title: 'Action items of {{team}}',
+        intro:
+          'The action items {{team}} owns, from every postmortem: overdue first, then by due date.',
+        status: 'Status',
+        overdueOnly: 'Only overdue',
+        loadError: 'Could not load the action items',
+        empty: 'No action item is owned by {{team}}.',
+        emptyFiltered: 'No action item matches these filters.',
+        emptyDescription:
+          'Action items come from postmortems: each is owned by a team and due by a date (8 weeks unless agreed otherwise). When a postmortem adds one for {{team}}, it is listed here, and its members are reminded before it is due.',
+        liveUpdates:
+          'This tab updates itself when an incident’s postmortem or action items change.',
+      },
+      entityTab: {
+        title: 'Action items from incidents on {{entity}}',
+        intro:
+          'The action items of the postmortems of incidents on {{entity}}: overdue first, then by due date.',
+        empty: 'No incident on {{entity}} has action items yet.',
+        emptyDescription:
+          'Action items come from postmortems: when a postmortem of an incident on {{entity}} adds one, it is listed here with the team that owns it and its due date.',
+      },
+    },
+    actionItemSlo: {
+      title: 'Action items done on time',
+      help: 'Among the action items whose due date has passed, the share done by it; and those still open past it now. The target: significant mitigations done within 8 weeks.',
+      share: 'Done on time',
+      due: 'Due',
+      doneByDueDay: 'Done by the due date',
+      openOverdue: 'Open and overdue',
+      noValue: 'Nothing due',
+      overall: 'All action items',
+      period: 'Period',
+      team: 'Team',
+      service: 'Service',
+      byTeamCaption: 'Action items done on time, by owner team',
+      byServiceCaption: 'Action items done on time, by affected service',
+      trendCaption:
+        'Action items done on time, per {{bucket}} of their due date',
+      description:
+        'The share of action items done by their due date per {{bucket}}, and the open overdue ones.',
+      noneDue: 'No action item was due in this period yet.',
+      loadError: 'Could not load the action items’ completion',
+      loading: 'Loading the action items’ completion',
     },
     metricsPage: {
       title: 'Incident metrics',
@@ -717,6 +1007,7 @@ export const incidentsTranslationRef = createTranslationRef({
       loadError: 'Could not load the incidents of this team',
       metricsIntro:
         'Incidents on the services, systems, APIs and resources {{team}} owned when each incident was declared.',
+      sloIntro: 'The action items {{team}} owns, from every postmortem.',
     },
     timeline: {
       title: 'Timeline',

@@ -1,5 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  ActionItem,
+  ActionItemSlo,
   DEFAULT_SEVERITIES,
   IncidentDetails,
   IncidentsConfigResponse,
@@ -9,9 +11,10 @@ import {
   KnownErrorSuggestion,
   INCIDENT_STATUS_TRANSITIONS,
   INCIDENT_STATUSES,
+  Postmortem,
   TimelineEntry,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { IncidentsApi, KnownErrorsApi } from '../api';
+import { IncidentsApi, KnownErrorsApi, PostmortemsApi } from '../api';
 import { emptyMetrics } from './metricsFixtures';
 
 /** The configuration the backend serves by default. */
@@ -189,6 +192,99 @@ export function mockKnownErrorsApi(
     createKnownError: jest.fn().mockResolvedValue(aKnownError()),
     updateKnownError: jest.fn().mockResolvedValue(aKnownErrorDetails()),
     suggestKnownErrors: jest.fn().mockResolvedValue({ items: [] }),
+    ...overrides,
+  };
+}
+
+/** A day `days` from today, `YYYY-MM-DD` in the local zone. */
+export function dayFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(
+    date.getDate(),
+  )}`;
+}
+
+/** An open action item of INC-7 for the storefront team, due in 8 weeks. */
+export function anActionItem(overrides: Partial<ActionItem> = {}): ActionItem {
+  const created = new Date(Date.now() - HOUR).toISOString();
+  return {
+    id: 'a1c7e1a0-5b8e-4a57-9d7e-1f3f1d4ac001',
+    incidentId: '6f0c2a52-0f3c-4a57-9d7e-1f3f1d4ab001',
+    incidentNumber: 'INC-7',
+    title: 'Invalidate the price cache when a promotion starts',
+    ownerRef: 'group:default/storefront-team',
+    assigneeRef: null,
+    dueOn: dayFromToday(56),
+    priority: 'medium',
+    kind: 'prevent',
+    status: 'open',
+    reason: null,
+    trackerUrl: null,
+    knownErrorId: null,
+    entityRefs: ['component:default/cart-service'],
+    createdAt: created,
+    createdBy: 'user:default/guest',
+    updatedAt: created,
+    completedAt: null,
+    ...overrides,
+  };
+}
+
+/** The postmortem of {@link anIncident} as first opened: a prefilled draft, never saved. */
+export function aPostmortem(overrides: Partial<Postmortem> = {}): Postmortem {
+  return {
+    incidentId: '6f0c2a52-0f3c-4a57-9d7e-1f3f1d4ab001',
+    status: 'draft',
+    required: true,
+    ownerRef: null,
+    sections: {
+      summary: 'Basket totals ignored discounts for 40 minutes.',
+      impact: '',
+      detection: '',
+      trigger: '',
+      rootCause: '',
+      resolution: '',
+      wentWell: '',
+      wentWrong: '',
+      gotLucky: '',
+      evidence: '',
+    },
+    timeline: [],
+    actionItems: [],
+    updatedAt: null,
+    approvedAt: null,
+    approvedBy: null,
+    reviewComment: null,
+    ...overrides,
+  };
+}
+
+/** An action-item SLO with nothing due yet. */
+export function emptyActionItemSlo(): ActionItemSlo {
+  const counts = { due: 0, doneByDueDay: 0, share: null, openOverdue: 0 };
+  return {
+    bucket: 'month',
+    overall: counts,
+    buckets: [],
+    byTeam: [],
+    byService: [],
+  };
+}
+
+/** A mocked postmortems API; every method is a jest mock. */
+export function mockPostmortemsApi(
+  overrides: Partial<jest.Mocked<PostmortemsApi>> = {},
+): jest.Mocked<PostmortemsApi> {
+  return {
+    getPostmortem: jest.fn().mockResolvedValue(aPostmortem()),
+    updatePostmortem: jest.fn().mockResolvedValue(aPostmortem()),
+    transitionPostmortem: jest.fn().mockResolvedValue(aPostmortem()),
+    createActionItem: jest.fn().mockResolvedValue(anActionItem()),
+    listActionItems: jest.fn().mockResolvedValue({ items: [], totalItems: 0 }),
+    updateActionItem: jest.fn().mockResolvedValue(anActionItem()),
+    getActionItemSlo: jest.fn().mockResolvedValue(emptyActionItemSlo()),
     ...overrides,
   };
 }

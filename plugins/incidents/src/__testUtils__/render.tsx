@@ -23,10 +23,17 @@ import {
   incidentsApiRef,
   KnownErrorsApi,
   knownErrorsApiRef,
+  PostmortemsApi,
+  postmortemsApiRef,
 } from '../api';
 import { knownErrorsRouteRef, rootRouteRef } from '../routes';
 import { fakeCatalogApi } from './fakeCatalogApi';
-import { mockIncidentsApi, mockKnownErrorsApi, testEntities } from './fixtures';
+import {
+  mockIncidentsApi,
+  mockKnownErrorsApi,
+  mockPostmortemsApi,
+  testEntities,
+} from './fixtures';
 
 type JsonObject = Parameters<Parameters<SignalApi['subscribe']>[1]>[0];
 
@@ -76,7 +83,7 @@ export function fakeSignalApi(): SignalApi & {
 }
 
 /**
- * Renders inside a test app with the incidents and known errors APIs, the in-memory demo catalog,
+ * Renders inside a test app with the incidents, known errors and postmortems APIs, the in-memory demo catalog,
  * permissions (allowed unless `permission` says otherwise) and, when given, an entity
  * and a signals API. The incidents page, the known errors page and catalog entity pages
  * are mounted, so links resolve.
@@ -86,6 +93,7 @@ export async function renderWithApis(
   options: {
     api?: jest.Mocked<IncidentsApi>;
     knownErrorsApi?: jest.Mocked<KnownErrorsApi>;
+    postmortemsApi?: jest.Mocked<PostmortemsApi>;
     entity?: Entity;
     permission?: ReturnType<typeof mockApis.permission>;
     signals?: SignalApi;
@@ -95,10 +103,12 @@ export async function renderWithApis(
   RenderResult & {
     api: jest.Mocked<IncidentsApi>;
     knownErrorsApi: jest.Mocked<KnownErrorsApi>;
+    postmortemsApi: jest.Mocked<PostmortemsApi>;
   }
 > {
   const api = options.api ?? mockIncidentsApi();
   const knownErrorsApi = options.knownErrorsApi ?? mockKnownErrorsApi();
+  const postmortemsApi = options.postmortemsApi ?? mockPostmortemsApi();
   const content = options.entity ? (
     <EntityProvider entity={options.entity}>{element}</EntityProvider>
   ) : (
@@ -107,6 +117,7 @@ export async function renderWithApis(
   const apis: any[] = [
     [incidentsApiRef, api],
     [knownErrorsApiRef, knownErrorsApi],
+    [postmortemsApiRef, postmortemsApi],
     [catalogApiRef, fakeCatalogApi(testEntities)],
     [permissionApiRef, options.permission ?? mockApis.permission()],
   ];
@@ -124,5 +135,5 @@ export async function renderWithApis(
       routeEntries: options.routeEntries,
     },
   );
-  return { ...rendered, api, knownErrorsApi };
+  return { ...rendered, api, knownErrorsApi, postmortemsApi };
 }

@@ -8,6 +8,8 @@ import {
   IncidentsClient,
   knownErrorsApiRef,
   KnownErrorsClient,
+  postmortemsApiRef,
+  PostmortemsClient,
 } from '../api';
 
 /** The incidents API, through the backend's `/api/incidents`. */
@@ -30,5 +32,17 @@ export const knownErrorsApi = ApiBlueprint.make({
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
       factory: ({ discoveryApi, fetchApi }) =>
         new KnownErrorsClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** Postmortems and action items, through the same backend. */
+export const postmortemsApi = ApiBlueprint.make({
+  name: 'postmortems',
+  params: defineParams =>
+    defineParams({
+      api: postmortemsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new PostmortemsClient({ discoveryApi, fetchApi }),
     }),
 });

@@ -5,6 +5,7 @@ import {
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { isIncidentsAvailable } from '../isIncidentsAvailable';
 import {
+  entityActionItemsContentRouteRef,
   entityContentRouteRef,
   entityKnownErrorsContentRouteRef,
 } from '../routes';
@@ -14,6 +15,9 @@ export const ENTITY_TAB_PATH = 'incidents';
 
 /** The Known errors tab's path on entity pages; the Incidents tab links to it. */
 export const KNOWN_ERRORS_TAB_PATH = 'known-errors';
+
+/** The Action items tab's path on entity and group pages. */
+export const ACTION_ITEMS_TAB_PATH = 'action-items';
 
 /** The Incidents tab of components, systems, APIs and resources. */
 export const entityIncidentsContent = EntityContentBlueprint.make({
@@ -59,6 +63,35 @@ export const entityKnownErrorsContent = EntityContentBlueprint.make({
     loader: () =>
       import('../components/knownErrors/EntityKnownErrorsContent').then(m =>
         compatWrapper(<m.EntityKnownErrorsContent />),
+      ),
+  },
+});
+
+/** The Action items tab of components, systems, APIs and resources. */
+export const entityActionItemsContent = EntityContentBlueprint.make({
+  name: 'action-items',
+  params: {
+    path: ACTION_ITEMS_TAB_PATH,
+    title: 'Action items',
+    routeRef: convertLegacyRouteRef(entityActionItemsContentRouteRef),
+    filter: isIncidentsAvailable,
+    loader: () =>
+      import('../components/postmortems/EntityActionItemsContent').then(m =>
+        compatWrapper(<m.EntityActionItemsContent />),
+      ),
+  },
+});
+
+/** The Action items tab of groups: what the team owns, with its SLO. */
+export const teamActionItemsContent = EntityContentBlueprint.make({
+  name: 'team-action-items',
+  params: {
+    path: ACTION_ITEMS_TAB_PATH,
+    title: 'Action items',
+    filter: { kind: 'group' },
+    loader: () =>
+      import('../components/postmortems/EntityTeamActionItemsContent').then(m =>
+        compatWrapper(<m.EntityTeamActionItemsContent />),
       ),
   },
 });

@@ -7,26 +7,31 @@ import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import {
+  entityActionItemsContentRouteRef,
+  incidentPostmortemRouteRef,
   incidentRouteRef,
   knownErrorRouteRef,
   knownErrorsRouteRef,
   metricsRouteRef,
   rootRouteRef,
 } from '../routes';
-import { incidentsApi, knownErrorsApi } from './apis';
+import { incidentsApi, knownErrorsApi, postmortemsApi } from './apis';
 import { activeIncidentsCard } from './entityCards';
 import {
+  entityActionItemsContent,
   entityIncidentsContent,
   entityKnownErrorsContent,
+  teamActionItemsContent,
   teamIncidentsContent,
 } from './entityContents';
 import { incidentsPage, knownErrorsPage } from './pages';
 import { incidentsTranslation } from './translations';
 
 /**
- * The incidents plugin for the new frontend system: the incidents page and the known
- * errors page (each with its nav item), the Incidents and Known errors tabs on entity
- * pages, the Incidents tab on group pages, the active incidents card and the French
+ * The incidents plugin for the new frontend system: the incidents page (with each
+ * incident's Postmortem tab) and the known errors page (each with its nav item), the
+ * Incidents, Known errors and Action items tabs on entity pages, the Incidents and
+ * Action items tabs on group pages, the active incidents card and the French
  * translation.
  *
  * @alpha
@@ -40,17 +45,22 @@ export default createFrontendPlugin({
     root: rootRouteRef,
     metrics: metricsRouteRef,
     incident: incidentRouteRef,
+    incidentPostmortem: incidentPostmortemRouteRef,
     knownErrors: knownErrorsRouteRef,
     knownError: knownErrorRouteRef,
+    entityActionItems: entityActionItemsContentRouteRef,
   }),
   extensions: [
     incidentsApi,
     knownErrorsApi,
+    postmortemsApi,
     incidentsPage,
     knownErrorsPage,
     entityIncidentsContent,
     entityKnownErrorsContent,
     teamIncidentsContent,
+    entityActionItemsContent,
+    teamActionItemsContent,
     activeIncidentsCard,
     incidentsTranslation,
   ],

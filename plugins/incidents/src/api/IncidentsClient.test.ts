@@ -1,19 +1,8 @@
 import { ResponseError } from '@backstage/errors';
+import { clientOver, json } from '../__testUtils__/backendFetch';
 import { IncidentsClient } from './IncidentsClient';
 
-function json(body: unknown, status = 200) {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
-}
-
-function clientWith(fetch: jest.Mock) {
-  return new IncidentsClient({
-    discoveryApi: { getBaseUrl: async () => 'http://backend/api/incidents' },
-    fetchApi: { fetch },
-  });
-}
+const clientWith = (fetch: jest.Mock) => clientOver(IncidentsClient, fetch);
 
 describe('IncidentsClient', () => {
   it('fetches the configuration once, and again after a failure', async () => {

@@ -26,3 +26,4 @@ export { useUniqueId } from './useUniqueId';
 export { useFieldForm } from './useFieldForm';
 export { useAsyncAction } from './useAsyncAction';
 export { useKeptValue } from './useKeptValue';
+export { useActionItemPages, useActionItemSlo } from './useActionItems';

@@ -25,6 +25,28 @@ export type FormProblems<TField extends string> = Partial<
   Record<TField, FieldProblem>
 >;
 
+/** Whether a link is a web address (http or https), as the backend requires. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** What is wrong with an optional link (a fix, a tracker issue), if anything. */
+export function webUrlProblem(
+  value: string,
+  maxLength: number,
+): FieldProblem | undefined {
+  const url = value.trim();
+  if (url.length > maxLength) {
+    return { rule: 'too-long', max: maxLength };
+  }
+  return url && !isWebUrl(url) ? { rule: 'invalid-url' } : undefined;
+}
+
 /** Adds the problems the shared milestone rules found, keeping earlier ones. */
 export function addMilestoneProblems<TField extends string>(
   problems: FormProblems<TField>,

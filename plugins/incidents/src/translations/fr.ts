@@ -301,6 +301,8 @@ const fr = createTranslationMessages({
       'Le suivi est terminé. Un incident clos ne peut plus changer de statut.',
     'statusActions.failed': "Le statut n'a pas changé : {{message}}",
     'statusActions.noneLeft': 'Cet incident est clos.',
+    'statusActions.postmortemGate':
+      "Une analyse rétrospective est obligatoire pour {{severity}} : l'incident pourra être clos une fois son analyse approuvée.",
     'rolesPanel.title': 'Rôles',
     'rolesPanel.asCommander': "en tant que commandant·e de l'incident",
     'rolesPanel.since': 'Depuis le {{time}}',
@@ -595,13 +597,290 @@ const fr = createTranslationMessages({
       'Une nouvelle erreur connue à partir de cet incident (son titre, ses services, son résumé, son impact et ses notes), liée à celui-ci.',
     'knownErrors.panel.failed':
       "La modification n'a pas été enregistrée : {{message}}",
+    'datePicker.placeholder': 'p. ex. {{example}}',
+    'datePicker.open': 'Choisir le jour dans un calendrier',
+    'datePicker.ok': 'OK',
     'postmortems.statuses.draft': 'Brouillon',
+    'postmortems.statusHelp.draft':
+      "En cours de rédaction. Toutes les personnes de l'intervention peuvent la modifier.",
+    'postmortems.statusHelp.in-review':
+      "En attente de revue et d'approbation par la direction SRE. Renvoyez-la au brouillon pour la modifier.",
+    'postmortems.statusHelp.approved':
+      'Revue et approuvée. Rouvrez-la pour la modifier.',
+    'postmortems.sections.summary.label': 'Résumé',
+    'postmortems.sections.summary.help':
+      "Ce qui s'est passé, en 2 ou 3 phrases.",
+    'postmortems.sections.impact.label': 'Impact',
+    'postmortems.sections.impact.help':
+      "La nature de l'impact de l'incident sur l'organisme : qui et quoi a été touché, et combien d'utilisateurs.",
+    'postmortems.sections.detection.label': 'Détection',
+    'postmortems.sections.detection.help':
+      'La façon dont il a été détecté : une alerte, un utilisateur, un ou une collègue.',
+    'postmortems.sections.trigger.label': 'Déclenchement',
+    'postmortems.sections.trigger.help':
+      "La façon dont l'incident a été déclenché, et par quoi : un système automatisé, un changement, un élément extérieur à l'organisme.",
+    'postmortems.sections.rootCause.label':
+      'Cause profonde et facteurs contributifs',
+    'postmortems.sections.rootCause.help':
+      "La cause profonde qui explique l'incident, et ce qui y a contribué. Demandez-vous pourquoi le système l'a permis, ou a laissé croire que c'était la bonne chose à faire, et non qui l'a fait.",
+    'postmortems.sections.resolution.label': 'Résolution',
+    'postmortems.sections.resolution.help':
+      "La façon dont il a été résolu : ce qui a été fait pour en atténuer l'impact et rétablir le service.",
+    'postmortems.sections.wentWell.label': 'Ce qui a bien fonctionné',
+    'postmortems.sections.wentWell.help':
+      "Là où nous avons réussi pendant l'intervention.",
+    'postmortems.sections.wentWrong.label': "Ce qui n'a pas fonctionné",
+    'postmortems.sections.wentWrong.help':
+      'Là où nous avons échoué, du point de vue des systèmes, des processus et des rôles.',
+    'postmortems.sections.gotLucky.label': 'Là où nous avons eu de la chance',
+    'postmortems.sections.gotLucky.help':
+      'Ce qui aurait pu aggraver la situation.',
+    'postmortems.sections.evidence.label': 'Preuves',
+    'postmortems.sections.evidence.help':
+      "Les liens vers les preuves : journaux, graphiques, messages, billets. Aucune preuve n'est supprimée avant l'analyse rétrospective.",
+    'postmortems.tab.overview': "Vue d'ensemble",
+    'postmortems.tab.postmortem': 'Analyse rétrospective',
+    'postmortems.tab.tabsLabel': 'Parties de {{number}}',
+    'postmortems.tab.loadError':
+      "Impossible de charger l'analyse rétrospective",
+    'postmortems.tab.blamelessTitle':
+      'Ceci est une analyse rétrospective sans reproches',
+    'postmortems.tab.blameless':
+      "Nous présumons les meilleures intentions et ne reprochons jamais une faute à quelqu'un. Désignez les personnes par leur rôle (« la personne d'astreinte », « le commandant ou la commandante de l'incident »), pas par leur nom, et présentez la chronologie, les causes et les actions du point de vue des systèmes, des processus et des rôles, pas des individus. Ne demandez pas « pourquoi cette personne a-t-elle fait cela », mais « pourquoi le système l'a-t-il permis, ou lui a-t-il laissé croire que c'était la bonne chose à faire ».",
+    'postmortems.tab.required':
+      "Une analyse rétrospective est obligatoire pour les incidents {{severity}}. L'incident pourra être clos une fois l'analyse approuvée.",
+    'postmortems.tab.optional':
+      "Une analyse rétrospective est facultative pour les incidents {{severity}}. Rédigez-en une chaque fois qu'elle nous aiderait à tirer des leçons de ce qui s'est passé.",
+    'postmortems.tab.start': 'Commencer une analyse rétrospective',
+    'postmortems.tab.startFailed':
+      "L'analyse rétrospective n'a pas été commencée : {{message}}",
+    'postmortems.tab.notStarted':
+      "Aucune analyse rétrospective n'a été commencée pour cet incident.",
+    'postmortems.tab.title': 'Analyse rétrospective de {{number}}',
+    'postmortems.tab.owner': "Responsable de l'analyse rétrospective",
+    'postmortems.tab.ownerHelp':
+      "Répond de l'analyse rétrospective, de l'ébauche à l'approbation. Attribuez ou passez ce rôle dans l'onglet Vue d'ensemble.",
+    'postmortems.tab.noOwner': 'Pas encore attribué',
+    'postmortems.tab.status': 'Statut',
+    'postmortems.tab.approved': 'Approuvée {{time}} par {{user}}',
+    'postmortems.tab.sentBack': 'Renvoyée au brouillon : {{comment}}',
+    'postmortems.tab.reportTitle': 'Rapport',
+    'postmortems.tab.reportHelp':
+      "Chaque section est enregistrée pendant que vous écrivez. Le Markdown est pris en charge ; l'aperçu montre le texte tel qu'il sera affiché.",
+    'postmortems.tab.readOnly':
+      "Le rapport peut être modifié tant qu'il est un brouillon, par les personnes autorisées à modifier l'incident.",
+    'postmortems.tab.liveUpdates':
+      "Cet onglet se met à jour lorsque quelqu'un modifie l'analyse rétrospective ou ses actions de suivi.",
+    'postmortems.facts.title': "Ce qui s'est passé, d'après l'incident",
+    'postmortems.facts.severity': 'Sévérité',
+    'postmortems.facts.services': 'Services touchés',
+    'postmortems.facts.owners': 'Propriétaires',
+    'postmortems.facts.noOwners': 'Aucun propriétaire',
+    'postmortems.facts.roles': "Rôles dans l'intervention",
+    'postmortems.facts.rolesHelp':
+      'Désignez les personnes par ces rôles, pas par leur nom.',
+    'postmortems.editor.write': 'Écrire',
+    'postmortems.editor.preview': 'Aperçu',
+    'postmortems.editor.modes': '{{section}} : écrire ou prévisualiser',
+    'postmortems.editor.empty': 'Rien de rédigé pour le moment.',
+    'postmortems.editor.neededForReview': 'Requis pour la revue',
+    'postmortems.editor.theirVersion':
+      "La version enregistrée par quelqu'un d'autre",
+    'postmortems.save.saved': 'Toutes les modifications sont enregistrées',
+    'postmortems.save.prefilled':
+      "Prérempli à partir de l'incident ; enregistré dès que vous le modifiez",
+    'postmortems.save.pending': 'Modifications pas encore enregistrées…',
+    'postmortems.save.saving': 'Enregistrement…',
+    'postmortems.save.failed':
+      "Impossible d'enregistrer vos modifications : {{message}}",
+    'postmortems.save.retry': 'Réessayer',
+    'postmortems.save.conflictTitle':
+      "Quelqu'un d'autre a modifié cette analyse rétrospective",
+    'postmortems.save.conflict':
+      "Quelqu'un d'autre a enregistré des modifications aux sections {{sections}} pendant que vous écriviez. Votre texte est toujours dans le champ, avec sa version en dessous. Rien n'y est enregistré tant que vous n'avez pas choisi.",
+    'postmortems.save.keepMine': 'Enregistrer ma version',
+    'postmortems.save.takeTheirs': 'Reprendre sa version',
+    'postmortems.save.notDraft':
+      "L'analyse rétrospective est maintenant « {{status}} » : vos modifications aux sections {{sections}} n'ont pas pu être enregistrées. Copiez-les avant de partir, ou renvoyez l'analyse au brouillon.",
+    'postmortems.save.unsavedFirst':
+      "Enregistrez ou réglez d'abord vos modifications : {{message}}",
+    'postmortems.timeline.title': 'Chronologie',
+    'postmortems.timeline.help':
+      "D'après la chronologie de l'incident, du plus ancien au plus récent. Marquez comme importantes les entrées qui racontent l'histoire : dès que certaines le sont, l'export et la vue imprimable ne gardent qu'elles.",
+    'postmortems.timeline.markImportant': 'Importante : {{entry}}',
+    'postmortems.timeline.onlyImportant': 'Seulement les entrées importantes',
+    'postmortems.timeline.empty':
+      "Rien dans la chronologie de l'incident pour le moment.",
+    'postmortems.review.submit': 'Soumettre pour revue',
+    'postmortems.review.approve': 'Approuver',
+    'postmortems.review.sendBack': 'Renvoyer au brouillon',
+    'postmortems.review.reopen': 'Rouvrir',
+    'postmortems.review.sendBackTitle':
+      "Renvoyer l'analyse rétrospective de {{number}} au brouillon",
+    'postmortems.review.sendBackIntro':
+      "Dites ce qui doit changer. La personne responsable de l'analyse en est avisée, et le commentaire reste dans la chronologie.",
+    'postmortems.review.reopenTitle':
+      "Rouvrir l'analyse rétrospective approuvée de {{number}}",
+    'postmortems.review.reopenIntro':
+      'Elle revient au brouillon et devra être approuvée de nouveau. Dites pourquoi ; le commentaire reste dans la chronologie.',
+    'postmortems.review.commentLabel': 'Pourquoi ?',
+    'postmortems.review.commentRequired': 'Dites pourquoi',
+    'postmortems.review.notReady': 'Avant la revue : {{missing}}.',
+    'postmortems.review.missingSections': 'rédiger les sections {{sections}}',
+    'postmortems.review.missingActionItem':
+      'ajouter au moins une action de suivi',
+    'postmortems.review.failed':
+      "L'analyse rétrospective n'a pas changé de statut : {{message}}",
+    'postmortems.review.approverOnly':
+      "L'approbation demande la permission d'approuver les analyses rétrospectives (direction SRE).",
+    'postmortems.export.markdown': 'Exporter en Markdown',
+    'postmortems.export.printable': 'Vue imprimable',
+    'postmortems.export.print': 'Imprimer',
+    'postmortems.export.back': "Retour à l'édition",
+    'postmortems.export.fileName': 'analyse-retrospective-{{number}}.md',
+    'postmortems.export.documentTitle':
+      'Analyse rétrospective de {{number}} : {{title}}',
+    'postmortems.export.statusLine': 'Statut : {{status}}',
+    'postmortems.export.generated': 'Exportée {{time}}',
+    'postmortems.export.noActionItems': 'Aucune action de suivi.',
+    'postmortems.export.notWritten': '_Non rédigé._',
     'postmortems.statuses.in-review': 'En revue',
     'postmortems.statuses.approved': 'Approuvée',
     'actionItems.statuses.open': 'Ouverte',
     'actionItems.statuses.in-progress': 'En cours',
     'actionItems.statuses.done': 'Faite',
     'actionItems.statuses.wont-do': 'Ne sera pas faite',
+    'actionItems.kinds.mitigate': 'Atténuer',
+    'actionItems.kinds.prevent': 'Prévenir',
+    'actionItems.kinds.detect': 'Détecter',
+    'actionItems.kinds.process': 'Processus',
+    'actionItems.kindHelp.mitigate': "Réduire l'impact si cela se reproduit.",
+    'actionItems.kindHelp.prevent': 'Empêcher que cela se reproduise.',
+    'actionItems.kindHelp.detect': "S'en apercevoir plus tôt.",
+    'actionItems.kindHelp.process': 'Changer notre façon de travailler.',
+    'actionItems.priorities.high': 'Haute',
+    'actionItems.priorities.medium': 'Moyenne',
+    'actionItems.priorities.low': 'Basse',
+    'actionItems.total_one': '{{count}} action de suivi',
+    'actionItems.total_other': '{{count}} actions de suivi',
+    'actionItems.overdue': 'En retard',
+    'actionItems.table.title': 'Actions de suivi',
+    'actionItems.table.subheader':
+      "Celles en retard d'abord, puis par date d'échéance",
+    'actionItems.table.action': 'Action',
+    'actionItems.table.owner': 'Équipe responsable',
+    'actionItems.table.assignee': 'Personne assignée',
+    'actionItems.table.nobody': 'Personne de nommé',
+    'actionItems.table.due': 'Échéance',
+    'actionItems.table.priority': 'Priorité',
+    'actionItems.table.kind': 'Type',
+    'actionItems.table.status': 'Statut',
+    'actionItems.table.incident': 'Incident',
+    'actionItems.table.tracker': 'Suivi',
+    'actionItems.table.knownError': "L'erreur connue qu'elle élimine",
+    'actionItems.table.reason': 'Pourquoi pas : {{reason}}',
+    'actionItems.table.empty': 'Aucune action de suivi pour le moment.',
+    'actionItems.add.button': 'Ajouter une action de suivi',
+    'actionItems.add.title': 'Ajouter une action de suivi à {{number}}',
+    'actionItems.add.intro':
+      "Convenez d'une action assortie d'une échéance avec l'équipe qui en est responsable ; elle s'ajoute à son carnet de travail. Les mesures d'atténuation importantes sont à faire en 8 semaines.",
+    'actionItems.add.titleLabel': 'Ce qui sera fait',
+    'actionItems.add.titleHelp':
+      'Une action courte et concrète, p. ex. « Alerter lorsque le total du panier diffère du service des prix »',
+    'actionItems.add.titleRequired': 'Dites ce qui sera fait',
+    'actionItems.add.ownerLabel': 'Équipe responsable',
+    'actionItems.add.ownerHelp':
+      "Le groupe du catalogue qui s'en chargera ; ses membres reçoivent un rappel avant l'échéance.",
+    'actionItems.add.ownerRequired': "Choisissez l'équipe responsable",
+    'actionItems.add.assigneeLabel': 'Personne assignée (facultatif)',
+    'actionItems.add.assigneeHelp':
+      "La personne qui s'en charge, si elle est nommée.",
+    'actionItems.add.dueLabel': "Date d'échéance",
+    'actionItems.add.dueHelp':
+      "{{date}}. Par défaut, 8 semaines à partir d'aujourd'hui.",
+    'actionItems.add.dueRequired': "Choisissez une date d'échéance",
+    'actionItems.add.priorityLabel': 'Priorité',
+    'actionItems.add.kindLabel': 'Type',
+    'actionItems.add.trackerLabel': 'Lien de suivi (facultatif)',
+    'actionItems.add.trackerHelp':
+      "Le billet dans le carnet de travail de l'équipe (http ou https).",
+    'actionItems.add.knownErrorLabel':
+      "Erreur connue qu'elle élimine (facultatif)",
+    'actionItems.add.knownErrorHelp':
+      'Cherchez parmi les erreurs connues. Une fois la dernière action de suivi ouverte qui y est liée terminée, on vous propose de la marquer comme corrigée.',
+    'actionItems.add.submit': 'Ajouter',
+    'actionItems.add.submitting': 'Ajout…',
+    'actionItems.add.failed':
+      "L'action de suivi n'a pas été ajoutée : {{message}}",
+    'actionItems.status.label': 'Statut de « {{title}} »',
+    'actionItems.status.wontDoTitle': 'Ne sera pas faite : {{title}}',
+    'actionItems.status.wontDoIntro':
+      "L'action de suivi est fermée sans être faite. Dites pourquoi, pour les personnes qui font la revue et pour l'équipe responsable.",
+    'actionItems.status.reasonLabel': 'Pourquoi ne sera-t-elle pas faite ?',
+    'actionItems.status.reasonRequired': 'Dites pourquoi',
+    'actionItems.status.confirm': 'Enregistrer',
+    'actionItems.status.failed': "Le statut n'a pas changé : {{message}}",
+    'actionItems.knownErrorReady.message':
+      '« {{title}} » était la dernière action de suivi ouverte pour {{knownError}}. Si sa correction définitive est en place, marquez-la comme corrigée.',
+    'actionItems.knownErrorReady.markFixed':
+      'Marquer {{number}} comme corrigée',
+    'actionItems.knownErrorReady.dismiss': 'Pas maintenant',
+    'actionItems.knownErrorReady.fixed':
+      '{{number}} est marquée comme corrigée.',
+    'actionItems.knownErrorReady.failed':
+      "L'erreur connue n'a pas été modifiée : {{message}}",
+    'actionItems.knownErrorPicker.noOptions':
+      'Aucune erreur connue ne correspond',
+    'actionItems.knownErrorPicker.loading':
+      'Recherche dans les erreurs connues…',
+    'actionItems.teamTab.title': 'Actions de suivi de {{team}}',
+    'actionItems.teamTab.intro':
+      "Les actions de suivi dont {{team}} est responsable, de toutes les analyses rétrospectives : celles en retard d'abord, puis par date d'échéance.",
+    'actionItems.teamTab.status': 'Statut',
+    'actionItems.teamTab.overdueOnly': 'Seulement celles en retard',
+    'actionItems.teamTab.loadError':
+      'Impossible de charger les actions de suivi',
+    'actionItems.teamTab.empty':
+      "{{team}} n'est responsable d'aucune action de suivi.",
+    'actionItems.teamTab.emptyFiltered':
+      'Aucune action de suivi ne correspond à ces filtres.',
+    'actionItems.teamTab.emptyDescription':
+      "Les actions de suivi viennent des analyses rétrospectives : chacune a une équipe responsable et une échéance (8 semaines sauf entente contraire). Quand une analyse en ajoute une pour {{team}}, elle apparaît ici, et ses membres reçoivent un rappel avant l'échéance.",
+    'actionItems.teamTab.liveUpdates':
+      "Cet onglet se met à jour lorsque l'analyse rétrospective ou les actions de suivi d'un incident changent.",
+    'actionItems.entityTab.title':
+      'Actions de suivi des incidents touchant {{entity}}',
+    'actionItems.entityTab.intro':
+      "Les actions de suivi des analyses rétrospectives des incidents touchant {{entity}} : celles en retard d'abord, puis par date d'échéance.",
+    'actionItems.entityTab.empty':
+      "Aucun incident touchant {{entity}} n'a encore d'action de suivi.",
+    'actionItems.entityTab.emptyDescription':
+      "Les actions de suivi viennent des analyses rétrospectives : quand l'analyse d'un incident touchant {{entity}} en ajoute une, elle apparaît ici avec son équipe responsable et son échéance.",
+    'actionItemSlo.title': 'Actions de suivi faites à temps',
+    'actionItemSlo.help':
+      "Parmi les actions de suivi dont l'échéance est passée, la part faite à temps ; et celles encore ouvertes après leur échéance. La cible : les mesures d'atténuation importantes faites en 8 semaines.",
+    'actionItemSlo.share': 'Faites à temps',
+    'actionItemSlo.due': 'Échues',
+    'actionItemSlo.doneByDueDay': "Faites avant l'échéance",
+    'actionItemSlo.openOverdue': 'Ouvertes et en retard',
+    'actionItemSlo.noValue': 'Rien à échéance',
+    'actionItemSlo.overall': 'Toutes les actions de suivi',
+    'actionItemSlo.period': 'Période',
+    'actionItemSlo.team': 'Équipe',
+    'actionItemSlo.service': 'Service',
+    'actionItemSlo.byTeamCaption':
+      'Actions de suivi faites à temps, par équipe responsable',
+    'actionItemSlo.byServiceCaption':
+      'Actions de suivi faites à temps, par service touché',
+    'actionItemSlo.trendCaption':
+      'Actions de suivi faites à temps, par {{bucket}} de leur échéance',
+    'actionItemSlo.description':
+      'La part des actions de suivi faites avant leur échéance par {{bucket}}, et celles ouvertes en retard.',
+    'actionItemSlo.noneDue':
+      "Aucune action de suivi n'était encore à échéance dans cette période.",
+    'actionItemSlo.loadError':
+      "Impossible de charger l'avancement des actions de suivi",
+    'actionItemSlo.loading': "Chargement de l'avancement des actions de suivi",
     'metricsPage.title': 'Indicateurs des incidents',
     'metricsPage.subtitle':
       "Délai de détection et délai de rétablissement dans toute l'organisation",
@@ -615,6 +894,8 @@ const fr = createTranslationMessages({
     'teamTab.noActive':
       'Aucun incident actif ne touche ce dont {{team}} est responsable.',
     'teamTab.loadError': 'Impossible de charger les incidents de cette équipe',
+    'teamTab.sloIntro':
+      'Les actions de suivi dont {{team}} est responsable, de toutes les analyses rétrospectives.',
     'teamTab.metricsIntro':
       'Les incidents touchant les services, systèmes, API et ressources dont {{team}} était responsable au moment de la déclaration de chaque incident.',
     'timeline.title': 'Chronologie',

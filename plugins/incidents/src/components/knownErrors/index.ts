@@ -11,3 +11,4 @@ export * from './KnownErrorSuggestions';
 export * from './IncidentKnownErrorsPanel';
 export * from './EntityKnownErrorsContent';
 export * from './EntityKnownErrorsCount';
+export * from './KnownErrorPicker';

@@ -1,5 +1,6 @@
 /** Widgets every area uses: chips, form fields, pickers, pagination, links, sidebar items. */
 export * from './CatalogEntityPicker';
+export * from './DateField';
 export * from './DetailsLayout';
 export * from './DialogButton';
 export * from './DialogSubmitActions';
@@ -13,6 +14,7 @@ export * from './IncidentMetricsSidebarItem';
 export * from './IncidentsSidebarItem';
 export * from './KeysetPagination';
 export * from './KnownErrorsSidebarItem';
+export * from './MilestonesCard';
 export * from './RelativeTime';
 export * from './SafeMarkdown';
 export * from './SeverityChip';

@@ -6,7 +6,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { IncidentChangedSignal } from '@incident-response/backstage-plugin-incidents-common';
 import { useIncidentsConfig, useOpenIncidents } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
-import { IncidentMetricsSection } from '../../metrics';
+import { ActionItemSloSection, IncidentMetricsSection } from '../../metrics';
 import { IncidentsTable } from '../IncidentsTable';
 
 function teamName(entity: Entity): string {
@@ -17,7 +17,8 @@ function teamName(entity: Entity): string {
 /**
  * The Incidents tab of a group (team) page: the active incidents on what the team
  * owns, then the team's time to detect and time to recover across all of it (the
- * incidents on every entity the team owned when each was declared).
+ * incidents on every entity the team owned when each was declared), then how many of
+ * the action items it owns were done by their due date.
  *
  * @public
  */
@@ -55,6 +56,15 @@ export function EntityTeamIncidentsContent() {
           idPrefix="team-incident-metrics"
           intro={t('teamTab.metricsIntro', { team })}
           emptyDescription={t('charts.emptyTeam', { team })}
+          reloadWhen={concernsTeam}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <ActionItemSloSection
+          filter={{ ownerRef }}
+          idPrefix="team-action-item-slo"
+          intro={t('teamTab.sloIntro', { team })}
+          breakdowns={['byService']}
           reloadWhen={concernsTeam}
         />
       </Grid>

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { anIncident, mockIncidentsApi } from '../../../__testUtils__/fixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
@@ -53,9 +53,26 @@ describe('IncidentsRouter', () => {
     expect(api.getIncident).toHaveBeenCalledWith(reference);
   });
 
+  it('shows an incident’s Postmortem tab at /incidents/INC-n/postmortem', async () => {
+    const { api, postmortemsApi } = await renderAt(
+      '/incidents/INC-3/postmortem',
+    );
+    expect(
+      await screen.findByRole('heading', { name: incident.title }),
+    ).toBeInTheDocument();
+    expect(api.getIncident).toHaveBeenCalledWith('INC-3');
+    expect(screen.getByRole('tab', { name: 'Postmortem' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await waitFor(() =>
+      expect(postmortemsApi.getPostmortem).toHaveBeenCalledWith(incident.id),
+    );
+  });
+
   it.each([
     ['a segment that is no incident reference', 'metric', 'metric'],
-    ['a deeper path', 'INC-3/postmortem', 'INC-3/postmortem'],
+    ['a deeper path', 'INC-3/postmortem/draft', 'INC-3/postmortem/draft'],
   ])(
     'shows the unknown incident’s page for %s, without asking the backend',
     async (_, path, reference) => {

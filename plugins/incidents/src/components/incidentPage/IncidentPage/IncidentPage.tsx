@@ -33,14 +33,21 @@ import {
   useKeptValue,
   useReloadableAsync,
 } from '../../../hooks';
-import { rootRouteRef } from '../../../routes';
+import {
+  incidentPostmortemRouteRef,
+  incidentRouteRef,
+  rootRouteRef,
+} from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
 import { IncidentKnownErrorsPanel } from '../../knownErrors';
+import { PostmortemTab } from '../../postmortems';
 import {
   ChipRow,
   entityFacts,
   RecordPage,
   FactList,
+  MilestonesCard,
+  RecordTabs,
   SafeMarkdown,
   SeverityChip,
   StatusChip,
@@ -52,7 +59,6 @@ import {
   WorkspaceQuickLinks,
 } from '../../workspace';
 import { EditIncidentButton } from '../EditIncidentDialog';
-import { MilestonesCard } from '../MilestonesCard';
 import { RolesPanel } from '../RolesPanel';
 import { StatusActions } from '../StatusActions';
 
@@ -73,16 +79,20 @@ type IncidentWithTimeline = {
   timeline: TimelineEntry[];
 };
 
+/** The tabs of an incident's page. */
+export type IncidentPageTab = 'overview' | 'postmortem';
+
 function IncidentView(props: {
   data: IncidentWithTimeline;
   config: IncidentsConfigResponse;
+  tab: IncidentPageTab;
   onChanged(incident?: IncidentDetails): void;
 }) {
-  const classes = useStyles();
   const { t } = useTranslationRef(incidentsTranslationRef);
   const incidentsLink = useRouteRef(rootRouteRef);
+  const incidentLink = useRouteRef(incidentRouteRef);
+  const postmortemLink = useRouteRef(incidentPostmortemRouteRef);
   const { incident, timeline } = props.data;
-  const { severities } = props.config;
 
   return (
     <RecordPage
@@ -90,123 +100,164 @@ function IncidentView(props: {
       title={incident.title}
       type={t('incidentsPage.title')}
       typeLink={incidentsLink()}
+      tabs={
+        <RecordTabs
+          label={t('postmortems.tab.tabsLabel', { number: incident.number })}
+          selected={props.tab}
+          tabs={[
+            {
+              id: 'overview',
+              label: t('postmortems.tab.overview'),
+              to: incidentLink({ id: incident.number }),
+            },
+            {
+              id: 'postmortem',
+              label: t('postmortems.tab.postmortem'),
+              to: postmortemLink({ id: incident.number }),
+            },
+          ]}
+        />
+      }
     >
-      <Grid container spacing={3}>
-        <Grid item xs={12}>
-          <InfoCard>
-            <ChipRow number={incident.number}>
-              <SeverityChip
-                severity={incident.severity}
-                severities={severities}
-              />
-              <StatusChip status={incident.status} />
-              {incident.mode === 'retrospective' && (
-                <Chip
-                  size="small"
-                  variant="outlined"
-                  icon={<HistoryIcon fontSize="small" />}
-                  label={t('modes.retrospective')}
-                />
-              )}
-              {incident.security && (
-                <Chip
-                  size="small"
-                  color="secondary"
-                  icon={<SecurityIcon fontSize="small" />}
-                  label={t('flags.security')}
-                />
-              )}
-              {incident.drill && (
-                <Chip
-                  size="small"
-                  variant="outlined"
-                  icon={<SchoolIcon fontSize="small" />}
-                  label={t('flags.drill')}
-                />
-              )}
-            </ChipRow>
-            <WorkspaceQuickLinks steps={incident.steps} />
-            <FactList
-              facts={[
-                ...entityFacts(incident, {
-                  entities: t('incidentPage.affected'),
-                  owners: t('incidentPage.owners'),
-                  noOwners: t('incidentPage.noOwners'),
-                }),
-                {
-                  label: t('roles.reporter.name'),
-                  value: (
-                    <EntityRefLink
-                      entityRef={incident.reporterRef}
-                      defaultKind="user"
-                    />
-                  ),
-                },
-              ]}
+      {props.tab === 'postmortem' ? (
+        <PostmortemTab
+          incident={incident}
+          timeline={timeline}
+          config={props.config}
+        />
+      ) : (
+        <IncidentOverview {...props} />
+      )}
+    </RecordPage>
+  );
+}
+
+/** The Overview tab: the incident's details, timeline, known errors, workspace, milestones and roles. */
+function IncidentOverview(props: {
+  data: IncidentWithTimeline;
+  config: IncidentsConfigResponse;
+  onChanged(incident?: IncidentDetails): void;
+}) {
+  const classes = useStyles();
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const { incident, timeline } = props.data;
+  const { severities } = props.config;
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <InfoCard>
+          <ChipRow number={incident.number}>
+            <SeverityChip
+              severity={incident.severity}
+              severities={severities}
             />
-            {(['summary', 'impact', 'description'] as const).map(
-              field =>
-                incident[field] && (
-                  <Box marginBottom={2} key={field}>
-                    <Typography variant="subtitle2" component="h3">
-                      {t(`incidentPage.${field}`)}
-                    </Typography>
-                    <SafeMarkdown content={incident[field]!} />
-                  </Box>
-                ),
+            <StatusChip status={incident.status} />
+            {incident.mode === 'retrospective' && (
+              <Chip
+                size="small"
+                variant="outlined"
+                icon={<HistoryIcon fontSize="small" />}
+                label={t('modes.retrospective')}
+              />
             )}
-            <div className={classes.actions}>
-              <StatusActions incident={incident} onChanged={props.onChanged} />
-              <EditIncidentButton
-                incident={incident}
-                severities={severities}
-                onChanged={props.onChanged}
+            {incident.security && (
+              <Chip
+                size="small"
+                color="secondary"
+                icon={<SecurityIcon fontSize="small" />}
+                label={t('flags.security')}
               />
-            </div>
-          </InfoCard>
-        </Grid>
-        <Grid item xs={12} md={7} lg={8}>
-          <InfoCard
-            title={t('timeline.title')}
-            subheader={t('timeline.newestFirst')}
-          >
-            <div className={classes.timelineForm}>
-              <TimelineEntryForm
-                incident={incident}
-                severities={severities}
-                onAdded={() => props.onChanged()}
+            )}
+            {incident.drill && (
+              <Chip
+                size="small"
+                variant="outlined"
+                icon={<SchoolIcon fontSize="small" />}
+                label={t('flags.drill')}
               />
-            </div>
-            <Timeline entries={timeline} severities={severities} />
-          </InfoCard>
-        </Grid>
-        <Grid item xs={12} md={5} lg={4}>
-          <Grid container spacing={3} direction="column">
-            <Grid item>
-              <IncidentKnownErrorsPanel
-                incident={incident}
-                timeline={timeline}
-                onChanged={props.onChanged}
-              />
-            </Grid>
-            <Grid item>
-              <WorkspacePanel incident={incident} onChanged={props.onChanged} />
-            </Grid>
-            <Grid item>
-              <MilestonesCard incident={incident} />
-            </Grid>
-            <Grid item>
-              <RolesPanel incident={incident} onChanged={props.onChanged} />
-            </Grid>
+            )}
+          </ChipRow>
+          <WorkspaceQuickLinks steps={incident.steps} />
+          <FactList
+            facts={[
+              ...entityFacts(incident, {
+                entities: t('incidentPage.affected'),
+                owners: t('incidentPage.owners'),
+                noOwners: t('incidentPage.noOwners'),
+              }),
+              {
+                label: t('roles.reporter.name'),
+                value: (
+                  <EntityRefLink
+                    entityRef={incident.reporterRef}
+                    defaultKind="user"
+                  />
+                ),
+              },
+            ]}
+          />
+          {(['summary', 'impact', 'description'] as const).map(
+            field =>
+              incident[field] && (
+                <Box marginBottom={2} key={field}>
+                  <Typography variant="subtitle2" component="h3">
+                    {t(`incidentPage.${field}`)}
+                  </Typography>
+                  <SafeMarkdown content={incident[field]!} />
+                </Box>
+              ),
+          )}
+          <div className={classes.actions}>
+            <StatusActions incident={incident} onChanged={props.onChanged} />
+            <EditIncidentButton
+              incident={incident}
+              severities={severities}
+              onChanged={props.onChanged}
+            />
+          </div>
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={7} lg={8}>
+        <InfoCard
+          title={t('timeline.title')}
+          subheader={t('timeline.newestFirst')}
+        >
+          <div className={classes.timelineForm}>
+            <TimelineEntryForm
+              incident={incident}
+              severities={severities}
+              onAdded={() => props.onChanged()}
+            />
+          </div>
+          <Timeline entries={timeline} severities={severities} />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={5} lg={4}>
+        <Grid container spacing={3} direction="column">
+          <Grid item>
+            <IncidentKnownErrorsPanel
+              incident={incident}
+              timeline={timeline}
+              onChanged={props.onChanged}
+            />
+          </Grid>
+          <Grid item>
+            <WorkspacePanel incident={incident} onChanged={props.onChanged} />
+          </Grid>
+          <Grid item>
+            <MilestonesCard incident={incident} />
+          </Grid>
+          <Grid item>
+            <RolesPanel incident={incident} onChanged={props.onChanged} />
           </Grid>
         </Grid>
-        <Grid item xs={12}>
-          <Typography variant="caption" color="textSecondary">
-            {t('incidentPage.liveUpdates')}
-          </Typography>
-        </Grid>
       </Grid>
-    </RecordPage>
+      <Grid item xs={12}>
+        <Typography variant="caption" color="textSecondary">
+          {t('incidentPage.liveUpdates')}
+        </Typography>
+      </Grid>
+    </Grid>
   );
 }
 
@@ -244,12 +295,14 @@ export function IncidentNotFoundPage(props: { reference: string }) {
 /**
  * One incident's page, at `/incidents/:id` where `id` is the incident's id or its number
  * (`INC-42`): header with the Slack channel, Meet and postmortem links, status actions,
- * the workspace steps, roles, milestones and the timeline. Changes made by others, and
- * the outcome of each workspace step, appear within seconds (signals).
+ * the workspace steps, roles, milestones and the timeline. Its Postmortem tab, at
+ * `/incidents/:id/postmortem`, holds the blameless postmortem and its action items.
+ * Changes made by others, and the outcome of each workspace step, appear within seconds
+ * (signals).
  *
  * @public
  */
-export function IncidentPage() {
+export function IncidentPage(props: { tab?: IncidentPageTab } = {}) {
   const api = useApi(incidentsApiRef);
   const { id = '' } = useParams();
   const { config, error: configError } = useIncidentsConfig();
@@ -280,6 +333,7 @@ export function IncidentPage() {
     <IncidentView
       data={data}
       config={config}
+      tab={props.tab ?? 'overview'}
       onChanged={incident => {
         if (incident) {
           setData(current => (current ? { ...current, incident } : current));

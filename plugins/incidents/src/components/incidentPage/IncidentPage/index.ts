@@ -1,1 +1,2 @@
 export { IncidentNotFoundPage, IncidentPage } from './IncidentPage';
+export type { IncidentPageTab } from './IncidentPage';

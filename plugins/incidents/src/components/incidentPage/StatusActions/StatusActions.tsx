@@ -22,6 +22,7 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { FormEvent, useRef, useState } from 'react';
 import { incidentsApiRef } from '../../../api';
+import { useIncidentPresentation, useIncidentsConfig } from '../../../hooks';
 import { fromLocalInputValue, toLocalInputValue } from '../../../lib/dates';
 import { FieldProblem, useDescribeProblem } from '../../../lib/formProblems';
 import { errorMessage } from '../../../lib/inputErrors';
@@ -46,7 +47,8 @@ export type StatusActionsProps = {
 /**
  * The status changes the incident allows next (mitigate, resolve, reopen, close). Each
  * asks when it took effect (now by default), checks the milestones with the shared
- * rules and changes the status.
+ * rules and changes the status. Closing says when the severity requires an approved
+ * postmortem first; the backend's refusal (409) shows in the dialog in its words.
  *
  * @public
  */
@@ -55,7 +57,13 @@ export function StatusActions(props: StatusActionsProps) {
   const api = useApi(incidentsApiRef);
   const describe = useDescribeProblem();
   const { allowed } = usePermission({ permission: incidentUpdatePermission });
+  const { config } = useIncidentsConfig();
+  const presentation = useIncidentPresentation();
   const { incident } = props;
+  const severity = presentation.severity(
+    incident.severity,
+    config?.severities ?? [],
+  );
   const [target, setTarget] = useState<IncidentStatus>();
   const [effectiveAt, setEffectiveAt] = useState('');
   // Untouched, the change takes effect when the backend receives it (to the second).
@@ -173,6 +181,13 @@ export function StatusActions(props: StatusActionsProps) {
               <DialogContentText id="status-action-explanation">
                 {t(`statusActions.explain.${target}`)}
               </DialogContentText>
+              {target === 'closed' && severity.postmortemRequired && (
+                <DialogContentText>
+                  {t('statusActions.postmortemGate', {
+                    severity: severity.name,
+                  })}
+                </DialogContentText>
+              )}
               {failure && (
                 <Alert severity="error" role="alert">
                   {failure}

@@ -7,7 +7,9 @@ import {
   KnownErrorStatus,
   UpdateKnownErrorRequest,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { FormProblems } from '../../../lib/formProblems';
+import { FormProblems, webUrlProblem } from '../../../lib/formProblems';
+
+export { isWebUrl } from '../../../lib/formProblems';
 
 /** The optional Markdown texts of a known error. */
 const OPTIONAL_TEXTS = ['rootCause', 'workaround', 'permanentFix'] as const;
@@ -83,16 +85,6 @@ export function statusChoices(current?: KnownErrorStatus): KnownErrorStatus[] {
   return KNOWN_ERROR_STATUSES.filter(status => allowed.includes(status));
 }
 
-/** Whether a fix link is a web address (http or https), as the backend requires. */
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The backend's rules, checked before sending: title and symptoms required, at least
  * one service, the lengths of KNOWN_ERROR_LIMITS, a web address as fix link and, for an
@@ -124,11 +116,9 @@ export function validateKnownErrorForm(
   } else if (values.entityRefs.length > entityRefsMaxItems) {
     problems.entityRefs = { rule: 'too-many', max: entityRefsMaxItems };
   }
-  const fixUrl = values.fixUrl.trim();
-  if (fixUrl.length > urlMaxLength) {
-    problems.fixUrl = { rule: 'too-long', max: urlMaxLength };
-  } else if (fixUrl && !isWebUrl(fixUrl)) {
-    problems.fixUrl = { rule: 'invalid-url' };
+  const fixUrlProblem = webUrlProblem(values.fixUrl, urlMaxLength);
+  if (fixUrlProblem) {
+    problems.fixUrl = fixUrlProblem;
   }
   if (!statusChoices(current).includes(values.status)) {
     problems.status = { rule: 'required' };

@@ -7,7 +7,11 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MetricBucket } from '@incident-response/backstage-plugin-incidents-common';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
-import { useIncidentMetrics, useIncidentsConfig } from '../../../hooks';
+import {
+  useActionItemSlo,
+  useIncidentMetrics,
+  useIncidentsConfig,
+} from '../../../hooks';
 import { rootRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
 import {
@@ -16,6 +20,7 @@ import {
   NO_INCIDENT_FILTERS,
   toListQuery,
 } from '../../shared';
+import { ActionItemSloResult } from '../ActionItemSlo';
 import { IncidentMetricsResult } from '../IncidentMetricsResult';
 import { MetricBucketSelect } from '../MetricsPeriodControls';
 
@@ -32,7 +37,9 @@ function lastTwelveMonths(): IncidentFilterValues {
 /**
  * Time to detect and time to recover across the organisation, with filters: team
  * (incidents on what it owned), service, severity and dates (the last 12 months to
- * begin with; no dates is every incident), grouped by week, month or quarter.
+ * begin with; no dates is every incident), grouped by week, month or quarter. Then the
+ * action items done on time (per month or quarter of their due date, by team and by
+ * service) for the same team, service and dates.
  *
  * @public
  */
@@ -51,6 +58,15 @@ export function IncidentMetricsPage() {
     to: listQuery.to,
     bucket,
   });
+  // Action items are due on days: grouped by month or quarter, never by week.
+  const sloQuery = {
+    ownerRef: listQuery.ownerRef,
+    entityRef: listQuery.entityRef,
+    from: listQuery.from,
+    to: listQuery.to,
+    bucket: bucket === 'quarter' ? ('quarter' as const) : ('month' as const),
+  };
+  const slo = useActionItemSlo(sloQuery);
 
   return (
     <Page themeId="tool">
@@ -95,6 +111,24 @@ export function IncidentMetricsPage() {
           error={configError ?? error}
           emptyDescription={t('charts.emptyFiltered')}
         />
+        <Box
+          marginTop={4}
+          component="section"
+          aria-labelledby="org-action-item-slo"
+        >
+          <Typography variant="h5" component="h2" id="org-action-item-slo">
+            {t('actionItemSlo.title')}
+          </Typography>
+          <Typography variant="body2" color="textSecondary" paragraph>
+            {t('actionItemSlo.help')}
+          </Typography>
+          <ActionItemSloResult
+            slo={slo.slo}
+            loading={slo.loading}
+            error={slo.error}
+            breakdowns={['byTeam', 'byService']}
+          />
+        </Box>
       </Content>
     </Page>
   );

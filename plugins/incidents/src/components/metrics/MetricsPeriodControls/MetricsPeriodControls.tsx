@@ -23,6 +23,8 @@ export type MetricBucketSelectProps = {
   idPrefix: string;
   value: MetricBucket;
   onChange(bucket: MetricBucket): void;
+  /** The groupings offered; all of them unless told. */
+  buckets?: readonly MetricBucket[];
 };
 
 /**
@@ -46,7 +48,7 @@ export function MetricBucketSelect(props: MetricBucketSelectProps) {
       variant="outlined"
       size="small"
     >
-      {METRIC_BUCKETS.map(bucket => (
+      {(props.buckets ?? METRIC_BUCKETS).map(bucket => (
         <option key={bucket} value={bucket}>
           {t(`charts.buckets.${bucket}`)}
         </option>
@@ -62,6 +64,8 @@ export type MetricsPeriodControlsProps = {
   bucket: MetricBucket;
   onPeriodChange(period: MetricsPeriod): void;
   onBucketChange(bucket: MetricBucket): void;
+  /** The groupings offered; all of them unless told. */
+  buckets?: readonly MetricBucket[];
 };
 
 /**
@@ -98,6 +102,7 @@ export function MetricsPeriodControls(props: MetricsPeriodControlsProps) {
         idPrefix={props.idPrefix}
         value={props.bucket}
         onChange={props.onBucketChange}
+        buckets={props.buckets}
       />
     </div>
   );

@@ -1,8 +1,11 @@
+import Tab from '@material-ui/core/Tab';
+import Tabs from '@material-ui/core/Tabs';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { Content, Header, Page } from '@backstage/core-components';
 import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import { Fragment, ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
 
 const useStyles = makeStyles(theme => ({
   chips: {
@@ -10,6 +13,17 @@ const useStyles = makeStyles(theme => ({
     flexWrap: 'wrap',
     gap: theme.spacing(1),
     alignItems: 'center',
+  },
+  tabs: {
+    gridArea: 'pageSubheader',
+    backgroundColor: theme.palette.background.paper,
+    paddingLeft: theme.spacing(3),
+  },
+  tab: {
+    ...theme.typography.caption,
+    padding: theme.spacing(2, 3),
+    textTransform: 'uppercase',
+    fontWeight: theme.typography.fontWeightBold as number,
   },
   facts: {
     display: 'grid',
@@ -33,6 +47,8 @@ export function RecordPage(props: {
   /** The list's name, e.g. "Incidents". */
   type: string;
   typeLink: string;
+  /** Under the header, e.g. {@link RecordTabs}. */
+  tabs?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -44,8 +60,50 @@ export function RecordPage(props: {
         typeLink={props.typeLink}
         pageTitleOverride={`${props.number}: ${props.title}`}
       />
+      {props.tabs}
       <Content>{props.children}</Content>
     </Page>
+  );
+}
+
+/** One tab of a record's page: its own address. */
+export type RecordTab = { id: string; label: string; to: string };
+
+/**
+ * The tabs of a record's page, under its header. Each tab is a link to its own address,
+ * so a tab can be bookmarked and shared, and the browser's back button goes back a tab.
+ *
+ * @public
+ */
+export function RecordTabs(props: {
+  /** Names the tab list for screen readers. */
+  label: string;
+  tabs: RecordTab[];
+  selected: string;
+}) {
+  const classes = useStyles();
+  return (
+    <div className={classes.tabs}>
+      <Tabs
+        value={props.selected}
+        aria-label={props.label}
+        indicatorColor="primary"
+        textColor="inherit"
+        variant="scrollable"
+        scrollButtons="auto"
+      >
+        {props.tabs.map(tab => (
+          <Tab
+            key={tab.id}
+            value={tab.id}
+            label={tab.label}
+            className={classes.tab}
+            component={RouterLink}
+            {...{ to: tab.to }}
+          />
+        ))}
+      </Tabs>
+    </div>
   );
 }
 

@@ -1,2 +1,8 @@
-export { ChipRow, entityFacts, FactList, RecordPage } from './DetailsLayout';
-export type { Fact } from './DetailsLayout';
+export {
+  ChipRow,
+  entityFacts,
+  FactList,
+  RecordPage,
+  RecordTabs,
+} from './DetailsLayout';
+export type { Fact, RecordTab } from './DetailsLayout';

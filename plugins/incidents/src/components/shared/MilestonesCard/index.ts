@@ -1,2 +1,2 @@
-export { MilestonesCard, incidentIntervals } from './MilestonesCard';
-export type { MilestonesCardProps, IncidentInterval } from './MilestonesCard';
+export { MilestonesCard } from './MilestonesCard';
+export type { MilestonesCardProps } from './MilestonesCard';

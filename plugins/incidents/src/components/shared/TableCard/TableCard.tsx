@@ -8,6 +8,8 @@ export type TableCardProps<TRow extends object> = {
   /** The card's title, which also names the region for screen readers. */
   title: string;
   subheader?: string;
+  /** In the card's header, e.g. the button that adds a row. */
+  action?: ReactNode;
   columns: TableColumn<TRow>[];
   rows: TRow[];
   /** Shows the table's loading state while there is nothing to show yet. */
@@ -28,7 +30,12 @@ export type TableCardProps<TRow extends object> = {
 export function TableCard<TRow extends object>(props: TableCardProps<TRow>) {
   return (
     <section aria-label={props.title}>
-      <InfoCard title={props.title} subheader={props.subheader} noPadding>
+      <InfoCard
+        title={props.title}
+        subheader={props.subheader}
+        action={props.action}
+        noPadding
+      >
         {props.filters && (
           <Box padding={2} paddingBottom={0}>
             {props.filters}

@@ -1,0 +1,2 @@
+export { KnownErrorPicker } from './KnownErrorPicker';
+export type { KnownErrorPickerProps } from './KnownErrorPicker';

@@ -1,0 +1,151 @@
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  ACTION_ITEM_STATUSES,
+  ActionItem,
+  ActionItemStatus,
+  POSTMORTEM_LIMITS,
+  UpdatedActionItem,
+} from '@incident-response/backstage-plugin-incidents-common';
+import { FormEvent, useState } from 'react';
+import { incidentsTranslationRef } from '../../../translation';
+import { postmortemsApiRef } from '../../../api';
+import { FieldProblem, useDescribeProblem } from '../../../lib/formProblems';
+import { errorMessage } from '../../../lib/inputErrors';
+import { FormDialog } from '../../shared';
+import { usePostmortemPresentation } from '../usePostmortemPresentation';
+
+/** @public */
+export type ActionItemStatusControlProps = {
+  item: ActionItem;
+  /** The item as changed, with whether its known error may now be marked fixed. */
+  onChanged(item: UpdatedActionItem): void;
+  /** A change that failed, in words. */
+  onFailed(message: string): void;
+};
+
+/**
+ * Changes an action item's status: open, in progress and done at once; won't do asks
+ * why first (the reason is required, and kept with the item).
+ *
+ * @public
+ */
+export function ActionItemStatusControl(props: ActionItemStatusControlProps) {
+  const words = usePostmortemPresentation();
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const api = useApi(postmortemsApiRef);
+  const describe = useDescribeProblem();
+  const { item } = props;
+  const [saving, setSaving] = useState(false);
+  const [askingReason, setAskingReason] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<FieldProblem>();
+  const [dialogError, setDialogError] = useState<string>();
+
+  const change = async (status: ActionItemStatus, why?: string) => {
+    setSaving(true);
+    try {
+      props.onChanged(
+        await api.updateActionItem(item.id, {
+          status,
+          ...(why !== undefined && { reason: why }),
+        }),
+      );
+      setAskingReason(false);
+    } catch (error) {
+      const message = t('actionItems.status.failed', {
+        message: errorMessage(error as Error),
+      });
+      if (why === undefined) {
+        props.onFailed(message);
+      } else {
+        setDialogError(message);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const submitReason = (event: FormEvent) => {
+    event.preventDefault();
+    const text = reason.trim();
+    if (!text) {
+      setProblem({ rule: 'required' });
+      return;
+    }
+    if (text.length > POSTMORTEM_LIMITS.reasonMaxLength) {
+      setProblem({ rule: 'too-long', max: POSTMORTEM_LIMITS.reasonMaxLength });
+      return;
+    }
+    change('wont-do', text);
+  };
+
+  return (
+    <>
+      <TextField
+        select
+        size="small"
+        variant="outlined"
+        value={item.status}
+        disabled={saving}
+        onChange={e => {
+          const status = e.target.value as ActionItemStatus;
+          if (status === item.status) {
+            return;
+          }
+          if (status === 'wont-do') {
+            setReason(item.reason ?? '');
+            setProblem(undefined);
+            setDialogError(undefined);
+            setAskingReason(true);
+          } else {
+            change(status);
+          }
+        }}
+        inputProps={{
+          'aria-label': t('actionItems.status.label', { title: item.title }),
+        }}
+      >
+        {ACTION_ITEM_STATUSES.map(status => (
+          <MenuItem key={status} value={status}>
+            {words.itemStatusName(status)}
+          </MenuItem>
+        ))}
+      </TextField>
+      {askingReason && (
+        <FormDialog
+          id={`action-item-reason-${item.id}`}
+          title={t('actionItems.status.wontDoTitle', { title: item.title })}
+          intro={t('actionItems.status.wontDoIntro')}
+          formError={dialogError}
+          submitting={saving}
+          submitLabel={t('actionItems.status.confirm')}
+          onSubmit={submitReason}
+          onClose={() => setAskingReason(false)}
+        >
+          <TextField
+            id={`action-item-reason-${item.id}-text`}
+            label={t('actionItems.status.reasonLabel')}
+            value={reason}
+            onChange={e => {
+              setReason(e.target.value);
+              setProblem(undefined);
+            }}
+            error={!!problem}
+            helperText={describe(problem, {
+              required: t('actionItems.status.reasonRequired'),
+            })}
+            required
+            multiline
+            minRows={3}
+            fullWidth
+            margin="normal"
+            variant="outlined"
+          />
+        </FormDialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { ActionItemsTab } from './ActionItemsTab';
+export type { ActionItemsTabProps } from './ActionItemsTab';

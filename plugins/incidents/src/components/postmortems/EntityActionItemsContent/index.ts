@@ -1,0 +1,1 @@
+export { EntityActionItemsContent } from './EntityActionItemsContent';

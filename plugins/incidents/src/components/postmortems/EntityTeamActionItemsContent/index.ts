@@ -1,0 +1,1 @@
+export { EntityTeamActionItemsContent } from './EntityTeamActionItemsContent';

@@ -1,0 +1,2 @@
+export { PostmortemSectionEditor } from './PostmortemSectionEditor';
+export type { PostmortemSectionEditorProps } from './PostmortemSectionEditor';

@@ -1,0 +1,2 @@
+export { PostmortemTab } from './PostmortemTab';
+export type { PostmortemTabProps } from './PostmortemTab';

@@ -1,0 +1,2 @@
+export { PostmortemTimeline } from './PostmortemTimeline';
+export type { PostmortemTimelineProps } from './PostmortemTimeline';
