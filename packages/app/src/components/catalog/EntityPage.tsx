@@ -38,9 +38,11 @@ import {
   EntityCatalogGraphCard,
 } from '@backstage/plugin-catalog-graph';
 import {
+  EntityActionItemsContent,
   EntityActiveIncidentsCard,
   EntityIncidentsContent,
   EntityKnownErrorsContent,
+  EntityTeamActionItemsContent,
   EntityTeamIncidentsContent,
   isIncidentsAvailable,
 } from '@incident-response/backstage-plugin-incidents';
@@ -116,6 +118,17 @@ const knownErrorsRoute = (
   </EntityLayout.Route>
 );
 
+// The Action items tab: the action items of the postmortems of incidents on the entity.
+const actionItemsRoute = (
+  <EntityLayout.Route
+    path="/action-items"
+    title="Action items"
+    if={isIncidentsAvailable}
+  >
+    <EntityActionItemsContent />
+  </EntityLayout.Route>
+);
+
 const overviewContent = (
   <Grid container spacing={3} alignItems="stretch">
     {entityWarningContent}
@@ -144,6 +157,7 @@ const serviceEntityPage = (
 
     {incidentsRoute}
     {knownErrorsRoute}
+    {actionItemsRoute}
 
     <EntityLayout.Route path="/api" title="API">
       <Grid container spacing={3} alignItems="stretch">
@@ -177,6 +191,7 @@ const websiteEntityPage = (
 
     {incidentsRoute}
     {knownErrorsRoute}
+    {actionItemsRoute}
 
     <EntityLayout.Route path="/dependencies" title="Dependencies">
       <Grid container spacing={3} alignItems="stretch">
@@ -206,6 +221,7 @@ const defaultEntityPage = (
 
     {incidentsRoute}
     {knownErrorsRoute}
+    {actionItemsRoute}
   </EntityLayout>
 );
 
@@ -251,6 +267,7 @@ const apiPage = (
 
     {incidentsRoute}
     {knownErrorsRoute}
+    {actionItemsRoute}
 
     <EntityLayout.Route path="/definition" title="Definition">
       <Grid container spacing={3}>
@@ -298,9 +315,14 @@ const groupPage = (
       </Grid>
     </EntityLayout.Route>
 
-    {/* The team's active incidents and its TTD/TTR across what it owns. */}
+    {/* The team's active incidents, its TTD/TTR across what it owns, its action-item SLO. */}
     <EntityLayout.Route path="/incidents" title="Incidents">
       <EntityTeamIncidentsContent />
+    </EntityLayout.Route>
+
+    {/* The action items the team owns, overdue first, and its action-item SLO. */}
+    <EntityLayout.Route path="/action-items" title="Action items">
+      <EntityTeamActionItemsContent />
     </EntityLayout.Route>
   </EntityLayout>
 );
@@ -334,6 +356,7 @@ const systemPage = (
 
     {incidentsRoute}
     {knownErrorsRoute}
+    {actionItemsRoute}
     <EntityLayout.Route path="/diagram" title="Diagram">
       <EntityCatalogGraphCard
         direction={Direction.TOP_BOTTOM}
