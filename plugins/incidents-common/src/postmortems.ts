@@ -309,6 +309,7 @@ export type ActionItemSloQuery = {
   ownerRef?: string;
   entityRef?: string;
   bucket?: 'month' | 'quarter';
+  /** ISO times: the items whose due day falls within `[from, to)`. */
   from?: string;
   to?: string;
 };

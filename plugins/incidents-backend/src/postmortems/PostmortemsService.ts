@@ -42,7 +42,7 @@ import {
   optionalHttpUrl,
   optionalText,
 } from '../lib/text/requestText';
-import { dayOf, parseDay } from './days';
+import { addDays, dayOf, parseDay } from './days';
 import { PostmortemNotifier } from './PostmortemNotifier';
 import { PostmortemReactions } from './PostmortemReactions';
 import {
@@ -103,6 +103,16 @@ function withShare<T extends SloCounts>(counts: T): T & ActionItemSloCounts {
     ...counts,
     share: counts.due > 0 ? counts.doneByDueDay / counts.due : null,
   };
+}
+
+/**
+ * The first due day not in a period ending at `to` (an instant, exclusive): an item is
+ * due at the end of its due day, so a period ending within a day includes that day.
+ */
+function dayAfterLast(to: string): string {
+  const millis = Date.parse(to);
+  const day = dayOf(millis);
+  return millis === Date.parse(`${day}T00:00:00Z`) ? day : addDays(day, 1);
 }
 
 function quarterOf(month: string): string {
@@ -496,8 +506,8 @@ export class PostmortemsService implements StatusChangeGuard {
     const bucket = query.bucket ?? 'month';
     const counts = await this.deps.store.sloCounts({
       ...parseScopeFilter(query),
-      dueFrom: query.from ? parseDay(query.from, 'from') : undefined,
-      dueBefore: query.to ? parseDay(query.to, 'to') : undefined,
+      dueFrom: query.from ? dayOf(Date.parse(query.from)) : undefined,
+      dueBefore: query.to ? dayAfterLast(query.to) : undefined,
       today: dayOf(this.now().getTime()),
     });
     const buckets = new Map<string, SloCounts>();

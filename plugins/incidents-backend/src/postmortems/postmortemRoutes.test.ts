@@ -693,6 +693,31 @@ describe.each(databases.eachSupportedId())(
         expect(quarters.body.buckets).toEqual([
           expect.objectContaining({ start: quarterStart, due: 3 }),
         ]);
+        const periodCounts = async (from: string, to: string) =>
+          (
+            await api()
+              .get('/api/incidents/action-items/slo')
+              .query({
+                entityRef: 'component:default/payments-gateway',
+                from,
+                to,
+              })
+              .set(as(GUEST))
+              .expect(200)
+          ).body.overall.due;
+        // The period is of instants; an item is due at the end of its due day.
+        expect(
+          await periodCounts(`${dueOn}T00:00:00Z`, `${dueOn}T00:00:00Z`),
+        ).toBe(0);
+        expect(
+          await periodCounts(`${dueOn}T00:00:00Z`, `${dueOn}T09:30:00Z`),
+        ).toBe(3);
+        expect(
+          await periodCounts(
+            `${addDays(dueOn, 1)}T00:00:00Z`,
+            new Date().toISOString(),
+          ),
+        ).toBe(0);
         const bad = await api()
           .get('/api/incidents/action-items/slo')
           .query({ from: '01/02/2026' })
