@@ -3,7 +3,8 @@
 // photographs the checkout-web Incidents tab and that incident's page; then records a
 // year of past incidents and the demo's known errors (scripts/demo-seed.mjs) and
 // photographs the TTD/TTR charts on the same tab, the organisation's metrics page, the
-// known-errors page and the suggestions while declaring on checkout-web.
+// known-errors page and the suggestions while declaring on checkout-web; then an
+// approved postmortem and its owner team's action items.
 //
 //   npm start   # on a fresh .data folder, or npm run test:e2e's kind of temporary one
 //   node e2e/readme-screenshots.mjs
@@ -170,7 +171,10 @@ await page.waitForTimeout(1500);
 await page.screenshot({ path: join(OUTPUT, 'metrics-page.png') });
 
 await page.goto(`${APP_URL}/known-errors`);
-await page.getByRole('link', { name: /^KE-\d+$/ }).first().waitFor();
+await page
+  .getByRole('link', { name: /^KE-\d+$/ })
+  .first()
+  .waitFor();
 await page.waitForTimeout(1500);
 await page.screenshot({ path: join(OUTPUT, 'known-errors-page.png') });
 
@@ -189,6 +193,35 @@ await suggestions
   .click();
 await page.waitForTimeout(1500);
 await dialog.screenshot({ path: join(OUTPUT, 'declare-known-errors.png') });
+
+// The seed approved the postmortems of recent severe incidents: the newest one, and the
+// action items of the team that owns its service.
+const { items: recent } = await call('GET', '/incidents?limit=50');
+let approved;
+for (const incident of recent) {
+  if (
+    (await call('GET', `/incidents/${incident.id}/postmortem`)).status ===
+    'approved'
+  ) {
+    approved = incident;
+    break;
+  }
+}
+await page.goto(`${APP_URL}/incidents/${approved.number}/postmortem`);
+await page.getByText('This is a blameless postmortem').waitFor();
+await page
+  .getByText('All changes saved')
+  .or(page.getByText('Approved', { exact: true }))
+  .first()
+  .waitFor();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: join(OUTPUT, 'postmortem-page.png') });
+
+const team = approved.ownerRefs[0].split('/')[1];
+await page.goto(`${APP_URL}/catalog/default/group/${team}/action-items`);
+await page.getByText('Overdue').first().waitFor();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: join(OUTPUT, 'team-action-items.png') });
 
 await browser.close();
 console.log(`screenshots in ${OUTPUT}`);
