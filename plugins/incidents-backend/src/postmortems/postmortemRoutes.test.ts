@@ -308,6 +308,23 @@ describe.each(databases.eachSupportedId())(
         expect(approved.body.timeline.map((e: any) => e.kind)).not.toContain(
           'postmortem-status-changed',
         );
+
+        // Reopening an approved postmortem takes it back to draft, unapproved.
+        await expectRejected(
+          () => move(incident.number, { status: 'draft', comment: '  ' }),
+          /comment/,
+        );
+        const reopened = await move(incident.number, {
+          status: 'draft',
+          comment: 'The root cause was wrong',
+        });
+        expect(reopened.status).toBe(200);
+        expect(reopened.body).toMatchObject({
+          status: 'draft',
+          approvedAt: null,
+          approvedBy: null,
+          reviewComment: 'The root cause was wrong',
+        });
       });
 
       it('goes back to draft only with a comment, which the owner hears', async () => {
