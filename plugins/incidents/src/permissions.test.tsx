@@ -2,14 +2,18 @@
 // In its own file: usePermission caches answers for the whole test file.
 import { Entity } from '@backstage/catalog-model';
 import { mockApis } from '@backstage/test-utils';
-import { screen, waitFor } from '@testing-library/react';
+import { Postmortem } from '@incident-response/backstage-plugin-incidents-common';
+import { screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import {
   aKnownError,
+  anActionItem,
   anIncident,
+  aPostmortem,
   aSuggestion,
   mockIncidentsApi,
   mockKnownErrorsApi,
+  mockPostmortemsApi,
   testEntities,
 } from './__testUtils__/fixtures';
 import { renderWithApis } from './__testUtils__/render';
@@ -36,6 +40,25 @@ function denyAndRecord() {
         ).toContain(name),
       ),
   };
+}
+
+/** The Postmortem tab of INC-7, its postmortem as given, everything denied. */
+function renderPostmortemTab(postmortem: Postmortem) {
+  return renderWithApis(
+    <Routes>
+      <Route
+        path="/incidents/:id/postmortem"
+        element={<IncidentPage tab="postmortem" />}
+      />
+    </Routes>,
+    {
+      routeEntries: ['/incidents/INC-7/postmortem'],
+      postmortemsApi: mockPostmortemsApi({
+        getPostmortem: jest.fn().mockResolvedValue(postmortem),
+      }),
+      permission: denyAll(),
+    },
+  );
 }
 
 describe('without permission', () => {
@@ -158,5 +181,42 @@ describe('without permission', () => {
     for (const name of [/^Link /, /^Unlink /, /^Record as known error$/]) {
       expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
     }
+  });
+
+  it('the Postmortem tab is read-only: no editing, review, action items or status changes', async () => {
+    await renderPostmortemTab(
+      aPostmortem({
+        updatedAt: '2026-12-01T10:00:00.000Z',
+        actionItems: [anActionItem()],
+      }),
+    );
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    expect(
+      within(summary).getByText(
+        'Basket totals ignored discounts for 40 minutes.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getByText('Open')).toBeInTheDocument();
+    for (const name of [
+      /^Submit for review$/,
+      /^Add an action item$/,
+      /^Status of /,
+      /^Write$/,
+    ]) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
+  });
+
+  it('an optional postmortem not started cannot be started', async () => {
+    await renderPostmortemTab(aPostmortem({ required: false }));
+    expect(
+      await screen.findByText(
+        'No postmortem has been started for this incident.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Start a postmortem' }),
+    ).toBeNull();
   });
 });

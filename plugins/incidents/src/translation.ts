@@ -768,7 +768,7 @@ export const incidentsTranslationRef = createTranslationRef({
         ownerHelp:
           'Accountable for the postmortem, from draft to approval. Assign or hand over the role on the Overview tab.',
         noOwner: 'Not assigned yet',
-        status: 'Status',
+        review: 'Review',
         approved: 'Approved {{time}} by {{user}}',
         sentBack: 'Sent back to draft: {{comment}}',
         reportTitle: 'Report',
@@ -954,7 +954,7 @@ export const incidentsTranslationRef = createTranslationRef({
         status: 'Status',
         overdueOnly: 'Only overdue',
         loadError: 'Could not load the action items',
-        empty: 'No action item is owned by {{team}}.',
+        empty: 'No action item to do for {{team}}.',
         emptyFiltered: 'No action item matches these filters.',
         emptyDescription:
           'Action items come from postmortems: each is owned by a team and due by a date (8 weeks unless agreed otherwise). When a postmortem adds one for {{team}}, it is listed here, and its members are reminded before it is due.',
@@ -965,7 +965,7 @@ export const incidentsTranslationRef = createTranslationRef({
         title: 'Action items from incidents on {{entity}}',
         intro:
           'The action items of the postmortems of incidents on {{entity}}: overdue first, then by due date.',
-        empty: 'No incident on {{entity}} has action items yet.',
+        empty: 'No action item to do for incidents on {{entity}}.',
         emptyDescription:
           'Action items come from postmortems: when a postmortem of an incident on {{entity}} adds one, it is listed here with the team that owns it and its due date.',
       },

@@ -351,3 +351,48 @@ export const testEntities: Entity[] = [
     },
   ),
 ];
+
+/**
+ * An action-item SLO over two months: 3 of 4 items due in January done by their due
+ * day, none of 2 in February, one still open; by team and by service.
+ */
+export function someActionItemSlo(): ActionItemSlo {
+  return {
+    bucket: 'month',
+    overall: { due: 6, doneByDueDay: 3, share: 0.5, openOverdue: 1 },
+    buckets: [
+      {
+        start: '2026-01-01T00:00:00.000Z',
+        due: 4,
+        doneByDueDay: 3,
+        share: 0.75,
+        openOverdue: 0,
+      },
+      {
+        start: '2026-02-01T00:00:00.000Z',
+        due: 2,
+        doneByDueDay: 0,
+        share: 0,
+        openOverdue: 1,
+      },
+    ],
+    byTeam: [
+      {
+        ownerRef: 'group:default/storefront-team',
+        due: 6,
+        doneByDueDay: 3,
+        share: 0.5,
+        openOverdue: 1,
+      },
+    ],
+    byService: [
+      {
+        entityRef: 'component:default/cart-service',
+        due: 6,
+        doneByDueDay: 3,
+        share: 0.5,
+        openOverdue: 1,
+      },
+    ],
+  };
+}

@@ -19,7 +19,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { screen } from '@testing-library/react';
-import { incidentsApiRef, knownErrorsApiRef } from '../api';
+import { incidentsApiRef, knownErrorsApiRef, postmortemsApiRef } from '../api';
 import { rootRouteRef } from '../routes';
 import { incidentsTranslations } from '../translations';
 import incidentsPlugin from '.';
@@ -30,6 +30,7 @@ import {
   anIncident,
   mockIncidentsApi,
   mockKnownErrorsApi,
+  mockPostmortemsApi,
   testEntities,
 } from '../__testUtils__/fixtures';
 
@@ -49,10 +50,12 @@ describe('the incidents plugin for the new frontend system', () => {
   const apis = (
     api = mockIncidentsApi(),
     knownErrorsApi = mockKnownErrorsApi(),
+    postmortemsApi = mockPostmortemsApi(),
   ) =>
     [
       [incidentsApiRef, api],
       [knownErrorsApiRef, knownErrorsApi],
+      [postmortemsApiRef, postmortemsApi],
       [catalogApiRef, fakeCatalogApi(testEntities)],
       [permissionApiRef, mockApis.permission()],
     ] as const;
@@ -87,6 +90,20 @@ describe('the incidents plugin for the new frontend system', () => {
       await screen.findByRole('heading', { name: 'Incident metrics' }),
     ).toBeInTheDocument();
     expect(api.getMetrics).toHaveBeenCalled();
+  });
+
+  it('serves each incident’s Postmortem tab under the incidents page', async () => {
+    const postmortemsApi = mockPostmortemsApi();
+    renderTestApp({
+      features: [incidentsPlugin],
+      apis: apis(undefined, undefined, postmortemsApi),
+      mountedRoutes,
+      initialRouteEntries: ['/incidents/INC-7/postmortem'],
+    });
+    expect(
+      await screen.findByText('This is a blameless postmortem'),
+    ).toBeInTheDocument();
+    expect(postmortemsApi.getPostmortem).toHaveBeenCalledWith(anIncident().id);
   });
 
   it('serves the known errors page at /known-errors, listing them from the API', async () => {
@@ -138,6 +155,43 @@ describe('the incidents plugin for the new frontend system', () => {
     const appliesTo = tab.get(EntityContentBlueprint.dataRefs.filterFunction)!;
     expect(appliesTo(entity('API', 'cart-api'))).toBe(true);
     expect(appliesTo(entity('User', 'guest'))).toBe(false);
+  });
+
+  it('adds the Action items tab to entities that can have incidents, and to groups', () => {
+    const entityTab = createExtensionTester(
+      incidentsPlugin.getExtension('entity-content:incidents/action-items'),
+    );
+    const teamTab = createExtensionTester(
+      incidentsPlugin.getExtension(
+        'entity-content:incidents/team-action-items',
+      ),
+    );
+    for (const tab of [entityTab, teamTab]) {
+      expect(tab.get(EntityContentBlueprint.dataRefs.title)).toBe(
+        'Action items',
+      );
+      expect(tab.get(coreExtensionData.routePath)).toBe('action-items');
+    }
+    const appliesTo = entityTab.get(
+      EntityContentBlueprint.dataRefs.filterFunction,
+    )!;
+    expect(appliesTo(entity('Resource', 'prices-db'))).toBe(true);
+    expect(appliesTo(entity('Group', 'storefront-team'))).toBe(false);
+    const teamAppliesTo = teamTab.get(
+      EntityContentBlueprint.dataRefs.filterFunction,
+    )!;
+    expect(teamAppliesTo(entity('Group', 'storefront-team'))).toBe(true);
+    expect(teamAppliesTo(entity('Component', 'cart-service'))).toBe(false);
+  });
+
+  it('provides the incidents, known errors and postmortems APIs', () => {
+    for (const id of [
+      'api:incidents',
+      'api:incidents/known-errors',
+      'api:incidents/postmortems',
+    ]) {
+      expect(incidentsPlugin.getExtension(id as any)).toBeDefined();
+    }
   });
 
   it('names the known errors page for its nav item', () => {

@@ -1,7 +1,10 @@
 import {
   ApiBlueprint,
+  ApiRef,
   discoveryApiRef,
+  DiscoveryApi,
   fetchApiRef,
+  FetchApi,
 } from '@backstage/frontend-plugin-api';
 import {
   incidentsApiRef,
@@ -12,37 +15,40 @@ import {
   PostmortemsClient,
 } from '../api';
 
+/** An API of the plugin, a client of the backend's `/api/incidents`. */
+function backendApi<TApi>(
+  api: ApiRef<TApi>,
+  Client: new (options: {
+    discoveryApi: DiscoveryApi;
+    fetchApi: FetchApi;
+  }) => TApi,
+  name?: string,
+) {
+  return ApiBlueprint.make({
+    name,
+    params: defineParams =>
+      defineParams({
+        api,
+        deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+        factory: ({ discoveryApi, fetchApi }) =>
+          new Client({ discoveryApi, fetchApi }),
+      }),
+  });
+}
+
 /** The incidents API, through the backend's `/api/incidents`. */
-export const incidentsApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams({
-      api: incidentsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new IncidentsClient({ discoveryApi, fetchApi }),
-    }),
-});
+export const incidentsApi = backendApi(incidentsApiRef, IncidentsClient);
 
 /** The known-error database, through the same backend. */
-export const knownErrorsApi = ApiBlueprint.make({
-  name: 'known-errors',
-  params: defineParams =>
-    defineParams({
-      api: knownErrorsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new KnownErrorsClient({ discoveryApi, fetchApi }),
-    }),
-});
+export const knownErrorsApi = backendApi(
+  knownErrorsApiRef,
+  KnownErrorsClient,
+  'known-errors',
+);
 
 /** Postmortems and action items, through the same backend. */
-export const postmortemsApi = ApiBlueprint.make({
-  name: 'postmortems',
-  params: defineParams =>
-    defineParams({
-      api: postmortemsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new PostmortemsClient({ discoveryApi, fetchApi }),
-    }),
-});
+export const postmortemsApi = backendApi(
+  postmortemsApiRef,
+  PostmortemsClient,
+  'postmortems',
+);

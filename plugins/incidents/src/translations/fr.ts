@@ -661,7 +661,7 @@ const fr = createTranslationMessages({
     'postmortems.tab.ownerHelp':
       "Répond de l'analyse rétrospective, de l'ébauche à l'approbation. Attribuez ou passez ce rôle dans l'onglet Vue d'ensemble.",
     'postmortems.tab.noOwner': 'Pas encore attribué',
-    'postmortems.tab.status': 'Statut',
+    'postmortems.tab.review': 'Revue',
     'postmortems.tab.approved': 'Approuvée {{time}} par {{user}}',
     'postmortems.tab.sentBack': 'Renvoyée au brouillon : {{comment}}',
     'postmortems.tab.reportTitle': 'Rapport',
@@ -841,7 +841,7 @@ const fr = createTranslationMessages({
     'actionItems.teamTab.loadError':
       'Impossible de charger les actions de suivi',
     'actionItems.teamTab.empty':
-      "{{team}} n'est responsable d'aucune action de suivi.",
+      'Aucune action de suivi à faire pour {{team}}.',
     'actionItems.teamTab.emptyFiltered':
       'Aucune action de suivi ne correspond à ces filtres.',
     'actionItems.teamTab.emptyDescription':
@@ -853,7 +853,7 @@ const fr = createTranslationMessages({
     'actionItems.entityTab.intro':
       "Les actions de suivi des analyses rétrospectives des incidents touchant {{entity}} : celles en retard d'abord, puis par date d'échéance.",
     'actionItems.entityTab.empty':
-      "Aucun incident touchant {{entity}} n'a encore d'action de suivi.",
+      'Aucune action de suivi à faire pour les incidents touchant {{entity}}.',
     'actionItems.entityTab.emptyDescription':
       "Les actions de suivi viennent des analyses rétrospectives : quand l'analyse d'un incident touchant {{entity}} en ajoute une, elle apparaît ici avec son équipe responsable et son échéance.",
     'actionItemSlo.title': 'Actions de suivi faites à temps',

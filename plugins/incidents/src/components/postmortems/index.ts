@@ -9,3 +9,4 @@ export * from './ActionItemsCard';
 export * from './ActionItemsTab';
 export * from './EntityTeamActionItemsContent';
 export * from './EntityActionItemsContent';
+export * from './CommentDialog';

@@ -3,6 +3,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import {
   anIncident,
   mockIncidentsApi,
+  mockPostmortemsApi,
+  someActionItemSlo,
   testEntities,
 } from '../../../__testUtils__/fixtures';
 import {
@@ -119,5 +121,31 @@ describe('EntityTeamIncidentsContent', () => {
       expect(api.listIncidents.mock.calls.length).toBeGreaterThan(listsBefore);
       expect(api.getMetrics.mock.calls.length).toBeGreaterThan(metricsBefore);
     });
+  });
+
+  it('shows how many of the action items the team owns were done on time', async () => {
+    const postmortemsApi = mockPostmortemsApi({
+      getActionItemSlo: jest.fn().mockResolvedValue(someActionItemSlo()),
+    });
+    await renderWithApis(<EntityTeamIncidentsContent />, {
+      postmortemsApi,
+      entity: storefront,
+    });
+    const slo = await screen.findByRole('region', {
+      name: 'Action items done on time',
+    });
+    expect(
+      within(slo).getByText(
+        'The action items Storefront owns, from every postmortem.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await within(slo).findByRole('table', {
+        name: 'Action items done on time, by affected service',
+      }),
+    ).toBeInTheDocument();
+    expect(postmortemsApi.getActionItemSlo).toHaveBeenCalledWith(
+      expect.objectContaining({ ownerRef: TEAM_REF, bucket: 'month' }),
+    );
   });
 });

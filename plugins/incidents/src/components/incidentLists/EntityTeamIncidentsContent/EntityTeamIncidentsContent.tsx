@@ -1,18 +1,14 @@
 import Grid from '@material-ui/core/Grid';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { IncidentChangedSignal } from '@incident-response/backstage-plugin-incidents-common';
 import { useIncidentsConfig, useOpenIncidents } from '../../../hooks';
+import { entityDisplayName } from '../../../lib/entityNames';
 import { incidentsTranslationRef } from '../../../translation';
 import { ActionItemSloSection, IncidentMetricsSection } from '../../metrics';
 import { IncidentsTable } from '../IncidentsTable';
-
-function teamName(entity: Entity): string {
-  const profile = (entity.spec?.profile ?? {}) as { displayName?: string };
-  return profile.displayName ?? entity.metadata.title ?? entity.metadata.name;
-}
 
 /**
  * The Incidents tab of a group (team) page: the active incidents on what the team
@@ -26,7 +22,7 @@ export function EntityTeamIncidentsContent() {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const { entity } = useEntity();
   const ownerRef = stringifyEntityRef(entity);
-  const team = teamName(entity);
+  const team = entityDisplayName(entity);
   const { config, error: configError } = useIncidentsConfig();
   const concernsTeam = (signal: IncidentChangedSignal) =>
     (signal.ownerRefs ?? []).includes(ownerRef);

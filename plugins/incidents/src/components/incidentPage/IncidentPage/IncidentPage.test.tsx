@@ -697,4 +697,93 @@ describe('IncidentPage', () => {
       await screen.findByText(/Could not load this incident/),
     ).toBeInTheDocument();
   });
+
+  describe('tabs', () => {
+    /** The incident page at both of its addresses, opened at `path`. */
+    function renderTabs(path: string) {
+      return renderWithApis(
+        <Routes>
+          <Route path="/incidents/:id" element={<IncidentPage />} />
+          <Route
+            path="/incidents/:id/postmortem"
+            element={<IncidentPage tab="postmortem" />}
+          />
+        </Routes>,
+        {
+          api: mockIncidentsApi({
+            getIncident: jest.fn().mockResolvedValue(incident),
+          }),
+          routeEntries: [path],
+        },
+      );
+    }
+
+    it('opens on the Overview tab and goes to the Postmortem tab, each at its own address', async () => {
+      const { postmortemsApi } = await renderTabs('/incidents/INC-7');
+      const tabs = await screen.findByRole('tablist', {
+        name: 'Parts of INC-7',
+      });
+      const overview = within(tabs).getByRole('tab', { name: 'Overview' });
+      const postmortem = within(tabs).getByRole('tab', { name: 'Postmortem' });
+      expect(overview).toHaveAttribute('aria-selected', 'true');
+      expect(overview).toHaveAttribute('href', '/incidents/INC-7');
+      expect(postmortem).toHaveAttribute('href', '/incidents/INC-7/postmortem');
+      expect(screen.getByRole('group', { name: 'Status' })).toBeInTheDocument();
+      expect(postmortemsApi.getPostmortem).not.toHaveBeenCalled();
+
+      await userEvent.click(postmortem);
+      expect(
+        await screen.findByText('This is a blameless postmortem'),
+      ).toBeInTheDocument();
+      expect(
+        within(tabs).getByRole('tab', { name: 'Postmortem' }),
+      ).toHaveAttribute('aria-selected', 'true');
+      expect(screen.queryByRole('group', { name: 'Status' })).toBeNull();
+      expect(postmortemsApi.getPostmortem).toHaveBeenCalledWith(incident.id);
+    });
+
+    it('keeps the incident’s header on the Postmortem tab', async () => {
+      await renderTabs('/incidents/INC-7/postmortem');
+      expect(
+        await screen.findByRole('heading', { name: 'Cart totals are wrong' }),
+      ).toBeInTheDocument();
+      expect(
+        await screen.findByRole('textbox', { name: 'Summary' }),
+      ).toBeInTheDocument();
+    });
+  });
+
+  it('says that closing waits for the approved postmortem, and shows the backend’s refusal', async () => {
+    const resolved = anIncident({
+      status: 'resolved',
+      mitigatedAt: minutesAgo(40),
+      resolvedAt: minutesAgo(30),
+    });
+    const api = mockIncidentsApi({
+      getIncident: jest.fn().mockResolvedValue(resolved),
+      transitionIncident: jest
+        .fn()
+        .mockRejectedValue(
+          new ConflictError(
+            'INC-7 cannot be closed before its postmortem is approved (SEV2 requires one); the postmortem is in review',
+          ),
+        ),
+    });
+    await renderPage(api);
+    await userEvent.click(await screen.findByRole('button', { name: 'Close' }));
+    const dialog = screen.getByRole('dialog', { name: 'Close: INC-7' });
+    expect(
+      await within(dialog).findByText(
+        'A postmortem is required for SEV2 - Major: the incident can be closed once its postmortem is approved.',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Close' }),
+    );
+    expect(
+      await within(dialog).findByText(
+        /cannot be closed before its postmortem is approved/,
+      ),
+    ).toBeInTheDocument();
+  });
 });

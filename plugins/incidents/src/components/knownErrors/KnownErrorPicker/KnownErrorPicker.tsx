@@ -1,5 +1,3 @@
-import CircularProgress from '@material-ui/core/CircularProgress';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useApi } from '@backstage/core-plugin-api';
@@ -10,7 +8,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
 import { knownErrorsApiRef } from '../../../api';
 import { incidentsTranslationRef } from '../../../translation';
-import { SEARCH_DEBOUNCE_MS } from '../../shared';
+import { SEARCH_DEBOUNCE_MS, SearchField } from '../../shared';
 import { useKnownErrorPresentation } from '../useKnownErrorPresentation';
 
 /** A known error as the picker offers it. */
@@ -100,24 +98,13 @@ export function KnownErrorPicker(props: KnownErrorPickerProps) {
         </div>
       )}
       renderInput={params => (
-        <TextField
-          {...params}
+        <SearchField
+          params={params}
           label={props.label}
           helperText={props.helperText}
           error={props.error}
-          variant="outlined"
+          loading={loading}
           margin="normal"
-          InputProps={{
-            ...params.InputProps,
-            endAdornment: (
-              <>
-                {loading ? (
-                  <CircularProgress color="inherit" size={16} />
-                ) : null}
-                {params.InputProps.endAdornment}
-              </>
-            ),
-          }}
         />
       )}
     />

@@ -1,21 +1,23 @@
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
-import Typography from '@material-ui/core/Typography';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   ActionItemSlo,
   IncidentChangedSignal,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { ReactNode, useMemo, useState } from 'react';
+import { ReactNode, useState } from 'react';
 import {
   useActionItemSlo,
   useIncidentChanges,
   useUniqueId,
 } from '../../../hooks';
-import { MetricsPeriod, periodRange } from '../../../lib/metricsPeriods';
 import { incidentsTranslationRef } from '../../../translation';
 import { MetricsPeriodControls } from '../MetricsPeriodControls';
+import {
+  MetricsSectionHeader,
+  useMetricsPeriod,
+} from '../MetricsSectionHeader';
 import { ActionItemSloBreakdown, ActionItemSloView } from './ActionItemSloView';
 
 /** The groupings the action-item SLO has: months and quarters of the due date. */
@@ -75,57 +77,38 @@ export type ActionItemSloSectionProps = {
 export function ActionItemSloSection(props: ActionItemSloSectionProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const headingId = useUniqueId('action-item-slo-heading');
-  const [period, setPeriod] = useState<MetricsPeriod>('last12Months');
+  const { period, range, choose, moveOn } = useMetricsPeriod();
   const [bucket, setBucket] = useState<(typeof SLO_BUCKETS)[number]>('month');
-  const [now, setNow] = useState(() => new Date());
-  const range = useMemo(() => periodRange(period, now), [period, now]);
   const { slo, loading, error, reload } = useActionItemSlo({
     ...props.filter,
     ...range,
     bucket,
   });
   useIncidentChanges(props.reloadWhen ?? never, () => {
-    setNow(new Date());
+    moveOn();
     reload();
   });
 
   return (
     <section aria-labelledby={headingId}>
-      <Box
-        display="flex"
-        flexWrap="wrap"
-        justifyContent="space-between"
-        alignItems="flex-end"
-        marginBottom={2}
-        style={{ gap: 16 }}
-      >
-        <div>
-          <Typography variant="h5" component="h2" id={headingId}>
-            {t('actionItemSlo.title')}
-          </Typography>
-          {props.intro && (
-            <Typography variant="body2" color="textSecondary">
-              {props.intro}
-            </Typography>
-          )}
-          <Typography variant="body2" color="textSecondary">
-            {t('actionItemSlo.help')}
-          </Typography>
-        </div>
-        <MetricsPeriodControls
-          idPrefix={props.idPrefix}
-          period={period}
-          bucket={bucket}
-          buckets={SLO_BUCKETS}
-          onPeriodChange={next => {
-            setPeriod(next);
-            setNow(new Date());
-          }}
-          onBucketChange={next =>
-            setBucket(next === 'quarter' ? 'quarter' : 'month')
-          }
-        />
-      </Box>
+      <MetricsSectionHeader
+        headingId={headingId}
+        title={t('actionItemSlo.title')}
+        intro={props.intro}
+        help={t('actionItemSlo.help')}
+        controls={
+          <MetricsPeriodControls
+            idPrefix={props.idPrefix}
+            period={period}
+            bucket={bucket}
+            buckets={SLO_BUCKETS}
+            onPeriodChange={choose}
+            onBucketChange={next =>
+              setBucket(next === 'quarter' ? 'quarter' : 'month')
+            }
+          />
+        }
+      />
       <ActionItemSloResult
         slo={slo}
         loading={loading}

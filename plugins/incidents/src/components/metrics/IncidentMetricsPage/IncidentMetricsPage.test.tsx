@@ -2,7 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import { Route, Routes } from 'react-router-dom';
-import { mockIncidentsApi } from '../../../__testUtils__/fixtures';
+import {
+  mockIncidentsApi,
+  mockPostmortemsApi,
+  someActionItemSlo,
+} from '../../../__testUtils__/fixtures';
 import {
   emptyMetrics,
   someMetrics,
@@ -14,13 +18,16 @@ import { IncidentsRouter } from '../../incidentLists';
 
 jest.setTimeout(30_000);
 
-async function renderMetricsPage(api = mockIncidentsApi()) {
+async function renderMetricsPage(
+  api = mockIncidentsApi(),
+  postmortemsApi = mockPostmortemsApi(),
+) {
   // Mounted where the app mounts the incidents page, so /metrics must win over /:id.
   return renderWithApis(
     <Routes>
       <Route path="/incidents/*" element={<IncidentsRouter />} />
     </Routes>,
-    { api, routeEntries: ['/incidents/metrics'] },
+    { api, postmortemsApi, routeEntries: ['/incidents/metrics'] },
   );
 }
 
@@ -107,5 +114,59 @@ describe('IncidentMetricsPage', () => {
         /No incident matches these filters in this period/,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('shows the action items done on time for the same team, service and dates, by month or quarter', async () => {
+    const postmortemsApi = mockPostmortemsApi({
+      getActionItemSlo: jest.fn().mockResolvedValue(someActionItemSlo()),
+    });
+    await renderMetricsPage(
+      mockIncidentsApi({
+        getMetrics: jest.fn().mockResolvedValue(someMetrics()),
+      }),
+      postmortemsApi,
+    );
+    const slo = await screen.findByRole('region', {
+      name: 'Action items done on time',
+    });
+    expect(
+      await within(slo).findByRole('table', {
+        name: 'Action items done on time, by owner team',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(slo).getByRole('table', {
+        name: 'Action items done on time, by affected service',
+      }),
+    ).toBeInTheDocument();
+    const query = postmortemsApi.getActionItemSlo.mock.calls[0][0];
+    expect(query.bucket).toBe('month');
+    expect(DateTime.fromISO(query.from!).toISODate()).toBe(
+      DateTime.local().minus({ months: 12 }).toISODate(),
+    );
+
+    const team = screen.getByRole('textbox', { name: 'Owner team' });
+    await userEvent.type(team, 'Store');
+    await userEvent.click(
+      await screen.findByRole('option', { name: /Storefront/ }),
+    );
+    await waitFor(() =>
+      expect(postmortemsApi.getActionItemSlo).toHaveBeenLastCalledWith(
+        expect.objectContaining({ ownerRef: 'group:default/storefront-team' }),
+      ),
+    );
+    // Action items are due on days: a week grouping counts them by month.
+    await userEvent.selectOptions(screen.getByLabelText('Group by'), 'week');
+    await waitFor(() =>
+      expect(postmortemsApi.getActionItemSlo).toHaveBeenLastCalledWith(
+        expect.objectContaining({ bucket: 'month' }),
+      ),
+    );
+    await userEvent.selectOptions(screen.getByLabelText('Group by'), 'quarter');
+    await waitFor(() =>
+      expect(postmortemsApi.getActionItemSlo).toHaveBeenLastCalledWith(
+        expect.objectContaining({ bucket: 'quarter' }),
+      ),
+    );
   });
 });

@@ -1,21 +1,22 @@
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   IncidentChangedSignal,
   MetricBucket,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { ReactNode, useMemo, useState } from 'react';
+import { ReactNode, useState } from 'react';
 import {
   useIncidentChanges,
   useIncidentMetrics,
   useIncidentsConfig,
   useUniqueId,
 } from '../../../hooks';
-import { MetricsPeriod, periodRange } from '../../../lib/metricsPeriods';
 import { incidentsTranslationRef } from '../../../translation';
 import { IncidentMetricsResult } from '../IncidentMetricsResult';
 import { MetricsPeriodControls } from '../MetricsPeriodControls';
+import {
+  MetricsSectionHeader,
+  useMetricsPeriod,
+} from '../MetricsSectionHeader';
 
 const never = () => false;
 
@@ -43,12 +44,8 @@ export type IncidentMetricsSectionProps = {
 export function IncidentMetricsSection(props: IncidentMetricsSectionProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const headingId = useUniqueId('incident-metrics-heading');
-  const [period, setPeriod] = useState<MetricsPeriod>('last12Months');
+  const { period, range, choose, moveOn } = useMetricsPeriod();
   const [bucket, setBucket] = useState<MetricBucket>('month');
-  // The period ends "now" as of the last load, not of each render, so renders do not
-  // load again; a reload moves it on, so an incident that just started is counted.
-  const [now, setNow] = useState(() => new Date());
-  const range = useMemo(() => periodRange(period, now), [period, now]);
   const { config, error: configError } = useIncidentsConfig();
   const { metrics, loading, error, reload } = useIncidentMetrics({
     ...props.filter,
@@ -56,45 +53,28 @@ export function IncidentMetricsSection(props: IncidentMetricsSectionProps) {
     bucket,
   });
   useIncidentChanges(props.reloadWhen ?? never, () => {
-    setNow(new Date());
+    moveOn();
     // Also when the clock has not moved on enough to change the query.
     reload();
   });
 
   return (
     <section aria-labelledby={headingId}>
-      <Box
-        display="flex"
-        flexWrap="wrap"
-        justifyContent="space-between"
-        alignItems="flex-end"
-        marginBottom={2}
-        style={{ gap: 16 }}
-      >
-        <div>
-          <Typography variant="h5" component="h2" id={headingId}>
-            {t('charts.sectionTitle')}
-          </Typography>
-          {props.intro && (
-            <Typography variant="body2" color="textSecondary">
-              {props.intro}
-            </Typography>
-          )}
-          <Typography variant="body2" color="textSecondary">
-            {t('charts.sectionHelp')}
-          </Typography>
-        </div>
-        <MetricsPeriodControls
-          idPrefix={props.idPrefix}
-          period={period}
-          bucket={bucket}
-          onPeriodChange={next => {
-            setPeriod(next);
-            setNow(new Date());
-          }}
-          onBucketChange={setBucket}
-        />
-      </Box>
+      <MetricsSectionHeader
+        headingId={headingId}
+        title={t('charts.sectionTitle')}
+        intro={props.intro}
+        help={t('charts.sectionHelp')}
+        controls={
+          <MetricsPeriodControls
+            idPrefix={props.idPrefix}
+            period={period}
+            bucket={bucket}
+            onPeriodChange={choose}
+            onBucketChange={setBucket}
+          />
+        }
+      />
       <IncidentMetricsResult
         metrics={metrics}
         severities={config?.severities}

@@ -18,12 +18,12 @@ import {
   IncidentDetails,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { FormEvent } from 'react';
-import { incidentsTranslationRef } from '../../../translation';
 import { postmortemsApiRef } from '../../../api';
 import { useFieldForm, useLanguage } from '../../../hooks';
 import { formatDay, isDay } from '../../../lib/dueDates';
 import { useDescribeProblem } from '../../../lib/formProblems';
 import { errorMessage } from '../../../lib/inputErrors';
+import { incidentsTranslationRef } from '../../../translation';
 import { KnownErrorPicker } from '../../knownErrors';
 import { CatalogEntityPicker, DateField, FormDialog } from '../../shared';
 import { usePostmortemPresentation } from '../usePostmortemPresentation';

@@ -9,12 +9,11 @@ import {
   POSTMORTEM_LIMITS,
   UpdatedActionItem,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { FormEvent, useState } from 'react';
-import { incidentsTranslationRef } from '../../../translation';
+import { useState } from 'react';
 import { postmortemsApiRef } from '../../../api';
-import { FieldProblem, useDescribeProblem } from '../../../lib/formProblems';
 import { errorMessage } from '../../../lib/inputErrors';
-import { FormDialog } from '../../shared';
+import { incidentsTranslationRef } from '../../../translation';
+import { CommentDialog } from '../CommentDialog';
 import { usePostmortemPresentation } from '../usePostmortemPresentation';
 
 /** @public */
@@ -36,12 +35,9 @@ export function ActionItemStatusControl(props: ActionItemStatusControlProps) {
   const words = usePostmortemPresentation();
   const { t } = useTranslationRef(incidentsTranslationRef);
   const api = useApi(postmortemsApiRef);
-  const describe = useDescribeProblem();
   const { item } = props;
   const [saving, setSaving] = useState(false);
   const [askingReason, setAskingReason] = useState(false);
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<FieldProblem>();
   const [dialogError, setDialogError] = useState<string>();
 
   const change = async (status: ActionItemStatus, why?: string) => {
@@ -68,20 +64,6 @@ export function ActionItemStatusControl(props: ActionItemStatusControlProps) {
     }
   };
 
-  const submitReason = (event: FormEvent) => {
-    event.preventDefault();
-    const text = reason.trim();
-    if (!text) {
-      setProblem({ rule: 'required' });
-      return;
-    }
-    if (text.length > POSTMORTEM_LIMITS.reasonMaxLength) {
-      setProblem({ rule: 'too-long', max: POSTMORTEM_LIMITS.reasonMaxLength });
-      return;
-    }
-    change('wont-do', text);
-  };
-
   return (
     <>
       <TextField
@@ -96,8 +78,6 @@ export function ActionItemStatusControl(props: ActionItemStatusControlProps) {
             return;
           }
           if (status === 'wont-do') {
-            setReason(item.reason ?? '');
-            setProblem(undefined);
             setDialogError(undefined);
             setAskingReason(true);
           } else {
@@ -115,36 +95,20 @@ export function ActionItemStatusControl(props: ActionItemStatusControlProps) {
         ))}
       </TextField>
       {askingReason && (
-        <FormDialog
+        <CommentDialog
           id={`action-item-reason-${item.id}`}
           title={t('actionItems.status.wontDoTitle', { title: item.title })}
           intro={t('actionItems.status.wontDoIntro')}
+          label={t('actionItems.status.reasonLabel')}
+          requiredMessage={t('actionItems.status.reasonRequired')}
+          maxLength={POSTMORTEM_LIMITS.reasonMaxLength}
+          initialText={item.reason ?? ''}
           formError={dialogError}
           submitting={saving}
           submitLabel={t('actionItems.status.confirm')}
-          onSubmit={submitReason}
+          onSubmit={reason => change('wont-do', reason)}
           onClose={() => setAskingReason(false)}
-        >
-          <TextField
-            id={`action-item-reason-${item.id}-text`}
-            label={t('actionItems.status.reasonLabel')}
-            value={reason}
-            onChange={e => {
-              setReason(e.target.value);
-              setProblem(undefined);
-            }}
-            error={!!problem}
-            helperText={describe(problem, {
-              required: t('actionItems.status.reasonRequired'),
-            })}
-            required
-            multiline
-            minRows={3}
-            fullWidth
-            margin="normal"
-            variant="outlined"
-          />
-        </FormDialog>
+        />
       )}
     </>
   );

@@ -15,11 +15,11 @@ import {
 import { ReactNode, useState } from 'react';
 import { useLanguage, useNow } from '../../../hooks';
 import { formatDay, formatShortDay, isOverdue } from '../../../lib/dueDates';
-import { incidentsTranslationRef } from '../../../translation';
 import {
   incidentPostmortemRouteRef,
   knownErrorRouteRef,
 } from '../../../routes';
+import { incidentsTranslationRef } from '../../../translation';
 import { ExternalLink, TableCard, ToneChip } from '../../shared';
 import { usePostmortemPresentation } from '../usePostmortemPresentation';
 import { ActionItemStatusChip } from './ActionItemStatusChip';

@@ -12,8 +12,8 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { knownErrorsApiRef } from '../../../api';
 import { useAsyncAction } from '../../../hooks';
-import { incidentsTranslationRef } from '../../../translation';
 import { knownErrorRouteRef } from '../../../routes';
+import { incidentsTranslationRef } from '../../../translation';
 
 /** @public */
 export type KnownErrorFixOfferProps = {

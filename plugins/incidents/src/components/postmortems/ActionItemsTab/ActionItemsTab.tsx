@@ -2,7 +2,7 @@ import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Grid from '@material-ui/core/Grid';
 import Switch from '@material-ui/core/Switch';
 import Typography from '@material-ui/core/Typography';
-import { EmptyState, ResponseErrorPanel } from '@backstage/core-components';
+import { ResponseErrorPanel } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   ACTION_ITEM_STATUSES,
@@ -30,7 +30,7 @@ export type ActionItemsTabProps = {
   idPrefix: string;
   title: string;
   intro: string;
-  /** When there is no action item at all: why, and how they get here. */
+  /** When there is no action item to do: that there is none, and how they get here. */
   emptyTitle: string;
   emptyDescription: string;
   /** The SLO tables to show under the list. */
@@ -62,81 +62,69 @@ export function ActionItemsTab(props: ActionItemsTabProps) {
   );
   useIncidentChanges(props.reloadWhen, pages.reload);
 
-  const unfiltered = statuses.length === 0 && !overdue;
   const filtersAsStarted = statuses.join() === TO_DO.join() && !overdue;
-
-  let list;
-  if (pages.error) {
-    list = (
-      <ResponseErrorPanel
-        title={t('actionItems.teamTab.loadError')}
-        error={pages.error}
-      />
-    );
-  } else if (
-    pages.ready &&
-    pages.items.length === 0 &&
-    !pages.hasPrevious &&
-    unfiltered
-  ) {
-    list = (
-      <EmptyState
-        missing="data"
-        title={props.emptyTitle}
-        description={props.emptyDescription}
-      />
-    );
-  } else {
-    list = (
-      <ActionItemsCard
-        title={props.title}
-        subheader={props.intro}
-        items={pages.items}
-        showIncident
-        loading={pages.loading}
-        emptyContent={t('actionItems.teamTab.emptyFiltered')}
-        filters={
-          <FilterBar
-            label={t('filters.label')}
-            onClear={
-              filtersAsStarted
-                ? undefined
-                : () => {
-                    setStatuses(TO_DO);
-                    setOverdue(false);
-                  }
-            }
-          >
-            <MultiSelectFilter<ActionItemStatus>
-              id={`${props.idPrefix}-status`}
-              label={t('actionItems.teamTab.status')}
-              options={ACTION_ITEM_STATUSES}
-              optionName={itemStatusName}
-              value={statuses}
-              onChange={setStatuses}
-            />
-            <FormControlLabel
-              control={
-                <Switch
-                  checked={overdue}
-                  onChange={e => setOverdue(e.target.checked)}
-                  color="primary"
-                />
-              }
-              label={t('actionItems.teamTab.overdueOnly')}
-            />
-          </FilterBar>
-        }
-        footer={
-          <KeysetPagination
-            pages={pages}
-            totalText={count => t('actionItems.total', { count })}
+  const list = pages.error ? (
+    <ResponseErrorPanel
+      title={t('actionItems.teamTab.loadError')}
+      error={pages.error}
+    />
+  ) : (
+    <ActionItemsCard
+      title={props.title}
+      subheader={props.intro}
+      items={pages.items}
+      showIncident
+      loading={pages.loading}
+      emptyContent={
+        filtersAsStarted ? (
+          <>
+            <strong>{props.emptyTitle}</strong> {props.emptyDescription}
+          </>
+        ) : (
+          t('actionItems.teamTab.emptyFiltered')
+        )
+      }
+      filters={
+        <FilterBar
+          label={t('filters.label')}
+          onClear={
+            filtersAsStarted
+              ? undefined
+              : () => {
+                  setStatuses(TO_DO);
+                  setOverdue(false);
+                }
+          }
+        >
+          <MultiSelectFilter<ActionItemStatus>
+            id={`${props.idPrefix}-status`}
+            label={t('actionItems.teamTab.status')}
+            options={ACTION_ITEM_STATUSES}
+            optionName={itemStatusName}
+            value={statuses}
+            onChange={setStatuses}
           />
-        }
-        onChanged={pages.reload}
-      />
-    );
-  }
+          <FormControlLabel
+            control={
+              <Switch
+                checked={overdue}
+                onChange={e => setOverdue(e.target.checked)}
+                color="primary"
+              />
+            }
+            label={t('actionItems.teamTab.overdueOnly')}
+          />
+        </FilterBar>
+      }
+      footer={
+        <KeysetPagination
+          pages={pages}
+          totalText={count => t('actionItems.total', { count })}
+        />
+      }
+      onChanged={pages.reload}
+    />
+  );
 
   return (
     <Grid container spacing={3}>

@@ -1,15 +1,11 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { IncidentChangedSignal } from '@incident-response/backstage-plugin-incidents-common';
 import { useCallback } from 'react';
+import { entityDisplayName } from '../../../lib/entityNames';
 import { incidentsTranslationRef } from '../../../translation';
 import { ActionItemsTab } from '../ActionItemsTab';
-
-function teamName(entity: Entity): string {
-  const profile = (entity.spec?.profile ?? {}) as { displayName?: string };
-  return profile.displayName ?? entity.metadata.title ?? entity.metadata.name;
-}
 
 /**
  * The Action items tab of a group (team) page: the action items the team owns, from
@@ -23,7 +19,7 @@ export function EntityTeamActionItemsContent() {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const { entity } = useEntity();
   const ownerRef = stringifyEntityRef(entity);
-  const team = teamName(entity);
+  const team = entityDisplayName(entity);
   // An item can be the team's on an incident of anything: any change may concern it.
   const anyIncident = useCallback((_signal: IncidentChangedSignal) => true, []);
   return (

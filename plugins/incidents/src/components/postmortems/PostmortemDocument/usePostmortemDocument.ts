@@ -11,7 +11,6 @@ import {
   SeverityDefinition,
   TIMELINE_ENTRY_KINDS,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { incidentsTranslationRef } from '../../../translation';
 import { useIncidentPresentation, useLanguage } from '../../../hooks';
 import { formatDateTime, formatDuration } from '../../../lib/dates';
 import { formatShortDay } from '../../../lib/dueDates';
@@ -19,6 +18,7 @@ import {
   IncidentInterval,
   incidentIntervals,
 } from '../../../lib/incidentIntervals';
+import { incidentsTranslationRef } from '../../../translation';
 import { usePostmortemPresentation } from '../usePostmortemPresentation';
 import { PostmortemDocumentModel } from './postmortemMarkdown';
 

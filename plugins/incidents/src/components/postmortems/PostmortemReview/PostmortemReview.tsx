@@ -1,6 +1,5 @@
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import EditIcon from '@material-ui/icons/Edit';
@@ -20,12 +19,12 @@ import {
   PostmortemSections,
   PostmortemStatus,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { FormEvent, useState } from 'react';
-import { incidentsTranslationRef } from '../../../translation';
+import { useState } from 'react';
 import { postmortemsApiRef } from '../../../api';
 import { useAsyncAction, useUniqueId } from '../../../hooks';
-import { FieldProblem, useDescribeProblem } from '../../../lib/formProblems';
-import { ChipTone, FormDialog, ToneChip } from '../../shared';
+import { incidentsTranslationRef } from '../../../translation';
+import { ChipTone, ToneChip } from '../../shared';
+import { CommentDialog } from '../CommentDialog';
 import { usePostmortemPresentation } from '../usePostmortemPresentation';
 import { missingForReview } from './reviewReadiness';
 
@@ -78,7 +77,6 @@ export function PostmortemReview(props: PostmortemReviewProps) {
   const words = usePostmortemPresentation();
   const { t } = useTranslationRef(incidentsTranslationRef);
   const api = useApi(postmortemsApiRef);
-  const describe = useDescribeProblem();
   const { allowed: mayEdit } = usePermission({
     permission: incidentUpdatePermission,
   });
@@ -87,8 +85,6 @@ export function PostmortemReview(props: PostmortemReviewProps) {
   });
   const { running, failure, run } = useAsyncAction();
   const [asking, setAsking] = useState<'sendBack' | 'reopen'>();
-  const [comment, setComment] = useState('');
-  const [problem, setProblem] = useState<FieldProblem>();
   const missingId = useUniqueId('postmortem-missing');
   const { postmortem } = props;
   const status = postmortem.status;
@@ -116,22 +112,7 @@ export function PostmortemReview(props: PostmortemReviewProps) {
       message => t('postmortems.review.failed', { message }),
     );
 
-  const askWhy = (kind: 'sendBack' | 'reopen') => {
-    setComment('');
-    setProblem(undefined);
-    setAsking(kind);
-  };
-  const submitComment = (event: FormEvent) => {
-    event.preventDefault();
-    const text = comment.trim();
-    if (!text) {
-      setProblem({ rule: 'required' });
-    } else if (text.length > POSTMORTEM_LIMITS.commentMaxLength) {
-      setProblem({ rule: 'too-long', max: POSTMORTEM_LIMITS.commentMaxLength });
-    } else {
-      move('draft', text);
-    }
-  };
+  const askWhy = (kind: 'sendBack' | 'reopen') => setAsking(kind);
 
   const missing = missingForReview({
     sections: props.sections,
@@ -228,7 +209,7 @@ export function PostmortemReview(props: PostmortemReviewProps) {
       {buttons.length > 0 && (
         <Box
           role="group"
-          aria-label={t('postmortems.tab.status')}
+          aria-label={t('postmortems.tab.review')}
           display="flex"
           flexWrap="wrap"
           gridGap={8}
@@ -264,7 +245,7 @@ export function PostmortemReview(props: PostmortemReviewProps) {
         </Box>
       )}
       {asking && (
-        <FormDialog
+        <CommentDialog
           id="postmortem-comment"
           title={t(
             asking === 'sendBack'
@@ -277,6 +258,9 @@ export function PostmortemReview(props: PostmortemReviewProps) {
               ? 'postmortems.review.sendBackIntro'
               : 'postmortems.review.reopenIntro',
           )}
+          label={t('postmortems.review.commentLabel')}
+          requiredMessage={t('postmortems.review.commentRequired')}
+          maxLength={POSTMORTEM_LIMITS.commentMaxLength}
           formError={failure}
           submitting={busy}
           submitLabel={t(
@@ -284,29 +268,9 @@ export function PostmortemReview(props: PostmortemReviewProps) {
               ? 'postmortems.review.sendBack'
               : 'postmortems.review.reopen',
           )}
-          onSubmit={submitComment}
+          onSubmit={comment => move('draft', comment)}
           onClose={() => setAsking(undefined)}
-        >
-          <TextField
-            id="postmortem-comment-text"
-            label={t('postmortems.review.commentLabel')}
-            value={comment}
-            onChange={e => {
-              setComment(e.target.value);
-              setProblem(undefined);
-            }}
-            error={!!problem}
-            helperText={describe(problem, {
-              required: t('postmortems.review.commentRequired'),
-            })}
-            required
-            multiline
-            minRows={3}
-            fullWidth
-            margin="normal"
-            variant="outlined"
-          />
-        </FormDialog>
+        />
       )}
     </Box>
   );

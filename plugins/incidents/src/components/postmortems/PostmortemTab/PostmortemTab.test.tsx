@@ -78,6 +78,40 @@ const ready = (overrides: Partial<Postmortem> = {}) =>
     ...overrides,
   });
 
+/**
+ * A postmortem someone else saved with `changes` while the user typed: the user's first
+ * save is stale (409) and the tab loads theirs; later saves go over theirs.
+ */
+function savedMeanwhile(changes: Partial<Postmortem['sections']>) {
+  const theirs = saved({
+    updatedAt: '2026-12-01T10:03:00.000Z',
+    sections: { ...saved().sections, ...changes },
+  });
+  return mockPostmortemsApi({
+    getPostmortem: jest
+      .fn()
+      .mockResolvedValueOnce(saved())
+      .mockResolvedValue(theirs),
+    updatePostmortem: jest
+      .fn()
+      .mockRejectedValueOnce(new ConflictError('saved since'))
+      .mockImplementation(async (_id, request) =>
+        saved({
+          updatedAt: '2026-12-01T10:06:00.000Z',
+          sections: { ...theirs.sections, ...request.sections },
+        }),
+      ),
+  });
+}
+
+/** Types in a section, then waits for the alert its save raises. */
+async function typeUntilAlert(name: string, value: string) {
+  fireEvent.change(await screen.findByRole('textbox', { name }), {
+    target: { value },
+  });
+  return screen.findByRole('alert', {}, { timeout: AUTOSAVE.timeout });
+}
+
 function renderTab(
   postmortemsApi = mockPostmortemsApi(),
   options: Parameters<typeof renderWithApis>[1] = {},
@@ -224,25 +258,7 @@ describe('PostmortemTab', () => {
     });
 
     it('takes in what someone else saved in another section, and saves over it', async () => {
-      const theirs = saved({
-        updatedAt: '2026-12-01T10:03:00.000Z',
-        sections: { ...saved().sections, rootCause: 'Stale price cache' },
-      });
-      const postmortemsApi = mockPostmortemsApi({
-        getPostmortem: jest
-          .fn()
-          .mockResolvedValueOnce(saved())
-          .mockResolvedValue(theirs),
-        updatePostmortem: jest
-          .fn()
-          .mockRejectedValueOnce(new ConflictError('saved since'))
-          .mockImplementation(async (_id, request) =>
-            saved({
-              updatedAt: '2026-12-01T10:05:00.000Z',
-              sections: { ...theirs.sections, ...request.sections },
-            }),
-          ),
-      });
+      const postmortemsApi = savedMeanwhile({ rootCause: 'Stale price cache' });
       await renderTab(postmortemsApi);
       fireEvent.change(await screen.findByRole('textbox', { name: 'Impact' }), {
         target: { value: 'EU baskets' },
@@ -268,35 +284,9 @@ describe('PostmortemTab', () => {
     });
 
     it('never overwrites a section someone else changed: the user’s text stays, theirs is shown, the user chooses', async () => {
-      const theirs = saved({
-        updatedAt: '2026-12-01T10:03:00.000Z',
-        sections: { ...saved().sections, summary: 'Their **summary**' },
-      });
-      const postmortemsApi = mockPostmortemsApi({
-        getPostmortem: jest
-          .fn()
-          .mockResolvedValueOnce(saved())
-          .mockResolvedValue(theirs),
-        updatePostmortem: jest
-          .fn()
-          .mockRejectedValueOnce(new ConflictError('saved since'))
-          .mockImplementation(async (_id, request) =>
-            saved({
-              updatedAt: '2026-12-01T10:06:00.000Z',
-              sections: { ...theirs.sections, ...request.sections },
-            }),
-          ),
-      });
+      const postmortemsApi = savedMeanwhile({ summary: 'Their **summary**' });
       await renderTab(postmortemsApi);
-      fireEvent.change(
-        await screen.findByRole('textbox', { name: 'Summary' }),
-        { target: { value: 'My summary' } },
-      );
-      const alert = await screen.findByRole(
-        'alert',
-        {},
-        { timeout: AUTOSAVE.timeout },
-      );
+      const alert = await typeUntilAlert('Summary', 'My summary');
       expect(alert).toHaveTextContent('Someone else changed this postmortem');
       expect(alert).toHaveTextContent(
         'Someone else saved changes to summary while you were editing.',
@@ -327,29 +317,9 @@ describe('PostmortemTab', () => {
     });
 
     it('takes the other version when the user chooses it', async () => {
-      const theirs = saved({
-        updatedAt: '2026-12-01T10:03:00.000Z',
-        sections: { ...saved().sections, summary: 'Their summary' },
-      });
-      const postmortemsApi = mockPostmortemsApi({
-        getPostmortem: jest
-          .fn()
-          .mockResolvedValueOnce(saved())
-          .mockResolvedValue(theirs),
-        updatePostmortem: jest
-          .fn()
-          .mockRejectedValue(new ConflictError('saved since')),
-      });
+      const postmortemsApi = savedMeanwhile({ summary: 'Their summary' });
       await renderTab(postmortemsApi);
-      fireEvent.change(
-        await screen.findByRole('textbox', { name: 'Summary' }),
-        { target: { value: 'My summary' } },
-      );
-      const alert = await screen.findByRole(
-        'alert',
-        {},
-        { timeout: AUTOSAVE.timeout },
-      );
+      const alert = await typeUntilAlert('Summary', 'My summary');
       await userEvent.click(
         within(alert).getByRole('button', { name: 'Use their version' }),
       );
@@ -372,14 +342,7 @@ describe('PostmortemTab', () => {
           ),
       });
       await renderTab(postmortemsApi);
-      fireEvent.change(await screen.findByRole('textbox', { name: 'Impact' }), {
-        target: { value: 'EU baskets' },
-      });
-      const alert = await screen.findByRole(
-        'alert',
-        {},
-        { timeout: AUTOSAVE.timeout },
-      );
+      const alert = await typeUntilAlert('Impact', 'EU baskets');
       expect(alert).toHaveTextContent(
         'Could not save your changes: Bad gateway',
       );

@@ -28,7 +28,6 @@ import {
   TimelineEntry,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useCallback, useEffect, useState } from 'react';
-import { incidentsTranslationRef } from '../../../translation';
 import { postmortemsApiRef } from '../../../api';
 import {
   useAsyncAction,
@@ -39,20 +38,15 @@ import {
   useReloadableAsync,
 } from '../../../hooks';
 import { formatDateTime } from '../../../lib/dates';
-import {
-  DialogButton,
-  entityFacts,
-  FactList,
-  MilestonesCard,
-  SeverityChip,
-} from '../../shared';
+import { downloadText } from '../../../lib/download';
+import { incidentsTranslationRef } from '../../../translation';
+import { DialogButton, FactList, MilestonesCard } from '../../shared';
 import { ActionItemDialog } from '../ActionItemDialog';
 import { ActionItemsCard } from '../ActionItemsCard';
 import {
   PostmortemDocument,
   postmortemMarkdown,
   usePostmortemDocument,
-  useRolesInResponse,
 } from '../PostmortemDocument';
 import {
   PostmortemReview,
@@ -60,8 +54,9 @@ import {
 } from '../PostmortemReview';
 import { PostmortemSectionEditor } from '../PostmortemSectionEditor';
 import { PostmortemTimeline } from '../PostmortemTimeline';
-import { usePostmortemPresentation } from '../usePostmortemPresentation';
-import { PostmortemEditor, usePostmortemEditor } from './usePostmortemEditor';
+import { PostmortemFacts } from './PostmortemFacts';
+import { SaveIndicator } from './SaveIndicator';
+import { usePostmortemEditor } from './usePostmortemEditor';
 
 /** @public */
 export type PostmortemTabProps = {
@@ -70,93 +65,6 @@ export type PostmortemTabProps = {
   timeline: TimelineEntry[];
   config: IncidentsConfigResponse;
 };
-
-/** Offers a text as a file to download. */
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(
-    new Blob([text], { type: 'text/markdown;charset=utf-8' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
-
-/** Where saving stands, announced politely to screen readers. */
-function SaveIndicator(props: { editor: PostmortemEditor }) {
-  const { t } = useTranslationRef(incidentsTranslationRef);
-  const { sectionList, statusName } = usePostmortemPresentation();
-  const { editor } = props;
-  const { postmortem } = editor;
-  switch (editor.saveState) {
-    case 'conflict':
-      return (
-        <Alert
-          severity="warning"
-          role="alert"
-          action={
-            <>
-              <Button color="inherit" size="small" onClick={editor.keepMine}>
-                {t('postmortems.save.keepMine')}
-              </Button>
-              <Button color="inherit" size="small" onClick={editor.takeTheirs}>
-                {t('postmortems.save.takeTheirs')}
-              </Button>
-            </>
-          }
-        >
-          <AlertTitle>{t('postmortems.save.conflictTitle')}</AlertTitle>
-          {t('postmortems.save.conflict', {
-            sections: sectionList(editor.conflicts),
-          })}
-        </Alert>
-      );
-    case 'failed':
-      return (
-        <Alert
-          severity="error"
-          role="alert"
-          action={
-            <Button color="inherit" size="small" onClick={editor.retry}>
-              {t('postmortems.save.retry')}
-            </Button>
-          }
-        >
-          {t('postmortems.save.failed', { message: editor.failure ?? '' })}
-        </Alert>
-      );
-    case 'not-draft':
-      return (
-        <Alert severity="warning" role="alert">
-          {t('postmortems.save.notDraft', {
-            status: statusName(postmortem.status),
-            sections: sectionList(
-              POSTMORTEM_SECTIONS.filter(
-                section =>
-                  editor.text(section) !== postmortem.sections[section],
-              ),
-            ),
-          })}
-        </Alert>
-      );
-    default:
-      return (
-        <Typography variant="body2" color="textSecondary" role="status">
-          {{
-            saved:
-              postmortem.updatedAt === null
-                ? t('postmortems.save.prefilled')
-                : t('postmortems.save.saved'),
-            pending: t('postmortems.save.pending'),
-            saving: t('postmortems.save.saving'),
-          }[editor.saveState] ?? ''}
-        </Typography>
-      );
-  }
-}
 
 function PostmortemView(props: {
   incident: IncidentDetails;
@@ -169,7 +77,6 @@ function PostmortemView(props: {
 }) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const presentation = useIncidentPresentation();
-  const rolesInResponse = useRolesInResponse();
   const documentOf = usePostmortemDocument();
   const api = useApi(postmortemsApiRef);
   const language = useLanguage();
@@ -383,9 +290,10 @@ function PostmortemView(props: {
               variant="outlined"
               startIcon={<GetAppIcon />}
               onClick={() =>
-                download(
+                downloadText(
                   t('postmortems.export.fileName', { number: incident.number }),
                   postmortemMarkdown(model()),
+                  'text/markdown',
                 )
               }
             >
@@ -436,41 +344,7 @@ function PostmortemView(props: {
       <Grid item xs={12} md={5} lg={4}>
         <Grid container spacing={3} direction="column">
           <Grid item>
-            <InfoCard title={t('postmortems.facts.title')}>
-              <FactList
-                facts={[
-                  {
-                    label: t('postmortems.facts.severity'),
-                    value: (
-                      <SeverityChip
-                        severity={incident.severity}
-                        severities={config.severities}
-                      />
-                    ),
-                  },
-                  ...entityFacts(incident, {
-                    entities: t('postmortems.facts.services'),
-                    owners: t('postmortems.facts.owners'),
-                    noOwners: t('postmortems.facts.noOwners'),
-                  }),
-                  {
-                    label: t('postmortems.facts.roles'),
-                    value: (
-                      <>
-                        {rolesInResponse(incident)}
-                        <Typography
-                          variant="caption"
-                          color="textSecondary"
-                          component="div"
-                        >
-                          {t('postmortems.facts.rolesHelp')}
-                        </Typography>
-                      </>
-                    ),
-                  },
-                ]}
-              />
-            </InfoCard>
+            <PostmortemFacts incident={incident} config={config} />
           </Grid>
           <Grid item>
             <MilestonesCard incident={incident} />

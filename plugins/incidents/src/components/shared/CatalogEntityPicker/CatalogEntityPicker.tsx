@@ -1,7 +1,9 @@
 import CircularProgress from '@material-ui/core/CircularProgress';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import Autocomplete from '@material-ui/lab/Autocomplete';
+import Autocomplete, {
+  AutocompleteRenderInputParams,
+} from '@material-ui/lab/Autocomplete';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
@@ -13,6 +15,7 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
+import { entityDisplayName } from '../../../lib/entityNames';
 import { incidentsTranslationRef } from '../../../translation';
 
 /** An entity as the picker lists it. */
@@ -33,16 +36,56 @@ function shortRef(ref: string): string {
 
 function toOption(entity: Entity): EntityOption {
   const ref = stringifyEntityRef(entity);
-  const profile = (entity.spec?.profile ?? {}) as { displayName?: string };
   return {
     ref,
-    title: profile.displayName ?? entity.metadata.title ?? entity.metadata.name,
+    title: entityDisplayName(entity),
     detail: shortRef(ref),
   };
 }
 
 function optionFromRef(ref: string): EntityOption {
   return { ref, title: parseEntityRef(ref).name, detail: shortRef(ref) };
+}
+
+/**
+ * The text field of a search-as-you-type combobox, with a spinner while it searches.
+ *
+ * @public
+ */
+export function SearchField(props: {
+  params: AutocompleteRenderInputParams;
+  label: string;
+  helperText?: string;
+  error?: boolean;
+  required?: boolean;
+  loading: boolean;
+  size?: 'small';
+  margin?: 'normal';
+}) {
+  const { params } = props;
+  return (
+    <TextField
+      {...params}
+      label={props.label}
+      helperText={props.helperText}
+      error={props.error}
+      required={props.required}
+      variant="outlined"
+      size={props.size}
+      margin={props.margin}
+      InputProps={{
+        ...params.InputProps,
+        endAdornment: (
+          <>
+            {props.loading ? (
+              <CircularProgress color="inherit" size={16} />
+            ) : null}
+            {params.InputProps.endAdornment}
+          </>
+        ),
+      }}
+    />
+  );
 }
 
 /** @public */
@@ -160,25 +203,14 @@ export function CatalogEntityPicker(props: CatalogEntityPickerProps) {
         </div>
       )}
       renderInput={params => (
-        <TextField
-          {...params}
+        <SearchField
+          params={params}
           label={props.label}
           helperText={props.helperText}
           error={props.error}
           required={props.required}
-          variant="outlined"
+          loading={loading}
           size="small"
-          InputProps={{
-            ...params.InputProps,
-            endAdornment: (
-              <>
-                {loading ? (
-                  <CircularProgress color="inherit" size={16} />
-                ) : null}
-                {params.InputProps.endAdornment}
-              </>
-            ),
-          }}
         />
       )}
     />

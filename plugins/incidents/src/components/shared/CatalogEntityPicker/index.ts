@@ -1,2 +1,2 @@
-export { CatalogEntityPicker } from './CatalogEntityPicker';
+export { CatalogEntityPicker, SearchField } from './CatalogEntityPicker';
 export type { CatalogEntityPickerProps } from './CatalogEntityPicker';

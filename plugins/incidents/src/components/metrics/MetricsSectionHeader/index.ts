@@ -1,0 +1,2 @@
+export { MetricsSectionHeader, useMetricsPeriod } from './MetricsSectionHeader';
+export type { MetricsSectionHeaderProps } from './MetricsSectionHeader';
