@@ -323,3 +323,30 @@ export type UpdatedActionItem = ActionItem & {
   /** It completed the last open item of its known error, which may now be marked fixed. */
   knownErrorReadyToFix?: boolean;
 };
+
+/**
+ * What every postmortem must say before it is reviewed (the INC rules: summary, impact,
+ * root cause, resolution, evidence; the timeline comes from the incident), besides at
+ * least one action item.
+ *
+ * @public
+ */
+export const POSTMORTEM_SECTIONS_NEEDED_FOR_REVIEW: readonly PostmortemSection[] =
+  ['summary', 'impact', 'rootCause', 'resolution', 'evidence'];
+
+/**
+ * What a postmortem still lacks before it can be submitted for review: the empty
+ * sections among those needed, and whether it has no action item.
+ *
+ * @public
+ */
+export function missingForReview(
+  postmortem: Pick<Postmortem, 'sections' | 'actionItems'>,
+): { sections: PostmortemSection[]; actionItem: boolean } {
+  return {
+    sections: POSTMORTEM_SECTIONS_NEEDED_FOR_REVIEW.filter(
+      section => postmortem.sections[section].trim().length === 0,
+    ),
+    actionItem: postmortem.actionItems.length === 0,
+  };
+}

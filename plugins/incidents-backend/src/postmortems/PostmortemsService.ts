@@ -10,6 +10,7 @@ import {
   isOneOf,
   ListActionItemsQuery,
   ListActionItemsResponse,
+  missingForReview,
   Postmortem,
   POSTMORTEM_LIMITS,
   POSTMORTEM_SECTIONS,
@@ -54,15 +55,6 @@ import {
 } from './PostmortemsStore';
 import { postmortemTimeline } from './postmortemTimeline';
 import { PostmortemSettings } from './readPostmortemSettings';
-
-/** What a postmortem must say before it is reviewed (the INC rules' list). */
-const REQUIRED_FOR_REVIEW: readonly PostmortemSection[] = [
-  'summary',
-  'impact',
-  'rootCause',
-  'resolution',
-  'evidence',
-];
 
 const SECTION_NAMES: Record<PostmortemSection, string> = {
   summary: 'summary',
@@ -271,7 +263,7 @@ export class PostmortemsService implements StatusChangeGuard {
         }
         const sections = current?.sections ?? this.prefilledSections(incident);
         if (to === 'in-review') {
-          this.assertReadyForReview(sections, actionItems.length);
+          this.assertReadyForReview(sections, actionItems);
         }
         const timeline: NewTimelineEntry = {
           kind: 'postmortem-status-changed',
@@ -638,20 +630,18 @@ export class PostmortemsService implements StatusChangeGuard {
 
   private assertReadyForReview(
     sections: PostmortemSections,
-    actionItemCount: number,
+    actionItems: ActionItem[],
   ): void {
-    const missing = REQUIRED_FOR_REVIEW.filter(
-      section => sections[section].trim().length === 0,
-    );
+    const missing = missingForReview({ sections, actionItems });
     const problems = [
-      ...(missing.length > 0
+      ...(missing.sections.length > 0
         ? [
-            `write its ${missing
+            `write its ${missing.sections
               .map(section => SECTION_NAMES[section])
               .join(', ')}`,
           ]
         : []),
-      ...(actionItemCount === 0 ? ['add at least one action item'] : []),
+      ...(missing.actionItem ? ['add at least one action item'] : []),
     ];
     if (problems.length > 0) {
       throw new InputError(

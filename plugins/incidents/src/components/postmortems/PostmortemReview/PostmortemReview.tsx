@@ -13,6 +13,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   incidentUpdatePermission,
+  missingForReview,
   Postmortem,
   POSTMORTEM_LIMITS,
   postmortemApprovePermission,
@@ -26,7 +27,6 @@ import { incidentsTranslationRef } from '../../../translation';
 import { ChipTone, ToneChip } from '../../shared';
 import { CommentDialog } from '../CommentDialog';
 import { usePostmortemPresentation } from '../usePostmortemPresentation';
-import { missingForReview } from './reviewReadiness';
 
 const STATUS_LOOKS: Record<
   PostmortemStatus,

@@ -25,6 +25,7 @@ import {
   Postmortem,
   POSTMORTEM_LIMITS,
   POSTMORTEM_SECTIONS,
+  POSTMORTEM_SECTIONS_NEEDED_FOR_REVIEW,
   TimelineEntry,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useCallback, useEffect, useState } from 'react';
@@ -48,10 +49,7 @@ import {
   postmortemMarkdown,
   usePostmortemDocument,
 } from '../PostmortemDocument';
-import {
-  PostmortemReview,
-  SECTIONS_NEEDED_FOR_REVIEW,
-} from '../PostmortemReview';
+import { PostmortemReview } from '../PostmortemReview';
 import { PostmortemSectionEditor } from '../PostmortemSectionEditor';
 import { PostmortemTimeline } from '../PostmortemTimeline';
 import { PostmortemFacts } from './PostmortemFacts';
@@ -327,7 +325,9 @@ function PostmortemView(props: {
               section={section}
               text={editor.text(section)}
               editable={editable}
-              neededForReview={SECTIONS_NEEDED_FOR_REVIEW.includes(section)}
+              neededForReview={POSTMORTEM_SECTIONS_NEEDED_FOR_REVIEW.includes(
+                section,
+              )}
               problem={
                 editor.tooLong.includes(section)
                   ? t('validation.tooLong', {
