@@ -79,15 +79,22 @@ export async function buildIncidentsContext(options: {
 }): Promise<IncidentsContext> {
   const { config, logger } = options;
   const settings = readWorkspaceSettings(config);
+  const postmortemSettings = readPostmortemSettings(config);
   const incidentsConfig = readIncidentsConfig(config, {
-    slack: settings.slack !== undefined,
-    google: settings.google !== undefined,
+    integrations: {
+      slack: settings.slack !== undefined,
+      google: settings.google !== undefined,
+    },
+    postmortems: {
+      actionItemDueInDays: Math.round(
+        postmortemSettings.actionItemDueInMs / (24 * 60 * 60 * 1000),
+      ),
+    },
   });
   const knex = await prepareDatabase(options.database, { logger });
   const store = new DatabaseIncidentsStore(knex);
   const knownErrorsStore = new DatabaseKnownErrorsStore(knex);
   const catalogLookups = new CatalogLookups(options.catalog);
-  const postmortemSettings = readPostmortemSettings(config);
   // The workspace's steps read postmortems through the service, which is built after
   // the workspace since it plans its steps with the workspace's planner.
   const late: { postmortems?: PostmortemsService } = {};

@@ -393,6 +393,10 @@ export type IncidentsConfigResponse = {
     slack: boolean;
     google: boolean;
   };
+  postmortems: {
+    /** How many days after its creation an action item is due unless said otherwise. */
+    actionItemDueInDays: number;
+  };
 };
 
 /**

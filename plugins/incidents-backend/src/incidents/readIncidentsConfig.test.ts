@@ -1,11 +1,14 @@
 import { ConfigReader } from '@backstage/config';
 import { readIncidentsConfig } from './readIncidentsConfig';
 
-const NO_INTEGRATIONS = { slack: false, google: false };
+const SETTINGS = {
+  integrations: { slack: false, google: false },
+  postmortems: { actionItemDueInDays: 56 },
+};
 
 describe('readIncidentsConfig', () => {
   it('defaults to the CDS handbook severities', () => {
-    const config = readIncidentsConfig(new ConfigReader({}), NO_INTEGRATIONS);
+    const config = readIncidentsConfig(new ConfigReader({}), SETTINGS);
     expect(config.severities.map(s => [s.id, s.postmortemRequired])).toEqual([
       ['SEV1', true],
       ['SEV2', true],
@@ -29,7 +32,7 @@ describe('readIncidentsConfig', () => {
           ],
         },
       }),
-      NO_INTEGRATIONS,
+      SETTINGS,
     );
     expect(config.severities).toEqual([
       {
@@ -55,7 +58,7 @@ describe('readIncidentsConfig', () => {
         new ConfigReader({
           incidents: { severities: [{ id: 'P1' }, { id: 'P1' }] },
         }),
-        NO_INTEGRATIONS,
+        SETTINGS,
       ),
     ).toThrow("incidents.severities: the id 'P1' appears twice");
   });

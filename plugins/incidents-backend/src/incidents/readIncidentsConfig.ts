@@ -34,12 +34,12 @@ function readSeverities(config: Config): SeverityDefinition[] {
 }
 
 /**
- * The installation's severities, roles and statuses, and which integrations are on, as
- * `GET /config` returns them.
+ * The installation's severities, roles and statuses, which integrations are on and the
+ * postmortem settings forms need, as `GET /config` returns them.
  */
 export function readIncidentsConfig(
   config: Config,
-  integrations: IncidentsConfigResponse['integrations'],
+  settings: Pick<IncidentsConfigResponse, 'integrations' | 'postmortems'>,
 ): IncidentsConfigResponse {
   return {
     severities: readSeverities(config),
@@ -53,6 +53,6 @@ export function readIncidentsConfig(
       name: INCIDENT_STATUS_NAMES[id],
       transitions: [...INCIDENT_STATUS_TRANSITIONS[id]],
     })),
-    integrations,
+    ...settings,
   };
 }

@@ -376,6 +376,29 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    describe('with action items due in 6 weeks', () => {
+      const sixWeeks = useIncidentsBackend(databases, databaseId, {
+        config: { incidents: { postmortems: { actionItemDueIn: 'P6W' } } },
+      });
+
+      it('says so in /config and dues new items then', async () => {
+        const config = await sixWeeks
+          .api()
+          .get('/api/incidents/config')
+          .set(as(GUEST))
+          .expect(200);
+        expect(config.body.postmortems).toEqual({ actionItemDueInDays: 42 });
+        const incident = await sixWeeks.declare({});
+        const item = await sixWeeks
+          .api()
+          .post(`/api/incidents/incidents/${incident.number}/action-items`)
+          .set(as(GUEST))
+          .send({ title: 'Drain', kind: 'prevent', ownerRef: PAYMENTS })
+          .expect(201);
+        expect(item.body.dueOn).toBe(addDays(dayOf(Date.now()), 42));
+      });
+    });
+
     describe('for a responder without postmortem.approve', () => {
       const responder = useIncidentsBackend(databases, databaseId, {
         deniedPermissions: ['postmortem.approve'],

@@ -30,6 +30,7 @@ export const testConfig: IncidentsConfigResponse = {
     transitions: [...INCIDENT_STATUS_TRANSITIONS[id]],
   })),
   integrations: { slack: false, google: false },
+  postmortems: { actionItemDueInDays: 56 },
 };
 
 const HOUR = 60 * 60 * 1000;

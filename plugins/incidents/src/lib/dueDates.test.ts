@@ -10,7 +10,7 @@ describe('action items’ due days', () => {
   it('default to 8 weeks after the day they are created, in the local zone', () => {
     expect(defaultDueOn(new Date(2026, 11, 1, 9, 30))).toBe('2027-01-26');
     expect(defaultDueOn(new Date(2026, 11, 1, 23, 59))).toBe('2027-01-26');
-    expect(defaultDueOn(new Date(2026, 11, 1), 4)).toBe('2026-12-29');
+    expect(defaultDueOn(new Date(2026, 11, 1), 28)).toBe('2026-12-29');
   });
 
   it('are real days written YYYY-MM-DD', () => {

@@ -6,21 +6,22 @@ import { DateTime } from 'luxon';
 
 /**
  * The handbook's completion target for significant mitigations: an action item is due 8
- * weeks after it is created unless its team agrees otherwise.
+ * weeks after it is created unless its team agrees otherwise. Installations may change
+ * it (`GET /config`'s `postmortems.actionItemDueInDays`).
  */
-export const ACTION_ITEM_DUE_IN_WEEKS = 8;
+export const DEFAULT_DUE_IN_DAYS = 8 * 7;
 
 /** The local day of an instant, `YYYY-MM-DD`, as action items' due days are written. */
 export function localDay(instant: Date): string {
   return DateTime.fromJSDate(instant).toISODate()!;
 }
 
-/** The default due day of an action item created at `now`: 8 weeks later, a local day. */
+/** The default due day of an action item created at `now`: `days` later, a local day. */
 export function defaultDueOn(
   now: Date,
-  weeks: number = ACTION_ITEM_DUE_IN_WEEKS,
+  days: number = DEFAULT_DUE_IN_DAYS,
 ): string {
-  return DateTime.fromJSDate(now).plus({ weeks }).toISODate()!;
+  return DateTime.fromJSDate(now).plus({ days }).toISODate()!;
 }
 
 /** Whether a `YYYY-MM-DD` text is a real day. */

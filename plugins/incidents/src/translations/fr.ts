@@ -796,8 +796,10 @@ const fr = createTranslationMessages({
     'actionItems.add.assigneeHelp':
       "La personne qui s'en charge, si elle est nommée.",
     'actionItems.add.dueLabel': "Date d'échéance",
-    'actionItems.add.dueHelp':
-      "{{date}}. Par défaut, 8 semaines à partir d'aujourd'hui.",
+    'actionItems.add.dueHelp_one':
+      "{{date}}. Par défaut, {{count}} jour à partir d'aujourd'hui.",
+    'actionItems.add.dueHelp_other':
+      "{{date}}. Par défaut, {{count}} jours à partir d'aujourd'hui.",
     'actionItems.add.dueRequired': "Choisissez une date d'échéance",
     'actionItems.add.priorityLabel': 'Priorité',
     'actionItems.add.kindLabel': 'Type',

@@ -2656,7 +2656,13 @@ export const spec = {
       },
       IncidentsConfig: {
         type: 'object',
-        required: ['severities', 'roles', 'statuses', 'integrations'],
+        required: [
+          'severities',
+          'roles',
+          'statuses',
+          'integrations',
+          'postmortems',
+        ],
         properties: {
           integrations: {
             type: 'object',
@@ -2669,6 +2675,17 @@ export const spec = {
               },
               google: {
                 type: 'boolean',
+              },
+            },
+          },
+          postmortems: {
+            type: 'object',
+            required: ['actionItemDueInDays'],
+            properties: {
+              actionItemDueInDays: {
+                type: 'integer',
+                description:
+                  'How many days after its creation an action item is due unless said otherwise (incidents.postmortems.actionItemDueIn).',
               },
             },
           },

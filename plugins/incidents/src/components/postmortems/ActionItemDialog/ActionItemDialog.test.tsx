@@ -30,12 +30,14 @@ const incident = anIncident({
 async function renderDialog(
   postmortemsApi = mockPostmortemsApi(),
   knownErrorsApi = mockKnownErrorsApi(),
+  dueInDays?: number,
 ) {
   const onSaved = jest.fn();
   const onClose = jest.fn();
   await renderWithApis(
     <ActionItemDialog
       incident={incident}
+      dueInDays={dueInDays}
       onClose={onClose}
       onSaved={onSaved}
     />,
@@ -67,13 +69,29 @@ async function pick(
 }
 
 describe('ActionItemDialog', () => {
+  it('is due when the installation says by default', async () => {
+    const { dialog } = await renderDialog(
+      mockPostmortemsApi(),
+      mockKnownErrorsApi(),
+      14,
+    );
+    expect(
+      within(dialog).getByRole('textbox', { name: /Due date/ }),
+    ).toHaveValue(dayFromToday(14));
+    expect(
+      within(dialog).getByText(
+        `${formatDay(dayFromToday(14), 'en')}. By default 14 days from today.`,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('is due 8 weeks from today unless changed, written out in words', async () => {
     const { dialog } = await renderDialog();
     const due = within(dialog).getByRole('textbox', { name: /Due date/ });
     expect(due).toHaveValue(dayFromToday(56));
     expect(
       within(dialog).getByText(
-        `${formatDay(dayFromToday(56), 'en')}. By default 8 weeks from today.`,
+        `${formatDay(dayFromToday(56), 'en')}. By default 56 days from today.`,
       ),
     ).toBeInTheDocument();
     expect(within(dialog).getByRole('radio', { name: 'Medium' })).toBeChecked();

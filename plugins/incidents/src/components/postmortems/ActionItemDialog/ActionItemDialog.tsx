@@ -20,7 +20,7 @@ import {
 import { FormEvent } from 'react';
 import { postmortemsApiRef } from '../../../api';
 import { useFieldForm, useLanguage } from '../../../hooks';
-import { formatDay, isDay } from '../../../lib/dueDates';
+import { DEFAULT_DUE_IN_DAYS, formatDay, isDay } from '../../../lib/dueDates';
 import { useDescribeProblem } from '../../../lib/formProblems';
 import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
@@ -40,14 +40,19 @@ import {
 export type ActionItemDialogProps = {
   /** The incident whose postmortem gets the action item. */
   incident: Pick<IncidentDetails, 'id' | 'number' | 'knownErrors'>;
+  /**
+   * How many days from today the due date is by default: the installation's
+   * `actionItemDueInDays` (`GET /config`); the handbook's 8 weeks when not given.
+   */
+  dueInDays?: number;
   onClose(): void;
   onSaved(item: ActionItem): void;
 };
 
 /**
  * Adds an action item to a postmortem: what will be done, the team that owns it (a
- * catalog group), who does it if one is named, the due date (8 weeks from today unless
- * changed, written out in words), priority, kind, the tracker issue and the known error
+ * catalog group), who does it if one is named, the due date (the installation's default,
+ * 8 weeks unless configured, from today unless changed, written out in words), priority, kind, the tracker issue and the known error
  * it removes, found by searching the known errors.
  *
  * @public
@@ -62,7 +67,12 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
     useFieldForm<ActionItemFormValues, ActionItemFormField>({
       idPrefix: 'action-item',
       fields: ACTION_ITEM_FORM_FIELDS,
-      initialValues: () => newActionItemForm(new Date()),
+      initialValues: () =>
+        newActionItemForm(
+          new Date(),
+          {},
+          props.dueInDays ?? DEFAULT_DUE_IN_DAYS,
+        ),
     });
 
   const save = (event: FormEvent) => {
@@ -88,7 +98,10 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
   };
 
   const dueHelp = isDay(values.dueOn)
-    ? t('actionItems.add.dueHelp', { date: formatDay(values.dueOn, language) })
+    ? t('actionItems.add.dueHelp', {
+        date: formatDay(values.dueOn, language),
+        count: props.dueInDays ?? DEFAULT_DUE_IN_DAYS,
+      })
     : undefined;
 
   return (

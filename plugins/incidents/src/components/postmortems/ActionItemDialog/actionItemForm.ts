@@ -4,7 +4,11 @@ import {
   CreateActionItemRequest,
   POSTMORTEM_LIMITS,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { defaultDueOn, isDay } from '../../../lib/dueDates';
+import {
+  DEFAULT_DUE_IN_DAYS,
+  defaultDueOn,
+  isDay,
+} from '../../../lib/dueDates';
 import { FormProblems, webUrlProblem } from '../../../lib/formProblems';
 
 /** What the action item form holds; empty strings and nulls for what is not given. */
@@ -35,18 +39,19 @@ export const ACTION_ITEM_FORM_FIELDS = [
 export type ActionItemFormField = (typeof ACTION_ITEM_FORM_FIELDS)[number];
 
 /**
- * A new action item: due 8 weeks from `now` (the handbook's target), medium priority,
- * meant to prevent a recurrence; `prefill` may name its team.
+ * A new action item: due `dueInDays` from `now` (the installation's default), medium
+ * priority, meant to prevent a recurrence; `prefill` may name its team.
  */
 export function newActionItemForm(
   now: Date,
   prefill: Partial<ActionItemFormValues> = {},
+  dueInDays: number = DEFAULT_DUE_IN_DAYS,
 ): ActionItemFormValues {
   return {
     title: '',
     ownerRef: null,
     assigneeRef: null,
-    dueOn: defaultDueOn(now),
+    dueOn: defaultDueOn(now, dueInDays),
     priority: 'medium',
     kind: 'prevent',
     trackerUrl: '',

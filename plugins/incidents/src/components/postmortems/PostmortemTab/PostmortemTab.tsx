@@ -373,6 +373,7 @@ function PostmortemView(props: {
               dialog={close => (
                 <ActionItemDialog
                   incident={incident}
+                  dueInDays={config.postmortems.actionItemDueInDays}
                   onClose={close}
                   onSaved={() => {
                     close();
