@@ -475,6 +475,7 @@ const POSTMORTEMS = [
         priority: 'high',
         dueInDays: -30,
         status: 'done',
+        doneInDays: -34,
       },
     ],
   },
@@ -498,6 +499,7 @@ const POSTMORTEMS = [
         priority: 'high',
         dueInDays: -45,
         status: 'done',
+        doneInDays: -47,
       },
       {
         title: 'Rehearse cache failover every quarter',
@@ -555,6 +557,8 @@ async function seedPostmortems(token) {
     incident => ['SEV1', 'SEV2'].includes(incident.severity) && !incident.drill,
   );
   const today = Date.now();
+  const day = offset =>
+    new Date(today + offset * DAY).toISOString().slice(0, 10);
   let written = 0;
   for (const [index, story] of POSTMORTEMS.entries()) {
     const incident = severe[index];
@@ -573,7 +577,7 @@ async function seedPostmortems(token) {
     });
     for (const [
       position,
-      { dueInDays, status, reason, ...item },
+      { dueInDays, status, reason, doneInDays, ...item },
     ] of story.actionItems.entries()) {
       const created = await call(
         token,
@@ -582,7 +586,7 @@ async function seedPostmortems(token) {
         {
           ...item,
           ownerRef,
-          dueOn: new Date(today + dueInDays * DAY).toISOString().slice(0, 10),
+          dueOn: day(dueInDays),
           trackerUrl: `https://tracker.northwind.example/browse/SRE-${
             1200 + index * 10 + position
           }`,
@@ -592,6 +596,8 @@ async function seedPostmortems(token) {
         await call(token, 'PATCH', `/action-items/${created.id}`, {
           status,
           ...(reason && { reason }),
+          // Done back then, before the postmortem recorded it.
+          ...(doneInDays !== undefined && { completedOn: day(doneInDays) }),
         });
       }
     }

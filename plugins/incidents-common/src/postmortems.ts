@@ -132,6 +132,16 @@ export const OPEN_ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = [
 ];
 
 /**
+ * Statuses of items finished one way or the other: they have a completion day.
+ *
+ * @public
+ */
+export const COMPLETED_ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = [
+  'done',
+  'wont-do',
+];
+
+/**
  * An action item of a postmortem: owned by a team, due by a date (8 weeks after it was
  * created unless said otherwise).
  *
@@ -161,8 +171,13 @@ export type ActionItem = {
   createdAt: string;
   createdBy: string;
   updatedAt: string;
-  /** When it became done or won't do. */
+  /** When it was marked done or won't do. */
   completedAt: string | null;
+  /**
+   * The day it was done (or dropped), `YYYY-MM-DD`, which the SLO compares with its due
+   * day: the day it was marked so, or an earlier day its editor gave.
+   */
+  completedOn: string | null;
 };
 
 /**
@@ -244,6 +259,12 @@ export type UpdateActionItemRequest = {
   reason?: string | null;
   trackerUrl?: string | null;
   knownErrorId?: string | null;
+  /**
+   * The day it was done, when that was before it was marked so (a mitigation done during
+   * the response, recorded in the postmortem afterwards): a past or today's day, for an
+   * item that is or becomes done or won't do.
+   */
+  completedOn?: string;
 };
 
 /**

@@ -4,6 +4,7 @@ import {
   ActionItemKind,
   ActionItemPriority,
   ActionItemStatus,
+  COMPLETED_ACTION_ITEM_STATUSES,
   formatIncidentNumber,
   OPEN_ACTION_ITEM_STATUSES,
   POSTMORTEM_SECTIONS,
@@ -47,9 +48,8 @@ const ACTION_ITEM_COLUMNS: Record<
   reason: 'reason',
   trackerUrl: 'tracker_url',
   knownErrorId: 'known_error_id',
+  completedOn: 'completed_on',
 };
-
-const COMPLETED: readonly ActionItemStatus[] = ['done', 'wont-do'];
 
 function emptySections(): PostmortemSections {
   return Object.fromEntries(
@@ -225,18 +225,23 @@ export class DatabasePostmortemsStore implements PostmortemsStore {
         ] = value;
       }
       const status = fields.status ?? current.status;
-      const wasCompleted = COMPLETED.includes(current.status);
-      if (COMPLETED.includes(status) && !wasCompleted) {
+      const wasCompleted = COMPLETED_ACTION_ITEM_STATUSES.includes(
+        current.status,
+      );
+      if (COMPLETED_ACTION_ITEM_STATUSES.includes(status) && !wasCompleted) {
         row.completed_at = now;
-        row.completed_on = dayOf(now);
-      } else if (!COMPLETED.includes(status) && wasCompleted) {
+        row.completed_on = fields.completedOn ?? dayOf(now);
+      } else if (
+        !COMPLETED_ACTION_ITEM_STATUSES.includes(status) &&
+        wasCompleted
+      ) {
         row.completed_at = null;
         row.completed_on = null;
       }
       // A new due day, or an item reopened, deserves its reminders again.
       if (
         fields.dueOn !== undefined ||
-        (!COMPLETED.includes(status) && wasCompleted)
+        (!COMPLETED_ACTION_ITEM_STATUSES.includes(status) && wasCompleted)
       ) {
         row.reminded_due_soon_at = null;
         row.reminded_overdue_at = null;
@@ -517,6 +522,7 @@ export class DatabasePostmortemsStore implements PostmortemsStore {
       createdBy: row.created_by,
       updatedAt: toIso(row.updated_at),
       completedAt: optionalIso(row.completed_at),
+      completedOn: row.completed_on,
     }));
   }
 }

@@ -4,6 +4,7 @@ import {
   ActionItemSlo,
   ActionItemSloCounts,
   ActionItemSloQuery,
+  COMPLETED_ACTION_ITEM_STATUSES,
   CreateActionItemRequest,
   IncidentDetails,
   IncidentStatus,
@@ -407,6 +408,10 @@ export class PostmortemsService implements StatusChangeGuard {
       request.knownErrorId === undefined
         ? undefined
         : await this.knownErrorId(request.knownErrorId ?? undefined);
+    const completedOn =
+      request.completedOn === undefined
+        ? undefined
+        : this.pastDay(request.completedOn, 'completedOn');
     if (
       request.reason &&
       request.reason.length > POSTMORTEM_LIMITS.reasonMaxLength
@@ -418,6 +423,14 @@ export class PostmortemsService implements StatusChangeGuard {
     const { item, knownErrorReadyToFix } =
       await this.deps.store.updateActionItem(id, current => {
         const status = request.status ?? current.status;
+        if (
+          completedOn !== undefined &&
+          !COMPLETED_ACTION_ITEM_STATUSES.includes(status)
+        ) {
+          throw new InputError(
+            `completedOn: only an action item that is done or won't do has a completion day; this one is ${status}`,
+          );
+        }
         const reason =
           status === 'wont-do'
             ? optionalText(request.reason) ?? current.reason
@@ -438,6 +451,7 @@ export class PostmortemsService implements StatusChangeGuard {
           reason,
           trackerUrl,
           knownErrorId,
+          completedOn,
         };
         const fields = Object.fromEntries(
           Object.entries(requested).filter(
@@ -650,6 +664,15 @@ export class PostmortemsService implements StatusChangeGuard {
         )}`,
       );
     }
+  }
+
+  /** A day of a request that is today or before. */
+  private pastDay(value: string, field: string): string {
+    const day = parseDay(value, field);
+    if (day > dayOf(this.now().getTime())) {
+      throw new InputError(`${field}: '${day}' is in the future`);
+    }
+    return day;
   }
 
   private actionItemTitle(value: string): string {

@@ -66,6 +66,7 @@ export type ActionItemFields = Partial<
     | 'reason'
     | 'trackerUrl'
     | 'knownErrorId'
+    | 'completedOn'
   >
 >;
 

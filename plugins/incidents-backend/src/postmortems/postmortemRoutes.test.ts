@@ -29,8 +29,11 @@ describe.each(databases.eachSupportedId())(
   'postmortem routes on %s',
   databaseId => {
     const sentNotifications: NotificationSendOptions[] = [];
-    const { api, database, declare, expectRejected, rowCounts } =
-      useIncidentsBackend(databases, databaseId, { sentNotifications });
+    const { api, declare, expectRejected, rowCounts } = useIncidentsBackend(
+      databases,
+      databaseId,
+      { sentNotifications },
+    );
 
     beforeEach(() => {
       sentNotifications.length = 0;
@@ -500,6 +503,7 @@ describe.each(databases.eachSupportedId())(
           createdBy: GUEST,
           updatedAt: expect.any(String),
           completedAt: null,
+          completedOn: null,
         });
         expect((await getPostmortem(incident.number)).actionItems).toEqual([
           res.body,
@@ -585,6 +589,25 @@ describe.each(databases.eachSupportedId())(
           completedAt: expect.any(String),
         });
         expect(done.body.knownErrorReadyToFix).toBeUndefined();
+        expect(done.body.completedOn).toBe(dayOf(Date.now()));
+        await expectRejected(
+          () =>
+            editItem(item.id, { completedOn: addDays(dayOf(Date.now()), 1) }),
+          /completedOn: '.*' is in the future/,
+        );
+        await expectRejected(
+          () => editItem(item.id, { completedOn: '2026-13-01' }),
+          /completedOn: '2026-13-01' is not a day/,
+        );
+        await expectRejected(
+          () =>
+            editItem(item.id, { status: 'open', completedOn: '2026-11-01' }),
+          /completedOn: only an action item that is done or won't do/,
+        );
+        const backdated = await editItem(item.id, {
+          completedOn: '2026-11-01',
+        });
+        expect(backdated.body.completedOn).toBe('2026-11-01');
         const missing = await editItem('00000000-0000-4000-8000-000000000000', {
           status: 'done',
         });
@@ -688,12 +711,16 @@ describe.each(databases.eachSupportedId())(
         const onTime = (await addItem(incident.number, { dueOn })).body;
         const late = (await addItem(incident.number, { dueOn })).body;
         await addItem(incident.number, { dueOn, ownerRef: SRE });
-        await editItem(onTime.id, { status: 'done' }).expect(200);
+        // Done on its due day, recorded later.
+        const recorded = await editItem(onTime.id, {
+          status: 'done',
+          completedOn: dueOn,
+        });
+        expect(recorded.body).toMatchObject({
+          completedOn: dueOn,
+          completedAt: expect.any(String),
+        });
         await editItem(late.id, { status: 'done' }).expect(200);
-        // Done on its due day: as if completed back then.
-        await database()('action_items')
-          .where({ id: onTime.id })
-          .update({ completed_on: dueOn });
 
         const slo = await api()
           .get('/api/incidents/action-items/slo')

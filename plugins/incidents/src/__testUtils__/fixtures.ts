@@ -229,6 +229,7 @@ export function anActionItem(overrides: Partial<ActionItem> = {}): ActionItem {
     createdBy: 'user:default/guest',
     updatedAt: created,
     completedAt: null,
+    completedOn: null,
     ...overrides,
   };
 }

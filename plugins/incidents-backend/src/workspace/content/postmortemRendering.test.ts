@@ -28,6 +28,7 @@ const actionItem = (fields: Partial<ActionItem>): ActionItem => ({
   createdBy: 'user:default/alice',
   updatedAt: '2026-12-01T09:00:00.000Z',
   completedAt: null,
+  completedOn: null,
   ...fields,
 });
 

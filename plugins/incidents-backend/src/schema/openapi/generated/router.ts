@@ -1595,6 +1595,12 @@ export const spec = {
             type: ['string', 'null'],
             maxLength: 50,
           },
+          completedOn: {
+            type: 'string',
+            maxLength: 10,
+            description:
+              "The day it was done, when earlier than the day it is marked done (YYYY-MM-DD, not in the future); only for an item that is or becomes done or won't do.",
+          },
         },
       },
       ActionItem: {
@@ -1618,6 +1624,7 @@ export const spec = {
           'createdBy',
           'updatedAt',
           'completedAt',
+          'completedOn',
         ],
         properties: {
           id: {
@@ -1680,6 +1687,9 @@ export const spec = {
           completedAt: {
             type: ['string', 'null'],
             format: 'date-time',
+          },
+          completedOn: {
+            type: ['string', 'null'],
           },
         },
       },
