@@ -5,6 +5,7 @@
  */
 const LAYERS = [
   ['./src/plugin.ts', './src/buildIncidentsContext.ts', './src/router.ts'],
+  ['./src/slackInbound'],
   ['./src/workspace'],
   ['./src/postmortems'],
   ['./src/incidents'],

@@ -35,6 +35,17 @@ export interface Config {
       announceChannel?: string;
       /** Archive the incident's channel when the incident is closed. Defaults to false. */
       archiveOnClose?: boolean;
+      /**
+       * The Slack app's signing secret. With it (and the bot token), the plugin takes
+       * Slack's requests at `/api/incidents/slack/*`: `/incident` and its modal.
+       * @visibility secret
+       */
+      signingSecret?: string;
+      /**
+       * What a Slack user without a catalog user may do from Slack: `declare-only`
+       * (the default; response never waits for catalog hygiene), `allow` or `deny`.
+       */
+      unmappedUsers?: 'declare-only' | 'allow' | 'deny';
     };
 
     /**

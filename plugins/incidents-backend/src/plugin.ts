@@ -8,6 +8,7 @@ import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { incidentsPermissions } from '@incident-response/backstage-plugin-incidents-common';
 import { buildIncidentsContext } from './buildIncidentsContext';
 import { createRouter } from './router';
+import { createSlackInbound } from './slackInbound/createSlackInbound';
 import { ACTION_ITEM_REMINDERS_TASK_ID } from './postmortems/ActionItemReminders';
 import { WORKSPACE_TASK_ID } from './workspace/createIncidentWorkspace';
 
@@ -66,6 +67,23 @@ export const incidentsPlugin = createBackendPlugin({
           },
         });
 
+        // Slack's requests are read raw and checked for Slack's signature: their router
+        // comes before the API's, which parses JSON bodies.
+        const slackInbound = createSlackInbound({
+          settings: context.settings,
+          incidents: context.incidents,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          auditor: deps.auditor,
+          logger: deps.logger,
+        });
+        if (slackInbound) {
+          deps.httpRouter.use(slackInbound);
+          deps.httpRouter.addAuthPolicy({
+            path: '/slack',
+            allow: 'unauthenticated',
+          });
+        }
         deps.httpRouter.use(await createRouter(context, deps));
         deps.httpRouter.addAuthPolicy({
           path: '/health',

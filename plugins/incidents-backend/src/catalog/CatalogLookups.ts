@@ -72,6 +72,56 @@ export class CatalogLookups {
     return { entityRefs, ownerRefs };
   }
 
+  /**
+   * Entities incidents may affect whose name or title contains `text`, for pickers
+   * outside Backstage (Slack): at most `limit`, with their title and uid.
+   */
+  async searchAffectableEntities(
+    text: string,
+    limit: number,
+    credentials: BackstageCredentials,
+  ): Promise<{ ref: string; title: string; uid?: string }[]> {
+    const { items } = await this.catalog.queryEntities(
+      {
+        filter: { kind: [...INCIDENT_ENTITY_KINDS] },
+        fullTextFilter: {
+          term: text,
+          fields: ['metadata.name', 'metadata.title'],
+        },
+        orderFields: { field: 'metadata.name', order: 'asc' },
+        limit,
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.title',
+          'metadata.uid',
+        ],
+      },
+      { credentials },
+    );
+    return items.map(entity => ({
+      ref: stringifyEntityRef(entity),
+      title: entity.metadata.title ?? entity.metadata.name,
+      uid: entity.metadata.uid,
+    }));
+  }
+
+  /** The ref of the entity with this uid, if the catalog has it. */
+  async refOfUid(
+    uid: string,
+    credentials: BackstageCredentials,
+  ): Promise<string | undefined> {
+    const { items } = await this.catalog.getEntities(
+      {
+        filter: { 'metadata.uid': uid },
+        fields: ['kind', 'metadata.name', 'metadata.namespace'],
+      },
+      { credentials },
+    );
+    return items[0] ? stringifyEntityRef(items[0]) : undefined;
+  }
+
   /** Normalises a user ref and checks the catalog has that user. */
   resolveUser(
     ref: string,

@@ -68,7 +68,20 @@ export type FakeRequest = {
   endedAt?: number;
 };
 
-export type FakeSlackUser = { id: string; email: string; name: string };
+export type FakeSlackUser = {
+  id: string;
+  email: string;
+  name: string;
+  /** What `users.info` says with `include_locale`; `en-US` when not given. */
+  locale?: string;
+};
+
+/** A modal opened through `views.open`, as the fake keeps it. */
+export type FakeSlackView = {
+  id: string;
+  triggerId: string;
+  view: Record<string, any>;
+};
 
 export type FakeSlackMessage = {
   ts: string;
@@ -309,6 +322,9 @@ export class FakeWorkspaceServer {
     token: 'xoxb-test-token',
     users: [] as FakeSlackUser[],
     channels: [] as FakeSlackChannel[],
+    views: [] as FakeSlackView[],
+    /** Trigger ids `views.open` accepts once, as Slack does (they come with commands). */
+    triggerIds: new Set<string>(),
   };
 
   readonly google = {
@@ -890,6 +906,37 @@ export class FakeWorkspaceServer {
             type: 'link',
           })),
         };
+      }
+      case 'users.info': {
+        const user = this.slack.users.find(u => u.id === args.user);
+        if (!user) return { ok: false, error: 'user_not_found' };
+        return {
+          ok: true,
+          user: {
+            id: user.id,
+            name: user.name,
+            deleted: false,
+            is_bot: false,
+            profile: { email: user.email, real_name: user.name },
+            ...(String(args.include_locale) === 'true' && {
+              locale: user.locale ?? 'en-US',
+            }),
+          },
+        };
+      }
+      case 'views.open': {
+        const triggerId = String(args.trigger_id ?? '');
+        if (!this.slack.triggerIds.delete(triggerId)) {
+          return { ok: false, error: 'expired_trigger_id' };
+        }
+        const view = {
+          id: `V${String(++this.counter).padStart(8, '0')}`,
+          triggerId,
+          view:
+            typeof args.view === 'string' ? JSON.parse(args.view) : args.view,
+        };
+        this.slack.views.push(view);
+        return { ok: true, view: { id: view.id, ...view.view } };
       }
       case 'users.lookupByEmail': {
         const user = this.slack.users.find(

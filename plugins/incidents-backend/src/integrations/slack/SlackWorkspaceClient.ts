@@ -5,6 +5,7 @@ import {
   WebAPIPlatformError,
   WebClient,
 } from '@slack/web-api';
+import type { View } from '@slack/types';
 import { SlackSettings } from './readSlackSettings';
 
 /** A channel as conversations.create and conversations.list describe it. */
@@ -270,6 +271,30 @@ export class SlackWorkspaceClient {
       }
       throw error;
     }
+  }
+
+  /** Who a Slack user is: their email (to find them in the catalog) and their locale. */
+  async userInfo(
+    userId: string,
+  ): Promise<{ email?: string; locale?: string; name?: string }> {
+    const { user } = await this.client.users.info({
+      user: userId,
+      include_locale: true,
+    });
+    return {
+      email: user?.profile?.email,
+      locale: user?.locale,
+      name: user?.real_name ?? user?.name,
+    };
+  }
+
+  /** Opens a modal for the person who ran a command (its `trigger_id` lives 3 seconds). */
+  async openView(triggerId: string, view: View): Promise<string> {
+    const opened = await this.client.views.open({
+      trigger_id: triggerId,
+      view,
+    });
+    return String(opened.view?.id);
   }
 
   async listMembers(channel: string): Promise<string[]> {

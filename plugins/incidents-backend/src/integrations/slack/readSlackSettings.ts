@@ -1,15 +1,39 @@
 import { Config } from '@backstage/config';
+import { isOneOf } from '@incident-response/backstage-plugin-incidents-common';
 import { readUrl } from '../../lib/config';
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
 export const DEFAULT_ANNOUNCE_CHANNEL = 'incident-sre';
+
+/** What a Slack user without a catalog user may do from Slack. */
+export const UNMAPPED_USERS_POLICIES = [
+  'declare-only',
+  'allow',
+  'deny',
+] as const;
+
+export type UnmappedUsersPolicy = (typeof UNMAPPED_USERS_POLICIES)[number];
 
 export type SlackSettings = {
   botToken: string;
   apiUrl: string;
   announceChannel: string;
   archiveOnClose: boolean;
+  /** Slack's requests to the plugin (commands, modals) are taken only with it. */
+  signingSecret?: string;
+  unmappedUsers: UnmappedUsersPolicy;
 };
+
+function readUnmappedUsers(config: Config): UnmappedUsersPolicy {
+  const key = 'incidents.slack.unmappedUsers';
+  const value = config.getOptionalString(key) ?? 'declare-only';
+  if (!isOneOf(UNMAPPED_USERS_POLICIES, value)) {
+    throw new Error(
+      `${key}: '${value}' is not one of ${UNMAPPED_USERS_POLICIES.join(', ')}`,
+    );
+  }
+  return value;
+}
 
 /** The Slack settings, or undefined when `incidents.slack.botToken` is not set (Slack is off). */
 export function readSlackSettings(config: Config): SlackSettings | undefined {
@@ -28,5 +52,7 @@ export function readSlackSettings(config: Config): SlackSettings | undefined {
     ).replace(/^#/, ''),
     archiveOnClose:
       config.getOptionalBoolean('incidents.slack.archiveOnClose') ?? false,
+    signingSecret: config.getOptionalString('incidents.slack.signingSecret'),
+    unmappedUsers: readUnmappedUsers(config),
   };
 }
