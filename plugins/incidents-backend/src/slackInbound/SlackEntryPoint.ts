@@ -30,7 +30,7 @@ import { SlackPerson, SlackUsers } from './SlackUsers';
 /** How many entities the service picker offers for what is typed. */
 const ENTITY_OPTIONS = 20;
 
-const HELP_WORDS = ['', 'help', 'aide'];
+const HELP_WORDS = ['help', 'aide'];
 
 /**
  * Slack as an entry point: `/incident <what is wrong>` opens the declare modal, its

@@ -1,0 +1,485 @@
+import { TestBackend } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { createHmac } from 'node:crypto';
+import { Knex } from 'knex';
+import request from 'supertest';
+import { FakeWorkspaceServer } from '../__testUtils__/fakes/FakeWorkspaceServer';
+import { countRows } from '../__testUtils__/startIncidentsBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import {
+  asUser,
+  startFakeWorkspace,
+  startWorkspaceBackend,
+  workspaceConfig,
+} from '../__testUtils__/workspaceTestBed';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+
+const SIGNING_SECRET = 'slack-signing-secret-for-tests';
+const TEAM = 'T0NORTHWIND';
+
+/** A catalog user found by the Slack id annotation, whose email differs from Slack's. */
+const amelie: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'User',
+  metadata: {
+    name: 'amelie',
+    namespace: 'default',
+    annotations: { 'slack.com/user_id': 'UAMELIE' },
+  },
+  spec: { profile: { email: 'amelie.tremblay@northwind.example' } },
+};
+
+const MORE_SLACK_USERS = [
+  {
+    id: 'UAMELIE',
+    email: 'amelie@northwind.example',
+    name: 'amelie',
+    locale: 'fr-CA',
+  },
+  { id: 'UNOBODY', email: 'nobody@elsewhere.example', name: 'nobody' },
+];
+
+function sign(body: string, timestampS: number, secret = SIGNING_SECRET) {
+  return {
+    'X-Slack-Request-Timestamp': String(timestampS),
+    'X-Slack-Signature': `v0=${createHmac('sha256', secret)
+      .update(`v0:${timestampS}:${body}`)
+      .digest('hex')}`,
+  };
+}
+
+const nowS = () => Math.floor(Date.now() / 1000);
+
+describe.each(databases.eachSupportedId())(
+  'the Slack entry point on %s',
+  databaseId => {
+    let fake: FakeWorkspaceServer;
+    let knex: Knex;
+    let backend: TestBackend;
+    let triggers = 0;
+
+    beforeAll(async () => {
+      fake = await startFakeWorkspace({ moreSlackUsers: MORE_SLACK_USERS });
+      knex = await databases.init(databaseId);
+      backend = await startWorkspaceBackend({
+        knex,
+        config: workspaceConfig(fake, {
+          slack: { signingSecret: SIGNING_SECRET },
+        }),
+        moreEntities: [amelie],
+      });
+    });
+
+    afterAll(async () => {
+      await backend.stop();
+      await fake.stop();
+    });
+
+    const post = (
+      path: string,
+      body: string,
+      headers: Record<string, string>,
+      contentType = 'application/x-www-form-urlencoded',
+    ) =>
+      request(backend.server)
+        .post(`/api/incidents/slack/${path}`)
+        .set('Content-Type', contentType)
+        .set(headers)
+        .send(body);
+
+    const signedPost = (path: string, body: string, contentType?: string) =>
+      post(path, body, sign(body, nowS()), contentType);
+
+    /** Runs `/incident <text>` as `user`, with a fresh trigger id Slack would accept. */
+    function command(text: string, user = 'UGUEST') {
+      const triggerId = `trigger-${++triggers}`;
+      fake.slack.triggerIds.add(triggerId);
+      return signedPost(
+        'commands',
+        new URLSearchParams({
+          command: '/incident',
+          text,
+          team_id: TEAM,
+          user_id: user,
+          channel_id: 'C0GENERAL',
+          trigger_id: triggerId,
+          response_url: `${fake.url}/response`,
+        }).toString(),
+      );
+    }
+
+    const interaction = (payload: Record<string, unknown>) =>
+      signedPost(
+        'interactions',
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+      );
+
+    /** Submits the declare modal last opened, with `values` as Slack sends them. */
+    function submit(values: Record<string, unknown>, user = 'UGUEST') {
+      const opened = fake.slack.views[fake.slack.views.length - 1];
+      return interaction({
+        type: 'view_submission',
+        team: { id: TEAM },
+        user: { id: user, team_id: TEAM },
+        view: {
+          id: opened.id,
+          callback_id: opened.view.callback_id,
+          private_metadata: opened.view.private_metadata,
+          state: { values },
+        },
+      });
+    }
+
+    const filled = (overrides: Record<string, unknown> = {}) => ({
+      title: { title: { type: 'plain_text_input', value: 'Checkout is down' } },
+      entity: {
+        entity: {
+          type: 'external_select',
+          selected_option: { value: 'component:default/checkout-web' },
+        },
+      },
+      severity: {
+        severity: {
+          type: 'static_select',
+          selected_option: { value: 'SEV2' },
+        },
+      },
+      mode: {
+        mode: { type: 'radio_buttons', selected_option: { value: 'live' } },
+      },
+      security: { security: { type: 'checkboxes', selected_options: [] } },
+      description: {
+        description: { type: 'plain_text_input', value: 'Card payments fail' },
+      },
+      ...overrides,
+    });
+
+    const usersInfoCalls = () =>
+      fake.requests.filter(r => r.route === 'slack:users.info').length;
+
+    describe("Slack's signature", () => {
+      const body = new URLSearchParams({
+        command: '/incident',
+        text: 'help',
+        team_id: TEAM,
+        user_id: 'UGUEST',
+      }).toString();
+
+      it('takes a signed request', async () => {
+        const res = await post('commands', body, sign(body, nowS()));
+        expect(res.status).toBe(200);
+        expect(res.body.response_type).toBe('ephemeral');
+      });
+
+      it.each([
+        ['no signature', {}],
+        [
+          'a signature with another secret',
+          sign(body, nowS(), 'someone-elses-secret'),
+        ],
+        ['a timestamp 6 minutes old', sign(body, nowS() - 360)],
+        ['a timestamp 6 minutes ahead', sign(body, nowS() + 360)],
+        [
+          'a signature of another body',
+          sign(body.replace('help', 'Checkout is down'), nowS()),
+        ],
+        [
+          'a signature of the wrong length',
+          { ...sign(body, nowS()), 'X-Slack-Signature': 'v0=abc' },
+        ],
+        [
+          'a timestamp that is not a number',
+          { ...sign(body, nowS()), 'X-Slack-Request-Timestamp': 'yesterday' },
+        ],
+      ])('refuses %s with a 401, handling nothing', async (_case, headers) => {
+        const before = usersInfoCalls();
+        const res = await post('commands', body, headers);
+        expect(res.status).toBe(401);
+        expect(res.body.error.message).toBe('Not a request signed by Slack');
+        expect(usersInfoCalls()).toBe(before);
+      });
+
+      it('answers the events URL check, but only when signed', async () => {
+        const check = JSON.stringify({
+          type: 'url_verification',
+          challenge: 'three-words-challenge',
+        });
+        const res = await signedPost('events', check, 'application/json');
+        expect(res.status).toBe(200);
+        expect(res.body).toEqual({ challenge: 'three-words-challenge' });
+        const unsigned = await post('events', check, {}, 'application/json');
+        expect(unsigned.status).toBe(401);
+      });
+
+      it('answers a signed body that is not Slack’s with a 400', async () => {
+        const res = await signedPost('interactions', 'payload=%7Bnot-json');
+        expect(res.status).toBe(400);
+      });
+    });
+
+    describe('/incident', () => {
+      it('explains itself in the user’s language', async () => {
+        const english = await command('help');
+        expect(english.body).toEqual({
+          response_type: 'ephemeral',
+          text: expect.stringContaining('*/incident <what is wrong>* declares'),
+        });
+        const french = await command('aide', 'UAMELIE');
+        expect(french.body.text).toContain(
+          '*/incident <ce qui ne va pas>* déclare un incident',
+        );
+      });
+
+      it('opens the declare modal with the title filled in', async () => {
+        const res = await command('Checkout is down');
+        expect(res.status).toBe(200);
+        const opened = fake.slack.views[fake.slack.views.length - 1];
+        expect(opened.triggerId).toBe(`trigger-${triggers}`);
+        const { view } = opened;
+        expect(view.callback_id).toBe('incident-declare');
+        expect(view.title.text).toBe('Declare an incident');
+        expect(view.blocks.map((b: any) => b.block_id)).toEqual([
+          'title',
+          'entity',
+          'severity',
+          'mode',
+          'impactStartedAt',
+          'detectedAt',
+          'resolvedAt',
+          'security',
+          'description',
+        ]);
+        for (const block of view.blocks) {
+          expect(block.element.action_id).toBe(block.block_id);
+        }
+        expect(view.blocks[0].element.initial_value).toBe('Checkout is down');
+        expect(
+          view.blocks[2].element.options.map((o: any) => [
+            o.value,
+            o.text.text,
+          ]),
+        ).toEqual([
+          ['SEV1', 'SEV1 - Critical'],
+          ['SEV2', 'SEV2 - Major'],
+          ['SEV3', 'SEV3 - Minor'],
+        ]);
+      });
+
+      it('opens it in French for a French Slack user', async () => {
+        await command('Le paiement échoue', 'UAMELIE');
+        const { view } = fake.slack.views[fake.slack.views.length - 1];
+        expect(view.title.text).toBe('Déclarer un incident');
+        expect(view.blocks[2].element.options[0].text.text).toBe(
+          'SEV1 - Critique',
+        );
+      });
+
+      it('says so when Slack refuses to open the modal', async () => {
+        const triggerId = 'trigger-expired';
+        const body = new URLSearchParams({
+          command: '/incident',
+          text: 'Checkout is down',
+          team_id: TEAM,
+          user_id: 'UGUEST',
+          trigger_id: triggerId,
+        }).toString();
+        const res = await post('commands', body, sign(body, nowS()));
+        expect(res.status).toBe(200);
+        expect(res.body.response_type).toBe('ephemeral');
+        expect(res.body.text).toMatch(/expired_trigger_id/);
+      });
+    });
+
+    describe('the declare modal', () => {
+      it('finds services in the catalog as one types', async () => {
+        const res = await interaction({
+          type: 'block_suggestion',
+          action_id: 'entity',
+          block_id: 'entity',
+          value: 'checkout',
+          user: { id: 'UGUEST', team_id: TEAM },
+        });
+        expect(res.status).toBe(200);
+        expect(res.body.options).toEqual([
+          {
+            text: {
+              type: 'plain_text',
+              text: 'checkout-web (component:default/checkout-web)',
+            },
+            value: 'component:default/checkout-web',
+          },
+        ]);
+      });
+
+      it('declares the incident as the mapped user, once per submission', async () => {
+        await command('Checkout is down');
+        const before = (await countRows(knex)).incidents;
+        const res = await submit(filled());
+        expect(res.status).toBe(200);
+        expect(res.body.response_action).toBe('update');
+        const text: string = res.body.view.blocks[0].text.text;
+        const number = text.match(/\*(INC-\d+)\*/)![1];
+        expect(text).toContain(`http://backstage.example/incidents/${number}`);
+        expect(text).toMatch(/#incident-\d{4}-\d{2}-\d{2}-checkout-is-down/);
+
+        const incident = await request(backend.server)
+          .get(`/api/incidents/incidents/${number}`)
+          .set(asUser());
+        expect(incident.body).toMatchObject({
+          title: 'Checkout is down',
+          severity: 'SEV2',
+          description: 'Card payments fail',
+          entityRefs: ['component:default/checkout-web'],
+          reporterRef: 'user:default/guest',
+          mode: 'live',
+        });
+
+        const again = await submit(filled());
+        expect(again.body.view.blocks[0].text.text).toContain(number);
+        expect((await countRows(knex)).incidents).toBe(before + 1);
+      });
+
+      it('records a Slack user without a catalog user by their Slack id', async () => {
+        await command('Checkout is slow', 'UNOBODY');
+        const res = await submit(
+          filled({
+            title: {
+              title: { type: 'plain_text_input', value: 'Checkout is slow' },
+            },
+          }),
+          'UNOBODY',
+        );
+        const number =
+          res.body.view.blocks[0].text.text.match(/\*(INC-\d+)\*/)![1];
+        const incident = await request(backend.server)
+          .get(`/api/incidents/incidents/${number}`)
+          .set(asUser());
+        expect(incident.body.reporterRef).toBe(`slack:${TEAM}/UNOBODY`);
+      });
+
+      it('maps a user by the Slack id annotation before the email', async () => {
+        await command('Le paiement échoue', 'UAMELIE');
+        const res = await submit(
+          filled({
+            title: {
+              title: { type: 'plain_text_input', value: 'Le paiement échoue' },
+            },
+          }),
+          'UAMELIE',
+        );
+        const text: string = res.body.view.blocks[0].text.text;
+        expect(text).toMatch(/est déclaré/);
+        const number = text.match(/\*(INC-\d+)\*/)![1];
+        const incident = await request(backend.server)
+          .get(`/api/incidents/incidents/${number}`)
+          .set(asUser());
+        expect(incident.body.reporterRef).toBe('user:default/amelie');
+      });
+
+      it('sends missing answers back to their fields, declaring nothing', async () => {
+        // Without words, the form opens empty.
+        await command('');
+        const before = (await countRows(knex)).incidents;
+        const res = await submit({
+          ...filled(),
+          title: { title: { type: 'plain_text_input', value: '  ' } },
+          entity: {
+            entity: { type: 'external_select', selected_option: null },
+          },
+          severity: {
+            severity: { type: 'static_select', selected_option: null },
+          },
+        });
+        expect(res.body).toEqual({
+          response_action: 'errors',
+          errors: {
+            title: 'Fill this in',
+            entity: 'Choose the affected service',
+            severity: 'Fill this in',
+          },
+        });
+        const past = await submit(
+          filled({
+            mode: {
+              mode: {
+                type: 'radio_buttons',
+                selected_option: { value: 'retrospective' },
+              },
+            },
+          }),
+        );
+        expect(past.body.errors).toEqual({
+          impactStartedAt: 'Say when the impact started',
+          resolvedAt: 'Say when the impact ended',
+        });
+        expect((await countRows(knex)).incidents).toBe(before);
+      });
+
+      it('puts what the backend refuses on the field it names', async () => {
+        await command('Checkout is down');
+        const before = (await countRows(knex)).incidents;
+        const res = await submit(
+          filled({
+            entity: {
+              entity: {
+                type: 'external_select',
+                selected_option: { value: 'component:default/no-such-thing' },
+              },
+            },
+          }),
+        );
+        expect(res.body.response_action).toBe('errors');
+        expect(res.body.errors.entity).toMatch(/was not found in the catalog/);
+        expect((await countRows(knex)).incidents).toBe(before);
+      });
+
+      it('records a past incident with its times', async () => {
+        await command('Promo codes were rejected');
+        const started = nowS() - 3 * 3600;
+        const res = await submit(
+          filled({
+            title: {
+              title: {
+                type: 'plain_text_input',
+                value: 'Promo codes were rejected',
+              },
+            },
+            mode: {
+              mode: {
+                type: 'radio_buttons',
+                selected_option: { value: 'retrospective' },
+              },
+            },
+            impactStartedAt: {
+              impactStartedAt: {
+                type: 'datetimepicker',
+                selected_date_time: started,
+              },
+            },
+            resolvedAt: {
+              resolvedAt: {
+                type: 'datetimepicker',
+                selected_date_time: started + 3600,
+              },
+            },
+          }),
+        );
+        const text: string = res.body.view.blocks[0].text.text;
+        expect(text).not.toContain('#incident-');
+        const number = text.match(/\*(INC-\d+)\*/)![1];
+        const incident = await request(backend.server)
+          .get(`/api/incidents/incidents/${number}`)
+          .set(asUser());
+        expect(incident.body).toMatchObject({
+          mode: 'retrospective',
+          status: 'resolved',
+          impactStartedAt: new Date(started * 1000).toISOString(),
+          resolvedAt: new Date((started + 3600) * 1000).toISOString(),
+        });
+      });
+    });
+  },
+);
