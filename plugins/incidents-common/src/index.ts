@@ -11,6 +11,7 @@ export * from './workspace';
 export * from './metrics';
 export * from './knownErrors';
 export * from './postmortems';
+export * from './statusUpdates';
 export * from './permissions';
 export * from './signals';
 export * from './severities';

@@ -257,15 +257,31 @@ export class DatabaseWorkspaceStepsStore implements WorkspaceStepsStore {
     value: string,
     incidentId: string,
   ): Promise<boolean> {
-    // Results are JSON.stringify output, so the field is written exactly like this.
-    const needle = JSON.stringify({ [field]: value }).slice(1, -1);
-    const escaped = escapeLike(needle);
-    const row = await this.db<DbWorkspaceStepRow>(TABLE)
-      .where('key', key)
+    const row = await this.withResult(key, field, value)
       .andWhere('incident_id', '<>', incidentId)
-      .andWhereRaw(`result like ? escape '\\'`, [`%${escaped}%`])
       .first('id');
     return Boolean(row);
+  }
+
+  async incidentWithResult(
+    key: string,
+    field: string,
+    value: string,
+  ): Promise<string | undefined> {
+    const row = await this.withResult(key, field, value)
+      .andWhere('status', 'succeeded')
+      .orderBy('id', 'desc')
+      .first('incident_id');
+    return row?.incident_id;
+  }
+
+  /** Steps `key` whose result has `value` as field `field`. */
+  private withResult(key: string, field: string, value: string) {
+    // Results are JSON.stringify output, so the field is written exactly like this.
+    const needle = JSON.stringify({ [field]: value }).slice(1, -1);
+    return this.db<DbWorkspaceStepRow>(TABLE)
+      .where('key', key)
+      .andWhereRaw(`result like ? escape '\\'`, [`%${escapeLike(needle)}%`]);
   }
 
   async retry(options: RetryStepsOptions, now: number): Promise<string[]> {

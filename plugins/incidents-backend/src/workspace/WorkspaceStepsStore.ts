@@ -104,6 +104,16 @@ export interface WorkspaceStepsStore {
     incidentId: string,
   ): Promise<boolean>;
 
+  /**
+   * The incident whose succeeded step `key` recorded `value` as result field `field`:
+   * the incident of a Slack channel, say.
+   */
+  incidentWithResult(
+    key: string,
+    field: string,
+    value: string,
+  ): Promise<string | undefined>;
+
   /** Puts failed steps back to pending (and so on, see RetryStepsOptions); returns their keys. */
   retry(options: RetryStepsOptions, now: number): Promise<string[]>;
 }

@@ -13,10 +13,12 @@ import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
+  composeStatusUpdate,
   INCIDENT_LIMITS,
   Incident,
   incidentUpdatePermission,
   SeverityDefinition,
+  StatusUpdateParts,
   TimelineEntry,
   USER_TIMELINE_ENTRY_KINDS,
   UserTimelineEntryKind,
@@ -27,7 +29,6 @@ import { useIncidentPresentation } from '../../../hooks';
 import { FormProblems, useDescribeProblem } from '../../../lib/formProblems';
 import { errorMessage, locateError } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
-import { composeStatusUpdate, StatusUpdateParts } from './statusUpdate';
 
 const CHECKLIST = [
   'impact',

@@ -1,3 +1,2 @@
 export { TimelineEntryForm } from './TimelineEntryForm';
 export type { TimelineEntryFormProps } from './TimelineEntryForm';
-export { composeStatusUpdate } from './statusUpdate';

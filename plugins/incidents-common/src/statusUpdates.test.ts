@@ -1,4 +1,4 @@
-import { composeStatusUpdate } from './statusUpdate';
+import { composeStatusUpdate } from './statusUpdates';
 
 describe('composeStatusUpdate', () => {
   it('writes the handbook pattern as Markdown, bullets normalised', () => {

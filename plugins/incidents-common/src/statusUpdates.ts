@@ -1,4 +1,8 @@
-/** The parts of a status update, as the handbook's communication pattern has them. */
+/**
+ * The parts of a status update, as the handbook's communication pattern has them.
+ *
+ * @public
+ */
 export type StatusUpdateParts = {
   /** 1-2 sentences on the current state and impact. */
   summary: string;
@@ -10,7 +14,11 @@ export type StatusUpdateParts = {
   nextUpdate: string;
 };
 
-/** Headings in the writer's language. */
+/**
+ * Headings in the writer's language.
+ *
+ * @public
+ */
 export type StatusUpdateHeadings = {
   currentStatus: string;
   nextSteps: string;
@@ -30,6 +38,8 @@ function bullets(lines: string): string {
  * A status update as Markdown, following the handbook: a `<severity> – <incident
  * summary>` title, the summary, the current status and next steps as bullets, and when
  * the next update comes.
+ *
+ * @public
  */
 export function composeStatusUpdate(
   parts: StatusUpdateParts,
