@@ -72,6 +72,7 @@ export const incidentsPlugin = createBackendPlugin({
         const slackInbound = createSlackInbound({
           settings: context.settings,
           incidents: context.incidents,
+          steps: context.workspace.steps,
           catalog: deps.catalog,
           auth: deps.auth,
           auditor: deps.auditor,

@@ -12,6 +12,7 @@ import { SlackWorkspaceClient } from '../integrations/slack/SlackWorkspaceClient
 import { withAuditEvent } from '../lib/auditEvent';
 import { Actor } from '../lib/authorize';
 import { channelBaseName } from '../workspace/channelName';
+import { WorkspaceStepsStore } from '../workspace/WorkspaceStepsStore';
 import { SlackAck, SlackDispatcher, SlackEnvelope } from './createSlackRouter';
 import {
   DECLARE_CALLBACK_ID,
@@ -24,6 +25,10 @@ import {
   plainText,
   readDeclareSubmission,
 } from './declareModal';
+import {
+  IncidentChannelCommands,
+  STATUS_UPDATE_CALLBACK_ID,
+} from './IncidentChannelCommands';
 import { SLACK_TEXTS, slackLanguage } from './slackTexts';
 import { SlackPerson, SlackUsers } from './SlackUsers';
 
@@ -35,7 +40,8 @@ const HELP_WORDS = ['help', 'aide'];
 /**
  * Slack as an entry point: `/incident <what is wrong>` opens the declare modal, its
  * service picker searches the catalog, and its submission declares the incident through
- * the same use case, audit event and listeners as the web. The Slack user is mapped to a
+ * the same use case, audit event and listeners as the web; in an incident's channel the
+ * command runs the incident (IncidentChannelCommands). The Slack user is mapped to a
  * catalog user who is recorded as the declarer; catalog lookups on their behalf use the
  * plugin's own credentials (Slack users have no Backstage credentials).
  */
@@ -51,6 +57,8 @@ export class SlackEntryPoint implements SlackDispatcher {
       severities: SeverityDefinition[];
       incidentUrl(number: string): string;
       unmappedUsers: UnmappedUsersPolicy;
+      steps: Pick<WorkspaceStepsStore, 'incidentWithResult'>;
+      channelCommands: IncidentChannelCommands;
       logger: LoggerService;
     },
   ) {}
@@ -73,6 +81,12 @@ export class SlackEntryPoint implements SlackDispatcher {
       ) {
         return this.submitDeclare(payload);
       }
+      if (
+        payload.type === 'view_submission' &&
+        payload.view?.callback_id === STATUS_UPDATE_CALLBACK_ID
+      ) {
+        return this.deps.channelCommands.submitStatusUpdate(payload);
+      }
     }
     // Nothing else is subscribed to yet; Slack only needs to hear it arrived.
     return {};
@@ -86,6 +100,21 @@ export class SlackEntryPoint implements SlackDispatcher {
     const language = slackLanguage(person.locale);
     const texts = SLACK_TEXTS[language];
     const text = (command.text ?? '').trim();
+    const incidentId = command.channel_id
+      ? await this.deps.steps.incidentWithResult(
+          'slack.channel',
+          'channelId',
+          command.channel_id,
+        )
+      : undefined;
+    if (incidentId) {
+      return this.deps.channelCommands.run({
+        incident: await this.deps.incidents.get(incidentId),
+        person,
+        language,
+        fields: command,
+      });
+    }
     if (HELP_WORDS.includes(text.toLowerCase())) {
       return ephemeral(texts.help(command.command));
     }

@@ -9,7 +9,9 @@ import { CatalogLookups } from '../catalog/CatalogLookups';
 import { IncidentsService } from '../incidents/IncidentsService';
 import { SlackWorkspaceClient } from '../integrations/slack/SlackWorkspaceClient';
 import { WorkspaceSettings } from '../workspace/readWorkspaceSettings';
+import { WorkspaceStepsStore } from '../workspace/WorkspaceStepsStore';
 import { createSlackRouter } from './createSlackRouter';
+import { IncidentChannelCommands } from './IncidentChannelCommands';
 import { SlackEntryPoint } from './SlackEntryPoint';
 import { SlackUsers } from './SlackUsers';
 
@@ -20,6 +22,7 @@ import { SlackUsers } from './SlackUsers';
 export function createSlackInbound(deps: {
   settings: WorkspaceSettings;
   incidents: IncidentsService;
+  steps: WorkspaceStepsStore;
   catalog: CatalogService;
   auth: AuthService;
   auditor: AuditorService;
@@ -35,22 +38,37 @@ export function createSlackInbound(deps: {
     logger,
     requestTimeoutMs: worker.requestTimeoutMs,
   })!;
+  const users = new SlackUsers({
+    slack,
+    catalog: deps.catalog,
+    auth: deps.auth,
+  });
+  const incidentUrl = (number: string) =>
+    `${deps.settings.appBaseUrl}/incidents/${number}`;
   return createSlackRouter({
     signingSecret,
     logger,
     dispatcher: new SlackEntryPoint({
       slack,
-      users: new SlackUsers({
+      users,
+      steps: deps.steps,
+      channelCommands: new IncidentChannelCommands({
+        incidents: deps.incidents,
+        users,
         slack,
         catalog: deps.catalog,
         auth: deps.auth,
+        auditor: deps.auditor,
+        incidentUrl,
+        unmappedUsers: slackSettings.unmappedUsers,
+        logger,
       }),
       incidents: deps.incidents,
       catalogLookups: new CatalogLookups(deps.catalog),
       auth: deps.auth,
       auditor: deps.auditor,
       severities: deps.incidents.getConfig().severities,
-      incidentUrl: number => `${deps.settings.appBaseUrl}/incidents/${number}`,
+      incidentUrl,
       unmappedUsers: slackSettings.unmappedUsers,
       logger,
     }),

@@ -8,8 +8,12 @@ import { countRows } from '../__testUtils__/startIncidentsBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import {
   asUser,
+  declareIncident,
+  getIncident,
   startFakeWorkspace,
   startWorkspaceBackend,
+  stepMap,
+  waitForSteps,
   workspaceConfig,
 } from '../__testUtils__/workspaceTestBed';
 
@@ -94,7 +98,7 @@ describe.each(databases.eachSupportedId())(
       post(path, body, sign(body, nowS()), contentType);
 
     /** Runs `/incident <text>` as `user`, with a fresh trigger id Slack would accept. */
-    function command(text: string, user = 'UGUEST') {
+    function command(text: string, user = 'UGUEST', channel = 'C0GENERAL') {
       const triggerId = `trigger-${++triggers}`;
       fake.slack.triggerIds.add(triggerId);
       return signedPost(
@@ -104,7 +108,7 @@ describe.each(databases.eachSupportedId())(
           text,
           team_id: TEAM,
           user_id: user,
-          channel_id: 'C0GENERAL',
+          channel_id: channel,
           trigger_id: triggerId,
           response_url: `${fake.url}/response`,
         }).toString(),
@@ -479,6 +483,179 @@ describe.each(databases.eachSupportedId())(
           impactStartedAt: new Date(started * 1000).toISOString(),
           resolvedAt: new Date((started + 3600) * 1000).toISOString(),
         });
+      });
+    });
+
+    describe("in an incident's channel", () => {
+      let incidentId: string;
+      let channel: string;
+
+      beforeAll(async () => {
+        const incident = await declareIncident(backend, {
+          title: 'Baskets lose their discounts',
+          entityRefs: ['component:default/checkout-web'],
+        });
+        incidentId = incident.id;
+        const settled = await waitForSteps(backend, incident.id);
+        channel = String(stepMap(settled)['slack.channel'].result?.channelId);
+      });
+
+      const timeline = async () =>
+        (
+          await request(backend.server)
+            .get(`/api/incidents/incidents/${incidentId}/timeline`)
+            .set(asUser())
+        ).body.items as { kind: string; body: string; authorRef: string }[];
+
+      it('lists what can be done there', async () => {
+        const res = await command('help', 'UGUEST', channel);
+        expect(res.body.response_type).toBe('ephemeral');
+        expect(res.body.text).toContain(
+          'In this channel, */incident* works on',
+        );
+        expect(res.body.text).toContain(
+          '`/incident status <mitigated|resolved|closed|active>`',
+        );
+        const unknown = await command('dance', 'UGUEST', channel);
+        expect(unknown.body.text).toMatch(/^`dance` is not something I know\./);
+      });
+
+      it('sets the summary, impact and severity, and changes the status', async () => {
+        for (const [text, answer] of [
+          [
+            'summary Discounts are ignored since 10:40',
+            /summary of INC-\d+ is updated/,
+          ],
+          [
+            'impact About 400 baskets overcharged',
+            /impact of INC-\d+ is updated/,
+          ],
+          ['severity sev1', /is now SEV1/],
+          ['status mitigated', /is now mitigated/],
+        ] as const) {
+          const res = await command(text, 'UGUEST', channel);
+          expect(res.body.text).toMatch(answer);
+        }
+        const incident = await getIncident(backend, incidentId);
+        expect(incident).toMatchObject({
+          summary: 'Discounts are ignored since 10:40',
+          impact: 'About 400 baskets overcharged',
+          severity: 'SEV1',
+          status: 'mitigated',
+        });
+        const refused = await command('status paused', 'UGUEST', channel);
+        expect(refused.body.text).toMatch(
+          /Say which status: active, mitigated/,
+        );
+        const illegal = await command('severity SEV9', 'UGUEST', channel);
+        expect(illegal.body.text).toMatch(
+          /^That did not work: severity: 'SEV9'/,
+        );
+      });
+
+      it('adds notes, decisions and actions to the timeline as the mapped user', async () => {
+        await command('note Cache hit ratio dropped', 'UGUEST', channel);
+        await command(
+          'decision Roll back the pricing service',
+          'UGUEST',
+          channel,
+        );
+        const res = await command('action', 'UGUEST', channel);
+        expect(res.body.text).toMatch(/Say what/);
+        const entries = await timeline();
+        expect(
+          entries
+            .filter(e => ['note', 'decision'].includes(e.kind))
+            .map(e => [e.kind, e.body, e.authorRef]),
+        ).toEqual([
+          ['note', 'Cache hit ratio dropped', 'user:default/guest'],
+          ['decision', 'Roll back the pricing service', 'user:default/guest'],
+        ]);
+      });
+
+      it('hands a role to a mentioned person', async () => {
+        const res = await command(
+          'role scribe <@UALICE|alice>',
+          'UGUEST',
+          channel,
+        );
+        expect(res.body.text).toBe('alice is now scribe.');
+        const incident = await getIncident(backend, incidentId);
+        expect(incident.roles).toContainEqual(
+          expect.objectContaining({
+            role: 'scribe',
+            userRef: 'user:default/alice',
+          }),
+        );
+        const usage = await command('role scribe alice', 'UGUEST', channel);
+        expect(usage.body.text).toMatch(/Say which role and who/);
+      });
+
+      it('lets role holders and the owning team change it, and no one else', async () => {
+        // bob is in the storefront team, which owns checkout-web; carol is not on Slack.
+        const owner = await command(
+          'note Looking at the pricing cache',
+          'UBOB',
+          channel,
+        );
+        expect(owner.body.text).toBe('Added the note to the timeline.');
+        const stranger = await command('note Hello', 'UNOBODY', channel);
+        expect(stranger.body.text).toMatch(
+          /^Only the people holding a role on INC-\d+/,
+        );
+        const french = await command('note Bonjour', 'UAMELIE', channel);
+        expect(french.body.text).toMatch(
+          /^Seules les personnes qui ont un rôle/,
+        );
+        // alice became the scribe above.
+        const scribe = await command('note Taking notes', 'UALICE', channel);
+        expect(scribe.body.text).toBe('Added the note to the timeline.');
+        const links = await command('link', 'UNOBODY', channel);
+        expect(links.body.text).toContain(
+          `<http://backstage.example/incidents/`,
+        );
+      });
+
+      it('writes a status update with the handbook pattern', async () => {
+        await command('update', 'UGUEST', channel);
+        const opened = fake.slack.views[fake.slack.views.length - 1];
+        expect(opened.view.callback_id).toBe('incident-status-update');
+        const text = (value: string) => ({ type: 'plain_text_input', value });
+        const res = await interaction({
+          type: 'view_submission',
+          team: { id: TEAM },
+          user: { id: 'UGUEST', team_id: TEAM },
+          view: {
+            id: opened.id,
+            callback_id: opened.view.callback_id,
+            private_metadata: opened.view.private_metadata,
+            state: {
+              values: {
+                summary: { summary: text('Discounts are applied again.') },
+                currentStatus: {
+                  currentStatus: text(
+                    'Rollback done\nRoot cause currently unknown',
+                  ),
+                },
+                nextSteps: {
+                  nextSteps: text('Refund the overcharged baskets'),
+                },
+                nextUpdate: { nextUpdate: text('15:30 in this channel') },
+              },
+            },
+          },
+        });
+        expect(res.status).toBe(200);
+        const update = (await timeline()).find(e => e.kind === 'status-update');
+        expect(update?.body).toBe(
+          [
+            '**SEV1 – Baskets lose their discounts**',
+            'Discounts are applied again.',
+            '**Current status**\n\n- Rollback done\n- Root cause currently unknown',
+            '**Next steps**\n\n- Refund the overcharged baskets',
+            '**Next update:** 15:30 in this channel',
+          ].join('\n\n'),
+        );
       });
     });
   },

@@ -1,6 +1,11 @@
 import {
   DEFAULT_SEVERITIES,
+  INCIDENT_ROLE_NAMES,
+  INCIDENT_STATUS_NAMES,
+  IncidentRole,
+  IncidentStatus,
   SeverityDefinition,
+  UserTimelineEntryKind,
 } from '@incident-response/backstage-plugin-incidents-common';
 
 /** The languages Slack users are answered in: French for a `fr-*` Slack locale. */
@@ -45,7 +50,71 @@ export type SlackTexts = {
   failed(message: string): string;
   /** The name and description of a default severity; custom ones keep their own. */
   severity(severity: SeverityDefinition): { name: string; description: string };
+  channelHelp(command: string, number: string): string;
+  unknownSubcommand(word: string): string;
+  notAllowedToChange(number: string): string;
+  needText(command: string, subcommand: string): string;
+  needOneOf(what: string, choices: string[]): string;
+  roleUsage(command: string): string;
+  roleMentionUnknown: string;
+  summarySet(number: string): string;
+  impactSet(number: string): string;
+  severitySet(number: string, severity: string): string;
+  statusSet(number: string, status: IncidentStatus): string;
+  roleSet(role: IncidentRole, userRef: string): string;
+  entryAdded(kind: UserTimelineEntryKind): string;
+  links(links: { page: string; meet?: string; doc?: string }): string;
+  statusName(status: IncidentStatus): string;
+  roleName(role: IncidentRole): string;
+  statusUpdate: {
+    title: string;
+    submit: string;
+    summaryLabel: string;
+    currentStatusLabel: string;
+    nextStepsLabel: string;
+    nextUpdateLabel: string;
+    bulletsHint: string;
+    checklist: string;
+    currentStatusHeading: string;
+    nextStepsHeading: string;
+    nextUpdateHeading: string;
+    posted(number: string): string;
+  };
 };
+
+const FRENCH_STATUS_NAMES: Record<IncidentStatus, string> = {
+  active: 'Actif',
+  mitigated: 'Atténué',
+  resolved: 'Résolu',
+  closed: 'Clos',
+};
+
+const FRENCH_ROLE_NAMES: Record<IncidentRole, string> = {
+  'incident-commander': "Commandant·e de l'incident",
+  'operations-lead': 'Responsable des opérations',
+  'communications-lead': 'Responsable des communications',
+  'policy-lead': 'Responsable des politiques',
+  'postmortem-owner': "Responsable de l'analyse rétrospective",
+  scribe: 'Scribe',
+  reporter: 'Déclarant·e',
+};
+
+/** The words after the command in an incident's channel, in the order help lists them. */
+export const CHANNEL_SUBCOMMANDS = [
+  'summary',
+  'impact',
+  'severity',
+  'status',
+  'role',
+  'note',
+  'decision',
+  'action',
+  'update',
+  'link',
+  'help',
+] as const;
+
+export type ChannelSubcommand = (typeof CHANNEL_SUBCOMMANDS)[number];
 
 const DEFAULT_FRENCH_SEVERITIES: Record<
   string,
@@ -74,7 +143,7 @@ const en: SlackTexts = {
   help: command =>
     [
       `*${command} <what is wrong>* declares an incident: a form opens with the title filled in; choose the affected service and the severity.`,
-      `*${command} help* shows this.`,
+      `*${command} help* shows this; in an incident's channel, it lists what you can do there.`,
       'Everything about the incident is then in Backstage and in its own channel.',
     ].join('\n'),
   declareTitle: 'Declare an incident',
@@ -118,13 +187,73 @@ const en: SlackTexts = {
     name: severity.name,
     description: severity.description,
   }),
+  channelHelp: (command, number) =>
+    [
+      `In this channel, *${command}* works on *${number}*:`,
+      `• \`${command} summary <text>\`, \`${command} impact <text>\`: what happened, and its impact`,
+      `• \`${command} severity <SEV1|SEV2|...>\``,
+      `• \`${command} status <mitigated|resolved|closed|active>\``,
+      `• \`${command} role <role> @someone\`: incident-commander, operations-lead, communications-lead, policy-lead, postmortem-owner, scribe`,
+      `• \`${command} note <text>\`, \`decision <text>\`, \`action <text>\`: add to the timeline`,
+      `• \`${command} update\`: write a status update with the handbook's pattern`,
+      `• \`${command} link\`: the incident page, the Meet and the document`,
+    ].join('\n'),
+  unknownSubcommand: word => `\`${word}\` is not something I know.`,
+  notAllowedToChange: number =>
+    `Only the people holding a role on ${number} and the members of the teams that own what it affects can change it from Slack.`,
+  needText: (command, subcommand) =>
+    `Say what, for example \`${command} ${subcommand} Card payments fail since 14:05\`.`,
+  needOneOf: (what, choices) => `Say which ${what}: ${choices.join(', ')}.`,
+  roleUsage: command =>
+    `Say which role and who, for example \`${command} role scribe @alice\`.`,
+  roleMentionUnknown:
+    'I could not find that person in the Backstage catalog; mention them with @.',
+  summarySet: number => `The summary of ${number} is updated.`,
+  impactSet: number => `The impact of ${number} is updated.`,
+  severitySet: (number, severity) => `${number} is now ${severity}.`,
+  statusSet: (number, status) =>
+    `${number} is now ${INCIDENT_STATUS_NAMES[status].toLowerCase()}.`,
+  roleSet: (role, userRef) =>
+    `${userRef.replace(/^user:(default\/)?/, '')} is now ${INCIDENT_ROLE_NAMES[
+      role
+    ].toLowerCase()}.`,
+  entryAdded: kind =>
+    ({
+      note: 'Added the note to the timeline.',
+      decision: 'Added the decision to the timeline.',
+      action: 'Added the action to the timeline.',
+      'status-update': 'Added the status update to the timeline.',
+    }[kind]),
+  links: ({ page, meet, doc }) =>
+    [
+      `• <${page}|The incident in Backstage>`,
+      ...(meet ? [`• <${meet}|Google Meet>`] : []),
+      ...(doc ? [`• <${doc}|The postmortem document>`] : []),
+    ].join('\n'),
+  statusName: status => INCIDENT_STATUS_NAMES[status],
+  roleName: role => INCIDENT_ROLE_NAMES[role],
+  statusUpdate: {
+    title: 'Status update',
+    submit: 'Add',
+    summaryLabel: 'Summary of the current state and impact',
+    currentStatusLabel: 'Current status',
+    nextStepsLabel: 'Next steps',
+    nextUpdateLabel: 'When and where will the next update be?',
+    bulletsHint: '2-4 points, one per line',
+    checklist:
+      'Before sending: have we described the actual impact on customers? How many internal and external customers are affected? If the root cause is known, what is it? If there is an ETA for restoration, what is it? When and where will the next update be? Say what you do not know.',
+    currentStatusHeading: 'Current status',
+    nextStepsHeading: 'Next steps',
+    nextUpdateHeading: 'Next update',
+    posted: number => `The status update is on the timeline of ${number}.`,
+  },
 };
 
 const fr: SlackTexts = {
   help: command =>
     [
       `*${command} <ce qui ne va pas>* déclare un incident : un formulaire s'ouvre avec le titre rempli ; choisissez le service touché et la gravité.`,
-      `*${command} aide* affiche ce message.`,
+      `*${command} aide* affiche ce message; dans le canal d'un incident, ce que vous pouvez y faire.`,
       "Tout ce qui concerne l'incident se trouve ensuite dans Backstage et dans son propre canal.",
     ].join('\n'),
   declareTitle: 'Déclarer un incident',
@@ -168,6 +297,68 @@ const fr: SlackTexts = {
     isDefault(severity)
       ? DEFAULT_FRENCH_SEVERITIES[severity.id]
       : { name: severity.name, description: severity.description },
+  channelHelp: (command, number) =>
+    [
+      `Dans ce canal, *${command}* agit sur *${number}* :`,
+      `• \`${command} summary <texte>\`, \`${command} impact <texte>\` : ce qui s'est passé, et son impact`,
+      `• \`${command} severity <SEV1|SEV2|...>\` : la gravité`,
+      `• \`${command} status <mitigated|resolved|closed|active>\` : atténué, résolu, clos, actif`,
+      `• \`${command} role <rôle> @quelqu'un\` : incident-commander, operations-lead, communications-lead, policy-lead, postmortem-owner, scribe`,
+      `• \`${command} note <texte>\`, \`decision <texte>\`, \`action <texte>\` : ajouter à la chronologie`,
+      `• \`${command} update\` : rédiger un point de situation selon le modèle du guide`,
+      `• \`${command} link\` : la page de l'incident, le Meet et le document`,
+    ].join('\n'),
+  unknownSubcommand: word => `Je ne connais pas \`${word}\`.`,
+  notAllowedToChange: number =>
+    `Seules les personnes qui ont un rôle dans ${number} et les membres des équipes responsables de ce qu'il touche peuvent le modifier depuis Slack.`,
+  needText: (command, subcommand) =>
+    `Précisez, par exemple \`${command} ${subcommand} Les paiements par carte échouent depuis 14 h 05\`.`,
+  needOneOf: (what, choices) => `Précisez ${what} : ${choices.join(', ')}.`,
+  roleUsage: command =>
+    `Précisez le rôle et la personne, par exemple \`${command} role scribe @alice\`.`,
+  roleMentionUnknown:
+    'Je ne trouve pas cette personne dans le catalogue Backstage; mentionnez-la avec @.',
+  summarySet: number => `Le résumé de ${number} est mis à jour.`,
+  impactSet: number => `L'impact de ${number} est mis à jour.`,
+  severitySet: (number, severity) => `${number} est maintenant ${severity}.`,
+  statusSet: (number, status) =>
+    `${number} est maintenant ${FRENCH_STATUS_NAMES[status].toLowerCase()}.`,
+  roleSet: (role, userRef) =>
+    `${userRef.replace(
+      /^user:(default\/)?/,
+      '',
+    )} est maintenant ${FRENCH_ROLE_NAMES[role].toLowerCase()}.`,
+  entryAdded: kind =>
+    ({
+      note: 'La note est ajoutée à la chronologie.',
+      decision: 'La décision est ajoutée à la chronologie.',
+      action: "L'action est ajoutée à la chronologie.",
+      'status-update': 'Le point de situation est ajouté à la chronologie.',
+    }[kind]),
+  links: ({ page, meet, doc }) =>
+    [
+      `• <${page}|L'incident dans Backstage>`,
+      ...(meet ? [`• <${meet}|Google Meet>`] : []),
+      ...(doc ? [`• <${doc}|Le document d'analyse rétrospective>`] : []),
+    ].join('\n'),
+  statusName: status => FRENCH_STATUS_NAMES[status],
+  roleName: role => FRENCH_ROLE_NAMES[role],
+  statusUpdate: {
+    title: 'Point de situation',
+    submit: 'Ajouter',
+    summaryLabel: "Résumé de la situation et de l'impact",
+    currentStatusLabel: 'Situation actuelle',
+    nextStepsLabel: 'Prochaines étapes',
+    nextUpdateLabel: 'Quand et où sera le prochain point?',
+    bulletsHint: '2 à 4 points, un par ligne',
+    checklist:
+      "Avant d'envoyer : avons-nous décrit l'impact réel sur la clientèle? Combien de clients internes et externes sont touchés? Si la cause profonde est connue, quelle est-elle? S'il y a une heure prévue de rétablissement, laquelle? Quand et où sera le prochain point? Dites ce que vous ne savez pas.",
+    currentStatusHeading: 'Situation actuelle',
+    nextStepsHeading: 'Prochaines étapes',
+    nextUpdateHeading: 'Prochain point',
+    posted: number =>
+      `Le point de situation est dans la chronologie de ${number}.`,
+  },
 };
 
 export const SLACK_TEXTS: Record<SlackLanguage, SlackTexts> = { en, fr };

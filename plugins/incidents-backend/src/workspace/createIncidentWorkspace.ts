@@ -17,6 +17,7 @@ import { runStep } from './steps';
 import { PostmortemReader, StepContext } from './steps/StepContext';
 import { WorkspacePlanner } from './WorkspacePlanner';
 import { WorkspaceService } from './WorkspaceService';
+import { WorkspaceStepsStore } from './WorkspaceStepsStore';
 import { WorkspaceWorker } from './WorkspaceWorker';
 
 /** The scheduled task that resumes workspace steps (after restarts, backoffs, other replicas). */
@@ -29,6 +30,8 @@ export type IncidentWorkspace = {
   service: WorkspaceService;
   /** Runs the steps; `drain` is the scheduled task, `stop` the shutdown hook. */
   worker: WorkspaceWorker;
+  /** The steps and what they made (the incident of a Slack channel, say). */
+  steps: WorkspaceStepsStore;
 };
 
 /**
@@ -92,6 +95,7 @@ export function createIncidentWorkspace(options: {
   return {
     planner,
     worker,
+    steps,
     service: new WorkspaceService({
       incidents: options.incidents,
       steps,
