@@ -293,13 +293,20 @@ export class IncidentChannelCommands {
     command: ChannelCommand,
     texts: SlackTexts,
   ): Promise<SlackAck> {
-    await this.deps.slack.openView(
-      command.fields.trigger_id,
-      statusUpdateModal(texts, {
-        incidentId: command.incident.id,
-        language: command.language,
-      }),
-    );
+    try {
+      await this.deps.slack.openView(
+        command.fields.trigger_id,
+        statusUpdateModal(texts, {
+          incidentId: command.incident.id,
+          language: command.language,
+        }),
+      );
+    } catch (error) {
+      this.deps.logger.warn('Could not open the status update form', {
+        error: stringifyError(error),
+      });
+      return ephemeral(texts.failed(stringifyError(error)));
+    }
     return {};
   }
 

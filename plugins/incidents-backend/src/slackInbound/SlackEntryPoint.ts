@@ -93,10 +93,16 @@ export class SlackEntryPoint implements SlackDispatcher {
   }
 
   private async command(command: Record<string, string>): Promise<SlackAck> {
-    const person = await this.deps.users.lookup(
-      command.team_id,
-      command.user_id,
-    );
+    let person: SlackPerson;
+    try {
+      person = await this.deps.users.lookup(command.team_id, command.user_id);
+    } catch (error) {
+      // Without the user's locale, English.
+      this.deps.logger.warn('Could not find who ran a Slack command', {
+        error: stringifyError(error),
+      });
+      return ephemeral(SLACK_TEXTS.en.failed(stringifyError(error)));
+    }
     const language = slackLanguage(person.locale);
     const texts = SLACK_TEXTS[language];
     const text = (command.text ?? '').trim();

@@ -281,6 +281,14 @@ describe.each(databases.eachSupportedId())(
         );
       });
 
+      it('says so when Slack cannot say who ran the command', async () => {
+        fake.fail('slack:users.info', 1, { status: 500 });
+        const res = await command('Checkout is down', 'UBOB');
+        expect(res.status).toBe(200);
+        expect(res.body.response_type).toBe('ephemeral');
+        expect(res.body.text).toMatch(/^That did not work/);
+      });
+
       it('says so when Slack refuses to open the modal', async () => {
         const triggerId = 'trigger-expired';
         const body = new URLSearchParams({
@@ -614,6 +622,20 @@ describe.each(databases.eachSupportedId())(
         expect(links.body.text).toContain(
           `<http://backstage.example/incidents/`,
         );
+      });
+
+      it('says so when Slack refuses to open the status update form', async () => {
+        const body = new URLSearchParams({
+          command: '/incident',
+          text: 'update',
+          team_id: TEAM,
+          user_id: 'UGUEST',
+          channel_id: channel,
+          trigger_id: 'trigger-never-issued',
+        }).toString();
+        const res = await post('commands', body, sign(body, nowS()));
+        expect(res.status).toBe(200);
+        expect(res.body.text).toMatch(/expired_trigger_id/);
       });
 
       it('writes a status update with the handbook pattern', async () => {
