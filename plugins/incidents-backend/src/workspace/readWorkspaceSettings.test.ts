@@ -22,12 +22,15 @@ describe('readWorkspaceSettings', () => {
     });
   });
 
-  it("defaults Slack's URL and announcement channel", () => {
+  it("defaults Slack's URL, announcement channel and entry point", () => {
     expect(read({ slack: { botToken: 'xoxb-1' } }).slack).toEqual({
       botToken: 'xoxb-1',
       apiUrl: 'https://slack.com/api/',
       announceChannel: 'incident-sre',
       archiveOnClose: false,
+      // No signing secret: Slack's requests are not taken.
+      signingSecret: undefined,
+      unmappedUsers: 'declare-only',
     });
     expect(
       read({
@@ -43,6 +46,20 @@ describe('readWorkspaceSettings', () => {
       announceChannel: 'incidents',
       archiveOnClose: true,
     });
+    expect(
+      read({
+        slack: {
+          botToken: 'xoxb-1',
+          signingSecret: 's3cr3t',
+          unmappedUsers: 'deny',
+        },
+      }).slack,
+    ).toMatchObject({ signingSecret: 's3cr3t', unmappedUsers: 'deny' });
+    expect(() =>
+      read({ slack: { botToken: 'xoxb-1', unmappedUsers: 'sometimes' } }),
+    ).toThrow(
+      "incidents.slack.unmappedUsers: 'sometimes' is not one of declare-only, allow, deny",
+    );
   });
 
   it('reads the Google service account, restoring newlines in the key', () => {
