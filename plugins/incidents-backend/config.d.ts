@@ -42,6 +42,13 @@ export interface Config {
        */
       signingSecret?: string;
       /**
+       * The Slack app's app-level token (`xapp-...`, scope `connections:write`). With it
+       * (and the bot token), the plugin takes the same requests over Socket Mode: each
+       * backend opens a WebSocket to Slack, so Backstage needs no public URL.
+       * @visibility secret
+       */
+      appToken?: string;
+      /**
        * What a Slack user without a catalog user may do from Slack: `declare-only`
        * (the default; response never waits for catalog hygiene), `allow` or `deny`.
        */

@@ -67,9 +67,9 @@ export const incidentsPlugin = createBackendPlugin({
           },
         });
 
-        // Slack's requests are read raw and checked for Slack's signature: their router
-        // comes before the API's, which parses JSON bodies.
-        const slackInbound = createSlackInbound({
+        // Slack's HTTP requests are read raw and checked for Slack's signature: their
+        // router comes before the API's, which parses JSON bodies.
+        const { router: slackRouter, socketMode } = createSlackInbound({
           settings: context.settings,
           incidents: context.incidents,
           steps: context.workspace.steps,
@@ -78,12 +78,20 @@ export const incidentsPlugin = createBackendPlugin({
           auditor: deps.auditor,
           logger: deps.logger,
         });
-        if (slackInbound) {
-          deps.httpRouter.use(slackInbound);
+        if (slackRouter) {
+          deps.httpRouter.use(slackRouter);
           deps.httpRouter.addAuthPolicy({
             path: '/slack',
             allow: 'unauthenticated',
           });
+        }
+        if (socketMode) {
+          // Not awaited: the client keeps asking Slack for a socket while Slack cannot be
+          // reached, and the backend does not wait for Slack to serve everything else.
+          deps.lifecycle.addStartupHook(() => {
+            socketMode.start();
+          });
+          deps.lifecycle.addShutdownHook(() => socketMode.stop());
         }
         deps.httpRouter.use(await createRouter(context, deps));
         deps.httpRouter.addAuthPolicy({

@@ -13,11 +13,21 @@ import { WorkspaceStepsStore } from '../workspace/WorkspaceStepsStore';
 import { createSlackRouter } from './createSlackRouter';
 import { IncidentChannelCommands } from './IncidentChannelCommands';
 import { SlackEntryPoint } from './SlackEntryPoint';
+import { createSlackSocketMode, SlackSocketMode } from './slackSocketMode';
 import { SlackUsers } from './SlackUsers';
 
+/** How Slack's requests reach the plugin; neither when Slack cannot send any. */
+export type SlackInbound = {
+  /** Slack's HTTP requests, when Slack is configured with a signing secret. */
+  router?: Router;
+  /** The WebSocket Slack sends them over, when Slack has an app-level token. */
+  socketMode?: SlackSocketMode;
+};
+
 /**
- * The router of Slack's requests, when Slack is configured with a signing secret;
- * undefined otherwise (the plugin then takes no unauthenticated request but `/health`).
+ * Slack's requests over HTTP (with a signing secret), Socket Mode (with an app-level
+ * token) or both, handled by one dispatcher; without either, the plugin takes no
+ * unauthenticated request but `/health`.
  */
 export function createSlackInbound(deps: {
   settings: WorkspaceSettings;
@@ -27,11 +37,11 @@ export function createSlackInbound(deps: {
   auth: AuthService;
   auditor: AuditorService;
   logger: LoggerService;
-}): Router | undefined {
+}): SlackInbound {
   const { slack: slackSettings, worker } = deps.settings;
-  const signingSecret = slackSettings?.signingSecret;
-  if (!slackSettings || !signingSecret) {
-    return undefined;
+  const { signingSecret, appToken } = slackSettings ?? {};
+  if (!slackSettings || (!signingSecret && !appToken)) {
+    return {};
   }
   const logger = deps.logger.child({ entryPoint: 'slack' });
   const slack = SlackWorkspaceClient.fromSettings(slackSettings, {
@@ -45,32 +55,42 @@ export function createSlackInbound(deps: {
   });
   const incidentUrl = (number: string) =>
     `${deps.settings.appBaseUrl}/incidents/${number}`;
-  return createSlackRouter({
-    signingSecret,
-    logger,
-    dispatcher: new SlackEntryPoint({
-      slack,
-      users,
-      steps: deps.steps,
-      channelCommands: new IncidentChannelCommands({
-        incidents: deps.incidents,
-        users,
-        slack,
-        catalog: deps.catalog,
-        auth: deps.auth,
-        auditor: deps.auditor,
-        incidentUrl,
-        unmappedUsers: slackSettings.unmappedUsers,
-        logger,
-      }),
+  const dispatcher = new SlackEntryPoint({
+    slack,
+    users,
+    steps: deps.steps,
+    channelCommands: new IncidentChannelCommands({
       incidents: deps.incidents,
-      catalogLookups: new CatalogLookups(deps.catalog),
+      users,
+      slack,
+      catalog: deps.catalog,
       auth: deps.auth,
       auditor: deps.auditor,
-      severities: deps.incidents.getConfig().severities,
       incidentUrl,
       unmappedUsers: slackSettings.unmappedUsers,
       logger,
     }),
+    incidents: deps.incidents,
+    catalogLookups: new CatalogLookups(deps.catalog),
+    auth: deps.auth,
+    auditor: deps.auditor,
+    severities: deps.incidents.getConfig().severities,
+    incidentUrl,
+    unmappedUsers: slackSettings.unmappedUsers,
+    logger,
   });
+  return {
+    router: signingSecret
+      ? createSlackRouter({ signingSecret, logger, dispatcher })
+      : undefined,
+    socketMode: appToken
+      ? createSlackSocketMode({
+          appToken,
+          apiUrl: slackSettings.apiUrl,
+          requestTimeoutMs: worker.requestTimeoutMs,
+          dispatcher,
+          logger,
+        })
+      : undefined,
+  };
 }

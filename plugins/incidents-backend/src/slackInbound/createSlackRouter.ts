@@ -3,7 +3,10 @@ import { stringifyError } from '@backstage/errors';
 import express, { Router } from 'express';
 import { slackSignatureProblem } from './slackSignature';
 
-/** What Slack sends, once its signature is checked and its body parsed. */
+/**
+ * What Slack sends: an HTTP request once its signature is checked and its body parsed,
+ * or a Socket Mode envelope.
+ */
 export type SlackEnvelope =
   | { kind: 'command'; command: Record<string, string> }
   | { kind: 'interaction'; payload: Record<string, any> }
@@ -18,7 +21,7 @@ export type SlackAck = {
   after?: () => Promise<void>;
 };
 
-/** Handles what Slack sends, whatever carried it (HTTP today). */
+/** Handles what Slack sends, whatever carried it (HTTP or Socket Mode). */
 export interface SlackDispatcher {
   dispatch(envelope: SlackEnvelope): Promise<SlackAck>;
 }

@@ -28,8 +28,9 @@ describe('readWorkspaceSettings', () => {
       apiUrl: 'https://slack.com/api/',
       announceChannel: 'incident-sre',
       archiveOnClose: false,
-      // No signing secret: Slack's requests are not taken.
+      // Neither a signing secret nor an app-level token: Slack's requests are not taken.
       signingSecret: undefined,
+      appToken: undefined,
       unmappedUsers: 'declare-only',
     });
     expect(
@@ -51,10 +52,15 @@ describe('readWorkspaceSettings', () => {
         slack: {
           botToken: 'xoxb-1',
           signingSecret: 's3cr3t',
+          appToken: 'xapp-1',
           unmappedUsers: 'deny',
         },
       }).slack,
-    ).toMatchObject({ signingSecret: 's3cr3t', unmappedUsers: 'deny' });
+    ).toMatchObject({
+      signingSecret: 's3cr3t',
+      appToken: 'xapp-1',
+      unmappedUsers: 'deny',
+    });
     expect(() =>
       read({ slack: { botToken: 'xoxb-1', unmappedUsers: 'sometimes' } }),
     ).toThrow(

@@ -339,6 +339,12 @@ export class FakeWorkspaceServer {
     rejectTokens: false,
   };
 
+  /**
+   * Socket Mode: `apps.connections.open` takes the app-level token and hands out `url`
+   * (a FakeSlackSocket's); without a URL it refuses, as for an app without Socket Mode.
+   */
+  readonly socketMode = { appToken: 'xapp-test-token', url: '' };
+
   private rules: FaultRule[] = [];
   private outages = new Set<'slack' | 'google'>();
   private server?: Server;
@@ -711,6 +717,13 @@ export class FakeWorkspaceServer {
     args: Record<string, any>,
     req: IncomingMessage,
   ): Record<string, unknown> {
+    if (method === 'apps.connections.open') {
+      // The one method that takes the app-level token instead of the bot's.
+      const { appToken, url } = this.socketMode;
+      return req.headers.authorization === `Bearer ${appToken}` && url
+        ? { ok: true, url }
+        : { ok: false, error: 'invalid_auth' };
+    }
     if (req.headers.authorization !== `Bearer ${this.slack.token}`) {
       return { ok: false, error: 'invalid_auth' };
     }

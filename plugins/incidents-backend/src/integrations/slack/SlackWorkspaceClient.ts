@@ -35,7 +35,7 @@ function isPlatformError(error: unknown, ...codes: string[]): boolean {
 }
 
 /** Passes the Slack client's own log lines to the plugin logger. */
-function slackLogger(logger: LoggerService): Logger {
+export function slackLogger(logger: LoggerService): Logger {
   let level = LogLevel.WARN;
   const text = (msg: unknown[]) => msg.map(m => String(m)).join(' ');
   return {

@@ -19,8 +19,10 @@ export type SlackSettings = {
   apiUrl: string;
   announceChannel: string;
   archiveOnClose: boolean;
-  /** Slack's requests to the plugin (commands, modals) are taken only with it. */
+  /** Slack's requests to the plugin (commands, modals) are taken over HTTP only with it. */
   signingSecret?: string;
+  /** The app-level token (`xapp-...`): with it, Slack's requests come over Socket Mode. */
+  appToken?: string;
   unmappedUsers: UnmappedUsersPolicy;
 };
 
@@ -53,6 +55,7 @@ export function readSlackSettings(config: Config): SlackSettings | undefined {
     archiveOnClose:
       config.getOptionalBoolean('incidents.slack.archiveOnClose') ?? false,
     signingSecret: config.getOptionalString('incidents.slack.signingSecret'),
+    appToken: config.getOptionalString('incidents.slack.appToken'),
     unmappedUsers: readUnmappedUsers(config),
   };
 }
