@@ -53,6 +53,12 @@ export interface Config {
        * (the default; response never waits for catalog hygiene), `allow` or `deny`.
        */
       unmappedUsers?: 'declare-only' | 'allow' | 'deny';
+      /**
+       * The emoji reaction that puts a message of an incident's channel on its timeline,
+       * as pinning it does (removing it takes the message off): a name without colons,
+       * `floppy_disk` by default, `false` for pins only.
+       */
+      timelineReaction?: string | false;
     };
 
     /**

@@ -18,6 +18,7 @@ import { IncidentsAuthorizer } from './lib/authorize';
 import {
   ChangeListeners,
   IncidentChangedEvent,
+  IncidentChangeListeners,
   KnownErrorChangedEvent,
 } from './lib/changeListeners';
 import { DatabaseKnownErrorsStore } from './knownErrors/DatabaseKnownErrorsStore';
@@ -37,6 +38,8 @@ import {
   PostmortemSettings,
   readPostmortemSettings,
 } from './postmortems/readPostmortemSettings';
+import { DatabaseSlackTimelineStore } from './slackInbound/DatabaseSlackTimelineStore';
+import { SlackTimelineStore } from './slackInbound/SlackTimelineStore';
 import {
   createIncidentWorkspace,
   IncidentWorkspace,
@@ -58,6 +61,10 @@ export type IncidentsContext = {
   actionItemReminders: ActionItemReminders;
   metrics: IncidentMetricsService;
   workspace: IncidentWorkspace;
+  /** Told of every committed change to an incident, whichever entry point made it. */
+  listeners: IncidentChangeListeners;
+  /** The Slack events that put messages on timelines, for the Slack entry point. */
+  slackTimelineStore: SlackTimelineStore;
 };
 
 /**
@@ -98,14 +105,15 @@ export async function buildIncidentsContext(options: {
   // The workspace's steps read postmortems through the service, which is built after
   // the workspace since it plans its steps with the workspace's planner.
   const late: { postmortems?: PostmortemsService } = {};
-  const listeners = new ChangeListeners<IncidentChangedEvent>(
-    [signalIncidentChanges(options.signals)],
-    logger,
-    ({ incident, change }) => ({
-      incident: incident.number,
-      change: change?.type ?? 'update',
-    }),
-  );
+  const listeners: IncidentChangeListeners =
+    new ChangeListeners<IncidentChangedEvent>(
+      [signalIncidentChanges(options.signals)],
+      logger,
+      ({ incident, change }) => ({
+        incident: incident.number,
+        change: change?.type ?? 'update',
+      }),
+    );
   const knownErrors = new KnownErrorsService({
     store: knownErrorsStore,
     catalogLookups,
@@ -173,5 +181,7 @@ export async function buildIncidentsContext(options: {
       incidentsConfig.severities.map(severity => severity.id),
     ),
     workspace,
+    listeners,
+    slackTimelineStore: new DatabaseSlackTimelineStore(knex),
   };
 }

@@ -9,6 +9,7 @@ import { incidentsPermissions } from '@incident-response/backstage-plugin-incide
 import { buildIncidentsContext } from './buildIncidentsContext';
 import { createRouter } from './router';
 import { createSlackInbound } from './slackInbound/createSlackInbound';
+import { SLACK_TIMELINE_SWEEP_TASK_ID } from './slackInbound/SlackTimelineCapture';
 import { ACTION_ITEM_REMINDERS_TASK_ID } from './postmortems/ActionItemReminders';
 import { WORKSPACE_TASK_ID } from './workspace/createIncidentWorkspace';
 
@@ -69,13 +70,19 @@ export const incidentsPlugin = createBackendPlugin({
 
         // Slack's HTTP requests are read raw and checked for Slack's signature: their
         // router comes before the API's, which parses JSON bodies.
-        const { router: slackRouter, socketMode } = createSlackInbound({
+        const {
+          router: slackRouter,
+          socketMode,
+          timelineCapture,
+        } = createSlackInbound({
           settings: context.settings,
           incidents: context.incidents,
           steps: context.workspace.steps,
           catalog: deps.catalog,
           auth: deps.auth,
           auditor: deps.auditor,
+          listeners: context.listeners,
+          timelineStore: context.slackTimelineStore,
           logger: deps.logger,
         });
         if (slackRouter) {
@@ -92,6 +99,17 @@ export const incidentsPlugin = createBackendPlugin({
             socketMode.start();
           });
           deps.lifecycle.addShutdownHook(() => socketMode.stop());
+        }
+        if (timelineCapture) {
+          // Slack events a replica kept but did not finish (it stopped after answering
+          // Slack); each is handled once, so any replica may run it.
+          await deps.scheduler.scheduleTask({
+            id: SLACK_TIMELINE_SWEEP_TASK_ID,
+            frequency: { seconds: 30 },
+            timeout: { minutes: 5 },
+            scope: 'local',
+            fn: () => timelineCapture.sweep(),
+          });
         }
         deps.httpRouter.use(await createRouter(context, deps));
         deps.httpRouter.addAuthPolicy({

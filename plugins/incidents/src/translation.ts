@@ -1016,6 +1016,7 @@ export const incidentsTranslationRef = createTranslationRef({
       newestFirst: 'Newest first',
       by: 'by {{user}}',
       corrects: 'Corrects an earlier entry',
+      inSlack: 'Message in Slack',
       kinds: {
         note: 'Note',
         decision: 'Decision',

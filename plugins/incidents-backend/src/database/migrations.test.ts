@@ -43,6 +43,10 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
       'known_error_history',
       'known_errors_fts',
       'known_error_search',
+      'postmortems',
+      'action_items',
+      'incident_slack_events',
+      'incident_slack_timeline_messages',
     ]) {
       expect(await knex.schema.hasTable(table)).toBe(false);
     }

@@ -173,3 +173,24 @@ export type DbActionItemRow = {
   reminded_due_soon_at: number | string | null;
   reminded_overdue_at: number | string | null;
 };
+
+/** A row of `incident_slack_events`. */
+export type DbSlackEventRow = {
+  event_id: string;
+  type: string;
+  payload: string;
+  received_at: number | string;
+  attempts: number;
+  leased_until: number | string | null;
+  last_error: string | null;
+  handled_at: number | string | null;
+};
+
+/** A row of `incident_slack_timeline_messages`. */
+export type DbSlackTimelineMessageRow = {
+  channel_id: string;
+  message_ts: string;
+  incident_id: string;
+  entry_id: number | string;
+  saved_with: string;
+};

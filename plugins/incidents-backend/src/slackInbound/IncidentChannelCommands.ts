@@ -10,7 +10,6 @@ import {
   NotFoundError,
   stringifyError,
 } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   composeStatusUpdate,
   IncidentDetails,
@@ -22,11 +21,11 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import type { View } from '@slack/types';
 import { IncidentsService } from '../incidents/IncidentsService';
-import { UnmappedUsersPolicy } from '../integrations/slack/readSlackSettings';
 import { SlackWorkspaceClient } from '../integrations/slack/SlackWorkspaceClient';
 import { withAuditEvent } from '../lib/auditEvent';
 import { Actor } from '../lib/authorize';
 import { SlackAck } from './createSlackRouter';
+import { IncidentChangeRights } from './IncidentChangeRights';
 import { plainText } from './declareModal';
 import {
   CHANNEL_SUBCOMMANDS,
@@ -73,11 +72,10 @@ export class IncidentChannelCommands {
       incidents: IncidentsService;
       users: SlackUsers;
       slack: SlackWorkspaceClient;
-      catalog: CatalogService;
       auth: AuthService;
       auditor: AuditorService;
+      rights: IncidentChangeRights;
       incidentUrl(number: string): string;
-      unmappedUsers: UnmappedUsersPolicy;
       logger: LoggerService;
     },
   ) {}
@@ -98,7 +96,7 @@ export class IncidentChannelCommands {
     if (word === 'link') {
       return ephemeral(this.links(incident, texts));
     }
-    if (!(await this.mayChange(command.person, incident))) {
+    if (!(await this.deps.rights.mayChange(command.person, incident))) {
       return ephemeral(texts.notAllowedToChange(incident.number));
     }
     const actor: Actor = {
@@ -198,7 +196,7 @@ export class IncidentChannelCommands {
     }
     const teamId = String(user?.team_id ?? payload.team?.id ?? '');
     const person = await this.deps.users.lookup(teamId, String(user?.id));
-    if (!(await this.mayChange(person, incident))) {
+    if (!(await this.deps.rights.mayChange(person, incident))) {
       return fieldError('summary', texts.notAllowedToChange(incident.number));
     }
     const values = view.state?.values ?? {};
@@ -323,33 +321,6 @@ export class IncidentChannelCommands {
       meet: result('google.meet', 'meetingUri'),
       doc: result('google.doc', 'documentUrl'),
     });
-  }
-
-  /**
-   * Who may change an incident from Slack: its role holders and the members of the
-   * groups that own what it affects; a Slack user without a catalog user only when
-   * `incidents.slack.unmappedUsers` is `allow`.
-   */
-  private async mayChange(
-    person: SlackPerson,
-    incident: IncidentDetails,
-  ): Promise<boolean> {
-    if (!person.userRef) {
-      return this.deps.unmappedUsers === 'allow';
-    }
-    if (incident.roles.some(role => role.userRef === person.userRef)) {
-      return true;
-    }
-    const user = await this.deps.catalog.getEntityByRef(person.userRef, {
-      credentials: await this.deps.auth.getOwnServiceCredentials(),
-    });
-    return (user?.relations ?? []).some(
-      relation =>
-        relation.type === 'memberOf' &&
-        incident.ownerRefs.includes(
-          relation.targetRef.toLocaleLowerCase('en-US'),
-        ),
-    );
   }
 
   private audited<T>(

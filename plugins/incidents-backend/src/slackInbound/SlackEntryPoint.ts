@@ -30,6 +30,7 @@ import {
   STATUS_UPDATE_CALLBACK_ID,
 } from './IncidentChannelCommands';
 import { SLACK_TEXTS, slackLanguage } from './slackTexts';
+import { SlackTimelineCapture } from './SlackTimelineCapture';
 import { SlackPerson, SlackUsers } from './SlackUsers';
 
 /** How many entities the service picker offers for what is typed. */
@@ -59,6 +60,7 @@ export class SlackEntryPoint implements SlackDispatcher {
       unmappedUsers: UnmappedUsersPolicy;
       steps: Pick<WorkspaceStepsStore, 'incidentWithResult'>;
       channelCommands: IncidentChannelCommands;
+      timelineCapture: SlackTimelineCapture;
       logger: LoggerService;
     },
   ) {}
@@ -88,7 +90,10 @@ export class SlackEntryPoint implements SlackDispatcher {
         return this.deps.channelCommands.submitStatusUpdate(payload);
       }
     }
-    // Nothing else is subscribed to yet; Slack only needs to hear it arrived.
+    if (envelope.kind === 'event') {
+      return this.deps.timelineCapture.receive(envelope.callback);
+    }
+    // Nothing else is subscribed to; Slack only needs to hear it arrived.
     return {};
   }
 

@@ -14,6 +14,8 @@ export type SlackPerson = {
   slackRef: string;
   /** Their Slack locale, e.g. `fr-CA`. */
   locale?: string;
+  /** Their name in Slack. */
+  name?: string;
 };
 
 /** How long what Slack and the catalog say about a user is kept. */
@@ -84,6 +86,7 @@ export class SlackUsers {
       userRef: user ? stringifyEntityRef(user) : undefined,
       slackRef: `slack:${teamId}/${userId}`,
       locale: info.locale,
+      name: info.name,
     };
   }
 }

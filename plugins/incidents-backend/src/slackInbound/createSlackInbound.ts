@@ -7,13 +7,17 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Router } from 'express';
 import { CatalogLookups } from '../catalog/CatalogLookups';
 import { IncidentsService } from '../incidents/IncidentsService';
+import { IncidentChangeListeners } from '../lib/changeListeners';
 import { SlackWorkspaceClient } from '../integrations/slack/SlackWorkspaceClient';
 import { WorkspaceSettings } from '../workspace/readWorkspaceSettings';
 import { WorkspaceStepsStore } from '../workspace/WorkspaceStepsStore';
 import { createSlackRouter } from './createSlackRouter';
+import { IncidentChangeRights } from './IncidentChangeRights';
 import { IncidentChannelCommands } from './IncidentChannelCommands';
 import { SlackEntryPoint } from './SlackEntryPoint';
 import { createSlackSocketMode, SlackSocketMode } from './slackSocketMode';
+import { SlackTimelineCapture } from './SlackTimelineCapture';
+import { SlackTimelineStore } from './SlackTimelineStore';
 import { SlackUsers } from './SlackUsers';
 
 /** How Slack's requests reach the plugin; neither when Slack cannot send any. */
@@ -22,6 +26,8 @@ export type SlackInbound = {
   router?: Router;
   /** The WebSocket Slack sends them over, when Slack has an app-level token. */
   socketMode?: SlackSocketMode;
+  /** Puts Slack messages on timelines; its `sweep` finishes what a replica left. */
+  timelineCapture?: SlackTimelineCapture;
 };
 
 /**
@@ -36,6 +42,8 @@ export function createSlackInbound(deps: {
   catalog: CatalogService;
   auth: AuthService;
   auditor: AuditorService;
+  listeners: IncidentChangeListeners;
+  timelineStore: SlackTimelineStore;
   logger: LoggerService;
 }): SlackInbound {
   const { slack: slackSettings, worker } = deps.settings;
@@ -55,6 +63,23 @@ export function createSlackInbound(deps: {
   });
   const incidentUrl = (number: string) =>
     `${deps.settings.appBaseUrl}/incidents/${number}`;
+  const rights = new IncidentChangeRights({
+    catalog: deps.catalog,
+    auth: deps.auth,
+    unmappedUsers: slackSettings.unmappedUsers,
+  });
+  const timelineCapture = new SlackTimelineCapture({
+    store: deps.timelineStore,
+    slack,
+    users,
+    incidents: deps.incidents,
+    steps: deps.steps,
+    rights,
+    listeners: deps.listeners,
+    auditor: deps.auditor,
+    timelineReaction: slackSettings.timelineReaction,
+    logger,
+  });
   const dispatcher = new SlackEntryPoint({
     slack,
     users,
@@ -63,13 +88,13 @@ export function createSlackInbound(deps: {
       incidents: deps.incidents,
       users,
       slack,
-      catalog: deps.catalog,
       auth: deps.auth,
       auditor: deps.auditor,
+      rights,
       incidentUrl,
-      unmappedUsers: slackSettings.unmappedUsers,
       logger,
     }),
+    timelineCapture,
     incidents: deps.incidents,
     catalogLookups: new CatalogLookups(deps.catalog),
     auth: deps.auth,
@@ -80,6 +105,7 @@ export function createSlackInbound(deps: {
     logger,
   });
   return {
+    timelineCapture,
     router: signingSecret
       ? createSlackRouter({ signingSecret, logger, dispatcher })
       : undefined,

@@ -1,5 +1,4 @@
 import {
-  DEFAULT_SEVERITIES,
   INCIDENT_ROLE_NAMES,
   INCIDENT_STATUS_NAMES,
   IncidentRole,
@@ -7,6 +6,11 @@ import {
   SeverityDefinition,
   UserTimelineEntryKind,
 } from '@incident-response/backstage-plugin-incidents-common';
+import {
+  FRENCH_ROLE_NAMES,
+  FRENCH_STATUS_NAMES,
+  frenchSeverity,
+} from '../lib/text/frenchNames';
 
 /** The languages Slack users are answered in: French for a `fr-*` Slack locale. */
 export type SlackLanguage = 'en' | 'fr';
@@ -66,6 +70,12 @@ export type SlackTexts = {
   links(links: { page: string; meet?: string; doc?: string }): string;
   statusName(status: IncidentStatus): string;
   roleName(role: IncidentRole): string;
+  /** Why a pin or the timeline reaction put nothing on the timeline. */
+  notAllowedToSave(number: string): string;
+  /** The entry of a pinned or marked message with no text of its own (a file, blocks). */
+  messageWithoutText: string;
+  /** The correction entry when a message is unpinned or its reaction removed. */
+  takenOff(savedWith: 'pin' | 'reaction'): string;
   statusUpdate: {
     title: string;
     submit: string;
@@ -80,23 +90,6 @@ export type SlackTexts = {
     nextUpdateHeading: string;
     posted(number: string): string;
   };
-};
-
-const FRENCH_STATUS_NAMES: Record<IncidentStatus, string> = {
-  active: 'Actif',
-  mitigated: 'Atténué',
-  resolved: 'Résolu',
-  closed: 'Clos',
-};
-
-const FRENCH_ROLE_NAMES: Record<IncidentRole, string> = {
-  'incident-commander': "Commandant·e de l'incident",
-  'operations-lead': 'Responsable des opérations',
-  'communications-lead': 'Responsable des communications',
-  'policy-lead': 'Responsable des politiques',
-  'postmortem-owner': "Responsable de l'analyse rétrospective",
-  scribe: 'Scribe',
-  reporter: 'Déclarant·e',
 };
 
 /** The words after the command in an incident's channel, in the order help lists them. */
@@ -115,29 +108,6 @@ export const CHANNEL_SUBCOMMANDS = [
 ] as const;
 
 export type ChannelSubcommand = (typeof CHANNEL_SUBCOMMANDS)[number];
-
-const DEFAULT_FRENCH_SEVERITIES: Record<
-  string,
-  { name: string; description: string }
-> = {
-  SEV1: {
-    name: 'SEV1 - Critique',
-    description: 'Un incident critique à très fort impact',
-  },
-  SEV2: {
-    name: 'SEV2 - Majeur',
-    description: 'Un incident majeur à impact important',
-  },
-  SEV3: {
-    name: 'SEV3 - Mineur',
-    description: 'Un incident mineur à faible impact',
-  },
-};
-
-const isDefault = (severity: SeverityDefinition) =>
-  DEFAULT_SEVERITIES.some(
-    d => d.id === severity.id && d.name === severity.name,
-  );
 
 const en: SlackTexts = {
   help: command =>
@@ -232,6 +202,13 @@ const en: SlackTexts = {
     ].join('\n'),
   statusName: status => INCIDENT_STATUS_NAMES[status],
   roleName: role => INCIDENT_ROLE_NAMES[role],
+  notAllowedToSave: number =>
+    `Only the people holding a role on ${number} and the members of the teams that own what it affects can put messages on its timeline from Slack: this one is not on it.`,
+  messageWithoutText: '_A Slack message without text; see it in Slack._',
+  takenOff: savedWith =>
+    savedWith === 'pin'
+      ? 'Unpinned in Slack: this message is no longer on the timeline.'
+      : 'Its reaction was removed in Slack: this message is no longer on the timeline.',
   statusUpdate: {
     title: 'Status update',
     submit: 'Add',
@@ -293,10 +270,7 @@ const fr: SlackTexts = {
   notAllowed:
     "Votre compte Slack n'est lié à aucun utilisateur du catalogue Backstage, et cette installation ne le permet qu'aux utilisateurs du catalogue.",
   failed: message => `Cela n'a pas fonctionné : ${message}`,
-  severity: severity =>
-    isDefault(severity)
-      ? DEFAULT_FRENCH_SEVERITIES[severity.id]
-      : { name: severity.name, description: severity.description },
+  severity: frenchSeverity,
   channelHelp: (command, number) =>
     [
       `Dans ce canal, *${command}* agit sur *${number}* :`,
@@ -343,6 +317,13 @@ const fr: SlackTexts = {
     ].join('\n'),
   statusName: status => FRENCH_STATUS_NAMES[status],
   roleName: role => FRENCH_ROLE_NAMES[role],
+  notAllowedToSave: number =>
+    `Seules les personnes qui ont un rôle dans ${number} et les membres des équipes responsables de ce qu'il touche peuvent ajouter des messages Slack à sa chronologie : celui-ci n'y est pas.`,
+  messageWithoutText: '_Un message Slack sans texte; voyez-le dans Slack._',
+  takenOff: savedWith =>
+    savedWith === 'pin'
+      ? "Désépinglé dans Slack : ce message n'est plus dans la chronologie."
+      : "Sa réaction a été retirée dans Slack : ce message n'est plus dans la chronologie.",
   statusUpdate: {
     title: 'Point de situation',
     submit: 'Ajouter',

@@ -32,6 +32,8 @@ describe('readWorkspaceSettings', () => {
       signingSecret: undefined,
       appToken: undefined,
       unmappedUsers: 'declare-only',
+      // Pinning and this reaction put a message on its incident's timeline.
+      timelineReaction: 'floppy_disk',
     });
     expect(
       read({
@@ -54,13 +56,24 @@ describe('readWorkspaceSettings', () => {
           signingSecret: 's3cr3t',
           appToken: 'xapp-1',
           unmappedUsers: 'deny',
+          timelineReaction: ':stopwatch:',
         },
       }).slack,
     ).toMatchObject({
       signingSecret: 's3cr3t',
       appToken: 'xapp-1',
       unmappedUsers: 'deny',
+      timelineReaction: 'stopwatch',
     });
+    expect(
+      read({ slack: { botToken: 'xoxb-1', timelineReaction: false } }).slack
+        ?.timelineReaction,
+    ).toBeUndefined();
+    expect(() =>
+      read({ slack: { botToken: 'xoxb-1', timelineReaction: 'floppy disk' } }),
+    ).toThrow(
+      "incidents.slack.timelineReaction: 'floppy disk' is not the name of an emoji",
+    );
     expect(() =>
       read({ slack: { botToken: 'xoxb-1', unmappedUsers: 'sometimes' } }),
     ).toThrow(

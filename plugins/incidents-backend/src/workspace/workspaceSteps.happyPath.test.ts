@@ -244,17 +244,25 @@ describe.each(databases.eachSupportedId())(
         ]);
       });
 
-      it('announces the incident in #incident-sre with a link to its page', () => {
+      it('announces the incident in #incident-sre in English and French, with a link to its page', () => {
         const announcements = fake
           .channelByName('incident-sre')!
           .messages.filter(
             m => m.metadata?.event_payload.incident_id === incident.id,
           );
         expect(announcements).toHaveLength(1);
-        expect(announcements[0].text).toContain(`<#${channelId}>`);
-        expect(announcements[0].text).toContain(
-          `<${APP_BASE_URL}/incidents/${incident.number}|Open in Backstage>`,
+        const [english, french] = announcements[0].text.split('\n\n');
+        const page = `${APP_BASE_URL}/incidents/${incident.number}`;
+        expect(english).toContain(
+          `*New SEV2 - Major incident ${incident.number}*`,
         );
+        expect(english).toContain(`Channel: <#${channelId}>`);
+        expect(english).toContain(`<${page}|Open in Backstage>`);
+        expect(french).toContain(
+          `*Nouvel incident SEV2 - Majeur ${incident.number}* : `,
+        );
+        expect(french).toContain(`Canal : <#${channelId}>`);
+        expect(french).toContain(`<${page}|Ouvrir dans Backstage>`);
       });
 
       it('writes one timeline entry per step outcome', async () => {
@@ -553,6 +561,7 @@ describe.each(databases.eachSupportedId())(
           m => m.metadata?.event_payload.incident_id === incident.id,
         )!;
       expect(announcement.text).toContain('security incident');
+      expect(announcement.text).toContain('incident de sécurité');
       expect(announcement.text).not.toContain('Customer addresses exposed');
     });
 

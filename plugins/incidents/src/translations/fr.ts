@@ -905,6 +905,7 @@ const fr = createTranslationMessages({
     'timeline.newestFirst': 'Les plus récents en premier',
     'timeline.by': 'par {{user}}',
     'timeline.corrects': 'Corrige une entrée précédente',
+    'timeline.inSlack': 'Message dans Slack',
     'timeline.kinds.note': 'Note',
     'timeline.kinds.decision': 'Décision',
     'timeline.kinds.action': 'Action',

@@ -89,6 +89,15 @@ export type FakeSlackMessage = {
   blocks?: any[];
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
   user: string;
+  /** The thread it is a reply in. */
+  thread_ts?: string;
+};
+
+/** A message only one user saw (`chat.postEphemeral`). */
+export type FakeSlackEphemeral = {
+  channel: string;
+  user: string;
+  text: string;
 };
 
 export type FakeSlackChannel = {
@@ -325,6 +334,7 @@ export class FakeWorkspaceServer {
     views: [] as FakeSlackView[],
     /** Trigger ids `views.open` accepts once, as Slack does (they come with commands). */
     triggerIds: new Set<string>(),
+    ephemerals: [] as FakeSlackEphemeral[],
   };
 
   readonly google = {
@@ -520,6 +530,41 @@ export class FakeWorkspaceServer {
     };
     this.slack.channels.push(channel);
     return channel;
+  }
+
+  /** A message a person writes in a channel (or in a thread when `threadTs` is given). */
+  postAs(
+    channelId: string,
+    user: string,
+    text: string,
+    threadTs?: string,
+  ): FakeSlackMessage {
+    const channel = this.channelById(channelId);
+    if (!channel) {
+      throw new Error(`The fake has no channel ${channelId}`);
+    }
+    const message: FakeSlackMessage = {
+      ts: this.nextTs(),
+      text,
+      user,
+      ...(threadTs && { thread_ts: threadTs }),
+    };
+    channel.messages.push(message);
+    return message;
+  }
+
+  permalink(channelId: string, ts: string): string {
+    return `https://northwind.slack.com/archives/${channelId}/p${ts.replace(
+      '.',
+      '',
+    )}`;
+  }
+
+  private nextTs(): string {
+    return `${Math.floor(Date.now() / 1000)}.${String(++this.counter).padStart(
+      6,
+      '0',
+    )}`;
   }
 
   // ---- plumbing ----------------------------------------------------------------------
@@ -789,24 +834,69 @@ export class FakeWorkspaceServer {
           response_metadata: { next_cursor: next },
         };
       }
-      case 'conversations.history': {
+      case 'conversations.history':
+      case 'conversations.replies': {
         const channel = channelArg(args.channel);
         if (!channel) return notFound;
         const withMetadata = args.include_all_metadata === 'true';
+        const inclusive = args.inclusive === 'true';
+        const after = (ts: string, bound: unknown) =>
+          bound === undefined ||
+          (inclusive ? ts >= String(bound) : ts > String(bound));
+        const before = (ts: string, bound: unknown) =>
+          bound === undefined ||
+          (inclusive ? ts <= String(bound) : ts < String(bound));
+        let messages: FakeSlackMessage[];
+        if (method === 'conversations.replies') {
+          const asked = channel.messages.find(m => m.ts === args.ts);
+          if (!asked) return { ok: false, error: 'thread_not_found' };
+          const parent = asked.thread_ts ?? asked.ts;
+          messages = channel.messages.filter(
+            m => m.ts === parent || m.thread_ts === parent,
+          );
+        } else {
+          messages = [...channel.messages].filter(m => !m.thread_ts).reverse();
+        }
         return {
           ok: true,
-          messages: [...channel.messages]
-            .reverse()
+          messages: messages
+            .filter(m => after(m.ts, args.oldest) && before(m.ts, args.latest))
             .slice(0, Number(args.limit ?? 100))
             .map(m => ({
               type: 'message',
               ts: m.ts,
               text: m.text,
               user: m.user,
+              ...(m.thread_ts && { thread_ts: m.thread_ts }),
               ...(withMetadata && m.metadata && { metadata: m.metadata }),
             })),
           has_more: false,
         };
+      }
+      case 'chat.getPermalink': {
+        const channel = channelArg(args.channel);
+        if (!channel) return notFound;
+        if (!channel.messages.some(m => m.ts === args.message_ts)) {
+          return { ok: false, error: 'message_not_found' };
+        }
+        return {
+          ok: true,
+          channel: channel.id,
+          permalink: this.permalink(channel.id, String(args.message_ts)),
+        };
+      }
+      case 'chat.postEphemeral': {
+        const channel = channelArg(args.channel);
+        if (!channel) return notFound;
+        if (!channel.members.includes(String(args.user))) {
+          return { ok: false, error: 'user_not_in_channel' };
+        }
+        this.slack.ephemerals.push({
+          channel: channel.id,
+          user: String(args.user),
+          text: String(args.text ?? ''),
+        });
+        return { ok: true, message_ts: this.nextTs() };
       }
       case 'conversations.members': {
         const channel = channelArg(args.channel);
@@ -858,9 +948,7 @@ export class FakeWorkspaceServer {
         if (!channel) return notFound;
         if (channel.is_archived) return { ok: false, error: 'is_archived' };
         if (!args.text && !args.blocks) return { ok: false, error: 'no_text' };
-        const ts = `${Math.floor(Date.now() / 1000)}.${String(
-          ++this.counter,
-        ).padStart(6, '0')}`;
+        const ts = this.nextTs();
         const message: FakeSlackMessage = {
           ts,
           text: String(args.text ?? ''),

@@ -25,6 +25,29 @@ export type SlackMessage = {
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 };
 
+/** A message people wrote, as the plugin reads it to put it on a timeline. */
+export type SlackChannelMessage = {
+  ts: string;
+  text: string;
+  /** Who wrote it; absent for bots and integrations. */
+  user?: string;
+  permalink?: string;
+};
+
+function toChannelMessage(message: {
+  ts?: string;
+  text?: string;
+  user?: string;
+  permalink?: string;
+}): SlackChannelMessage {
+  return {
+    ts: String(message.ts),
+    text: message.text ?? '',
+    user: message.user,
+    permalink: message.permalink,
+  };
+}
+
 /** Metadata this plugin attaches to its messages, so a re-run finds what it posted. */
 export const SLACK_MESSAGE_EVENT_TYPE = 'backstage_incident_step';
 
@@ -225,6 +248,58 @@ export class SlackWorkspaceClient {
       ...details
     } = (found as SlackMessage).metadata?.event_payload ?? {};
     return { channel, ts: found.ts, details };
+  }
+
+  /**
+   * A message of a channel, a thread reply included: the history holds top-level
+   * messages only, so a message not found there is looked for in its thread.
+   */
+  async findMessage(
+    channel: string,
+    ts: string,
+  ): Promise<SlackChannelMessage | undefined> {
+    const window = {
+      channel,
+      latest: ts,
+      oldest: ts,
+      inclusive: true,
+      limit: 1,
+    };
+    const history = await this.client.conversations.history(window);
+    const inChannel = history.messages?.find(m => m.ts === ts);
+    if (inChannel) {
+      return toChannelMessage(inChannel);
+    }
+    try {
+      const replies = await this.client.conversations.replies({
+        ...window,
+        ts,
+      });
+      const reply = replies.messages?.find(m => m.ts === ts);
+      return reply ? toChannelMessage(reply) : undefined;
+    } catch (error) {
+      if (isPlatformError(error, 'thread_not_found')) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  async permalink(channel: string, ts: string): Promise<string | undefined> {
+    const { permalink } = await this.client.chat.getPermalink({
+      channel,
+      message_ts: ts,
+    });
+    return permalink;
+  }
+
+  /** A message only `user` sees, in a channel they are in. */
+  async postEphemeral(
+    channel: string,
+    user: string,
+    text: string,
+  ): Promise<void> {
+    await this.client.chat.postEphemeral({ channel, user, text });
   }
 
   async pin(channel: string, ts: string): Promise<void> {

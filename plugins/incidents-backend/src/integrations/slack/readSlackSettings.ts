@@ -24,7 +24,14 @@ export type SlackSettings = {
   /** The app-level token (`xapp-...`): with it, Slack's requests come over Socket Mode. */
   appToken?: string;
   unmappedUsers: UnmappedUsersPolicy;
+  /**
+   * The emoji (name without colons) that puts a message on its incident's timeline,
+   * as pinning does; undefined when only pins do.
+   */
+  timelineReaction?: string;
 };
+
+export const DEFAULT_TIMELINE_REACTION = 'floppy_disk';
 
 function readUnmappedUsers(config: Config): UnmappedUsersPolicy {
   const key = 'incidents.slack.unmappedUsers';
@@ -35,6 +42,21 @@ function readUnmappedUsers(config: Config): UnmappedUsersPolicy {
     );
   }
   return value;
+}
+
+function readTimelineReaction(config: Config): string | undefined {
+  const key = 'incidents.slack.timelineReaction';
+  const value = config.getOptional(key) ?? DEFAULT_TIMELINE_REACTION;
+  if (value === false) {
+    return undefined;
+  }
+  const name = String(value).replace(/^:(.*):$/, '$1');
+  if (typeof value !== 'string' || !/^[a-z0-9_+'-]+$/.test(name)) {
+    throw new Error(
+      `${key}: '${value}' is not the name of an emoji (e.g. floppy_disk), or false for pins only`,
+    );
+  }
+  return name;
 }
 
 /** The Slack settings, or undefined when `incidents.slack.botToken` is not set (Slack is off). */
@@ -57,5 +79,6 @@ export function readSlackSettings(config: Config): SlackSettings | undefined {
     signingSecret: config.getOptionalString('incidents.slack.signingSecret'),
     appToken: config.getOptionalString('incidents.slack.appToken'),
     unmappedUsers: readUnmappedUsers(config),
+    timelineReaction: readTimelineReaction(config),
   };
 }

@@ -1,4 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
+import { frenchSeverity } from '../../lib/text/frenchNames';
 import {
   INCIDENT_ROLE_NAMES,
   INCIDENT_STATUS_NAMES,
@@ -94,6 +95,12 @@ export class IncidentFacts {
     return (
       this.options.severities.find(s => s.id === severity)?.name ?? severity
     );
+  }
+
+  /** The severity's name in French (custom severities keep their configured name). */
+  frenchSeverityName(severity: string): string {
+    const definition = this.options.severities.find(s => s.id === severity);
+    return definition ? frenchSeverity(definition).name : severity;
   }
 
   postmortemRequired(severity: string): boolean {

@@ -3,6 +3,7 @@ import {
   KNOWN_ERROR_STATUS_NAMES,
   KnownError,
 } from '@incident-response/backstage-plugin-incidents-common';
+import { FRENCH_ROLE_NAMES } from '../../lib/text/frenchNames';
 import {
   DetailsStepInput,
   RoleStepInput,
@@ -156,25 +157,48 @@ export class SlackMessages {
     } ready.`;
   }
 
+  /**
+   * The announcement in English then in French, as the handbook's bilingual
+   * announcement channel has it.
+   */
   announcement(incident: IncidentDetails, links: WorkspaceLinks): string {
+    const url = this.facts.incidentUrl(incident);
     const severity = escapeMrkdwn(this.facts.severityName(incident.severity));
-    const page = `<${this.facts.incidentUrl(incident)}|Open in Backstage>`;
+    const gravite = escapeMrkdwn(
+      this.facts.frenchSeverityName(incident.severity),
+    );
     if (incident.security) {
       // Security and privacy events: the details stay with the responders.
-      return `:lock: *New ${severity} security incident ${incident.number}*. Details are restricted to the responders. ${page}`;
+      return [
+        `:lock: *New ${severity} security incident ${incident.number}*. Details are restricted to the responders. <${url}|Open in Backstage>`,
+        `:lock: *Nouvel incident de sécurité ${gravite} ${incident.number}*. Les détails sont réservés aux intervenants. <${url}|Ouvrir dans Backstage>`,
+      ].join('\n\n');
     }
+    const title = escapeMrkdwn(incident.title);
+    const affected = incident.entityRefs.map(entityName).join(', ');
     const commander = this.facts.commander(incident);
+    const commanderName = commander && escapeMrkdwn(entityName(commander));
+    const channel = links.channelId ? `<#${links.channelId}>` : undefined;
     return [
-      `:rotating_light: *New ${severity} incident ${
-        incident.number
-      }*: ${escapeMrkdwn(incident.title)}`,
-      `Affected: ${incident.entityRefs.map(entityName).join(', ')}${
-        commander
-          ? ` · Incident commander: ${escapeMrkdwn(entityName(commander))}`
-          : ''
-      }`,
-      `${links.channelId ? `Channel: <#${links.channelId}> · ` : ''}${page}`,
-    ].join('\n');
+      [
+        `:rotating_light: *New ${severity} incident ${incident.number}*: ${title}`,
+        `Affected: ${affected}${
+          commanderName ? ` · Incident commander: ${commanderName}` : ''
+        }`,
+        `${channel ? `Channel: ${channel} · ` : ''}<${url}|Open in Backstage>`,
+      ].join('\n'),
+      [
+        `:rotating_light: *Nouvel incident ${gravite} ${incident.number}* : ${title}`,
+        `Concerne : ${affected}${
+          commanderName
+            ? ` · ${FRENCH_ROLE_NAMES['incident-commander']} : ${commanderName}`
+            : ''
+        }`,
+        `${
+          channel ? `Canal : ${channel} · ` : ''
+        }<${url}|Ouvrir dans Backstage>`,
+      ].join('\n'),
+    ].join('\n\n');
   }
 
   statusChangeMessage(

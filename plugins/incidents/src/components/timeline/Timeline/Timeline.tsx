@@ -12,7 +12,7 @@ import {
 import { useLanguage } from '../../../hooks';
 import { formatDateTime } from '../../../lib/dates';
 import { incidentsTranslationRef } from '../../../translation';
-import { SafeMarkdown } from '../../shared';
+import { ExternalLink, SafeMarkdown } from '../../shared';
 import { timelineEntryRenderer } from '../renderers';
 
 const useStyles = makeStyles(theme => ({
@@ -41,6 +41,16 @@ const useStyles = makeStyles(theme => ({
   body: { fontStyle: 'normal', '& p': { margin: theme.spacing(0.5, 0) } },
 }));
 
+/** The Slack message an entry was taken from (pinned or marked), when it has one. */
+function slackPermalink(entry: TimelineEntry): string | undefined {
+  const permalink = entry.data?.permalink;
+  return entry.data?.source === 'slack' &&
+    typeof permalink === 'string' &&
+    permalink.startsWith('https://')
+    ? permalink
+    : undefined;
+}
+
 /** @public */
 export type TimelineProps = {
   /** The entries as the API returns them (oldest first). */
@@ -51,7 +61,8 @@ export type TimelineProps = {
 /**
  * The append-only timeline, newest first. People's entries (notes, decisions, actions,
  * status updates) are Markdown rendered safely; automatic entries are styled apart and
- * written from their data in the reader's language. Each kind has its own icon and name;
+ * written from their data in the reader's language; a message taken from Slack links
+ * back to it. Each kind has its own icon and name;
  * how a kind is shown comes from the renderer its area contributes (see `renderers`).
  *
  * @public
@@ -78,6 +89,7 @@ export function Timeline(props: TimelineProps) {
     <ol className={classes.list} aria-label={t('timeline.title')}>
       {entries.map(entry => {
         const { icon: Icon, Text } = timelineEntryRenderer(entry.kind);
+        const permalink = slackPermalink(entry);
         return (
           <li
             key={entry.id}
@@ -115,6 +127,13 @@ export function Timeline(props: TimelineProps) {
               {entry.correctsId && (
                 <Typography variant="caption">
                   {t('timeline.corrects')}
+                </Typography>
+              )}
+              {permalink && (
+                <Typography variant="caption">
+                  <ExternalLink href={permalink}>
+                    {t('timeline.inSlack')}
+                  </ExternalLink>
                 </Typography>
               )}
             </div>
