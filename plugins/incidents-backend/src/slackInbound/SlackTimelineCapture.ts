@@ -31,6 +31,13 @@ const MAX_ATTEMPTS = 5;
 /** Handled events are kept this long: Slack resends for minutes, not days. */
 const KEEP_HANDLED_MS = 7 * 24 * 60 * 60 * 1000;
 
+const isChannelId = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Z0-9]{1,40}$/.test(value);
+
+/** Slack's message timestamps: seconds and a sequence, `1764590400.000100`. */
+const isMessageTs = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{1,12}\.\d{1,8}$/.test(value);
+
 /** The Slack events this captures, and what each does to the timeline. */
 type Capture = {
   eventId: string;
@@ -291,7 +298,7 @@ export class SlackTimelineCapture {
     ) {
       const channelId = event.channel_id ?? event.item.channel;
       const messageTs = event.item.message?.ts;
-      return typeof channelId === 'string' && typeof messageTs === 'string'
+      return isChannelId(channelId) && isMessageTs(messageTs)
         ? {
             ...base,
             add: event.type === 'pin_added',
@@ -306,8 +313,8 @@ export class SlackTimelineCapture {
       this.deps.timelineReaction &&
       event.reaction === this.deps.timelineReaction &&
       event.item?.type === 'message' &&
-      typeof event.item.channel === 'string' &&
-      typeof event.item.ts === 'string'
+      isChannelId(event.item.channel) &&
+      isMessageTs(event.item.ts)
     ) {
       return {
         ...base,

@@ -383,6 +383,17 @@ describe.each(databases.eachSupportedId())(
       });
       expect(unknown.res.status).toBe(200);
       expect(await eventRows(unknown.eventId)).toEqual([]);
+
+      // Signed, but not what Slack sends: nothing kept, nothing failed.
+      for (const odd of [
+        reactionEvent('reaction_added', 'UBOB', 'not-a-timestamp'),
+        { ...reactionEvent('reaction_added', 'UBOB', own.ts), item: null },
+        pinEvent('pin_added', 'UBOB', { ...own, ts: `${'9'.repeat(60)}.1` }),
+      ]) {
+        const sent = await sendEvent(odd);
+        expect(sent.res.status).toBe(200);
+        expect(await eventRows(sent.eventId)).toEqual([]);
+      }
     });
 
     it('finishes later what it could not do at once, and gives up after a few tries', async () => {
