@@ -2,6 +2,7 @@ import { AuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { SlackWorkspaceClient } from '../integrations/slack/SlackWorkspaceClient';
+import { slackUserRef } from '../integrations/slack/slackUserRef';
 
 /** The catalog annotation that names a user's Slack id. */
 export const SLACK_USER_ID_ANNOTATION = 'slack.com/user_id';
@@ -84,7 +85,7 @@ export class SlackUsers {
     }
     return {
       userRef: user ? stringifyEntityRef(user) : undefined,
-      slackRef: `slack:${teamId}/${userId}`,
+      slackRef: slackUserRef(teamId, userId),
       locale: info.locale,
       name: info.name,
     };

@@ -370,6 +370,15 @@ describe.each(databases.eachSupportedId())(
           .get(`/api/incidents/incidents/${number}`)
           .set(asUser());
         expect(incident.body.reporterRef).toBe(`slack:${TEAM}/UNOBODY`);
+        // They are in the incident's channel all the same.
+        const steps = stepMap(await waitForSteps(backend, incident.body.id));
+        expect(steps['slack.invite'].result?.invited).toContain(
+          `slack:${TEAM}/UNOBODY`,
+        );
+        expect(
+          fake.channelById(String(steps['slack.channel'].result?.channelId))!
+            .members,
+        ).toContain('UNOBODY');
       });
 
       it('maps a user by the Slack id annotation before the email', async () => {

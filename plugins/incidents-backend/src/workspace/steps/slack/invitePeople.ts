@@ -1,3 +1,4 @@
+import { slackUserIdOfRef } from '../../../integrations/slack/slackUserRef';
 import {
   slackChannelUrl,
   StepContext,
@@ -16,9 +17,17 @@ export async function invitePeople(
   const slack = context.slack;
   const channel = context.channelId(run);
   const { incident } = run;
-  const people = await context.directory.people([
+  const involved = [
     incident.reporterRef,
     ...incident.roles.map(r => r.userRef),
+  ];
+  // Who declared or holds a role from Slack without a catalog user is known by Slack id.
+  const bySlackId = involved.flatMap(ref => {
+    const slackUserId = slackUserIdOfRef(ref);
+    return slackUserId ? [{ userRef: ref, slackUserId }] : [];
+  });
+  const people = await context.directory.people([
+    ...involved.filter(ref => !slackUserIdOfRef(ref)),
     ...incident.ownerRefs,
   ]);
   // Lookups are rate limited (Slack tier 3): a few at a time, and each batch is saved,
@@ -41,9 +50,15 @@ export async function invitePeople(
       await run.save({ slackUsers: found });
     }
   }
-  const matched = people
-    .filter(p => found[p.userRef])
-    .map(p => ({ userRef: p.userRef, slackUserId: found[p.userRef]! }));
+  const matched = [
+    ...people
+      .filter(p => found[p.userRef])
+      .map(p => ({ userRef: p.userRef, slackUserId: found[p.userRef]! })),
+    ...bySlackId.filter(
+      (entry, index) =>
+        bySlackId.findIndex(other => other.userRef === entry.userRef) === index,
+    ),
+  ];
   const notFound = people.filter(p => !found[p.userRef]).map(p => p.userRef);
   let ids = [...new Set(matched.map(m => m.slackUserId))];
   if (run.mayHaveRun && ids.length > 0) {
