@@ -294,6 +294,51 @@ export type ListActionItemsResponse = {
 };
 
 /**
+ * A saved postmortem as `GET /postmortems` lists it, with its incident: what the search
+ * collator indexes. Only the sections, not the timeline or the action items.
+ *
+ * @public
+ */
+export type PostmortemListItem = {
+  incidentId: string;
+  /** `INC-42`. */
+  incidentNumber: string;
+  incidentTitle: string;
+  severity: string;
+  /** The incident's affected entities; the first is the primary one. */
+  entityRefs: string[];
+  status: PostmortemStatus;
+  sections: PostmortemSections;
+  updatedAt: string;
+  updatedBy: string;
+  approvedAt: string | null;
+  approvedBy: string | null;
+};
+
+/**
+ * Query of `GET /postmortems`.
+ *
+ * @public
+ */
+export type ListPostmortemsQuery = {
+  limit?: number;
+  cursor?: string;
+};
+
+/**
+ * Response of `GET /postmortems`: the saved postmortems by incident number, oldest
+ * first; security incidents' never.
+ *
+ * @public
+ */
+export type ListPostmortemsResponse = {
+  items: PostmortemListItem[];
+  /** Only on the first page. */
+  totalItems?: number;
+  nextCursor?: string;
+};
+
+/**
  * How many action items were done by their due day, among those whose due day has
  * passed, and how many are open past it now.
  *

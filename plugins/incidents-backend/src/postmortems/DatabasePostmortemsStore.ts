@@ -8,6 +8,7 @@ import {
   formatIncidentNumber,
   OPEN_ACTION_ITEM_STATUSES,
   POSTMORTEM_SECTIONS,
+  PostmortemListItem,
   PostmortemSections,
   PostmortemStatus,
 } from '@incident-response/backstage-plugin-incidents-common';
@@ -18,6 +19,7 @@ import { rowByKey } from '../database/rowByKey';
 import {
   DbActionItemRow,
   DbIncidentEntityRow,
+  DbIncidentRow,
   DbPostmortemRow,
 } from '../database/tables';
 import { insertTimelineEntries, NewTimelineEntry } from '../database/timeline';
@@ -85,6 +87,81 @@ export class DatabasePostmortemsStore implements PostmortemsStore {
       .where({ incident_id: incidentId })
       .first();
     return row ? toPostmortem(row) : undefined;
+  }
+
+  async listPostmortems(options: {
+    limit: number;
+    afterNumber?: number;
+    includeTotal: boolean;
+  }) {
+    // Security incidents are never indexed for search, so never listed here.
+    const listed = () =>
+      this.db('postmortems as p')
+        .join('incidents as i', 'i.id', 'p.incident_id')
+        .where('i.security', false);
+    const totalItems = options.includeTotal
+      ? Number(
+          (
+            (await listed().count({ count: '*' }).first()) as {
+              count: number | string;
+            }
+          ).count,
+        )
+      : undefined;
+    const query = listed()
+      .select(
+        'p.*',
+        'i.number as incident_number',
+        'i.title as incident_title',
+        'i.severity as incident_severity',
+      )
+      .orderBy('i.number', 'asc')
+      .limit(options.limit + 1);
+    if (options.afterNumber !== undefined) {
+      query.where('i.number', '>', options.afterNumber);
+    }
+    const rows: Array<
+      DbPostmortemRow & {
+        incident_number: DbIncidentRow['number'];
+        incident_title: string;
+        incident_severity: string;
+      }
+    > = await query;
+    const page = rows.slice(0, options.limit);
+    const entities: DbIncidentEntityRow[] = page.length
+      ? await this.db<DbIncidentEntityRow>('incident_entities')
+          .whereIn(
+            'incident_id',
+            page.map(row => row.incident_id),
+          )
+          .orderBy(['incident_id', 'position'])
+      : [];
+    const items: PostmortemListItem[] = page.map(row => {
+      const postmortem = toPostmortem(row);
+      return {
+        incidentId: row.incident_id,
+        incidentNumber: formatIncidentNumber(Number(row.incident_number)),
+        incidentTitle: row.incident_title,
+        severity: row.incident_severity,
+        entityRefs: entities
+          .filter(e => e.incident_id === row.incident_id)
+          .map(e => e.entity_ref),
+        status: postmortem.status,
+        sections: postmortem.sections,
+        updatedAt: postmortem.updatedAt,
+        updatedBy: postmortem.updatedBy,
+        approvedAt: postmortem.approvedAt,
+        approvedBy: postmortem.approvedBy,
+      };
+    });
+    return {
+      items,
+      totalItems,
+      next:
+        rows.length > options.limit
+          ? Number(page[page.length - 1].incident_number)
+          : undefined,
+    };
   }
 
   async writePostmortem(

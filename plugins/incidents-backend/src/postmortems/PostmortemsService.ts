@@ -11,6 +11,8 @@ import {
   isOneOf,
   ListActionItemsQuery,
   ListActionItemsResponse,
+  ListPostmortemsQuery,
+  ListPostmortemsResponse,
   missingForReview,
   Postmortem,
   POSTMORTEM_LIMITS,
@@ -157,6 +159,26 @@ export class PostmortemsService implements StatusChangeGuard {
       incident,
       await this.deps.store.getPostmortem(incident.id),
     );
+  }
+
+  /**
+   * The saved postmortems with their incident, by incident number, for search indexing;
+   * never those of security incidents.
+   */
+  async list(query: ListPostmortemsQuery): Promise<ListPostmortemsResponse> {
+    const afterNumber = query.cursor
+      ? decodeCursor(query.cursor, ([number]) =>
+          Number.isSafeInteger(number) && (number as number) > 0
+            ? (number as number)
+            : undefined,
+        )
+      : undefined;
+    const page = await this.deps.store.listPostmortems({
+      limit: query.limit ?? POSTMORTEM_LIMITS.pageSizeDefault,
+      afterNumber,
+      includeTotal: afterNumber === undefined,
+    });
+    return keysetResponse(page, next => [next]);
   }
 
   /** Refuses to close an incident whose required postmortem is not approved yet. */

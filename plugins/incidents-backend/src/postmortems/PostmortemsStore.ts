@@ -1,6 +1,7 @@
 import {
   ActionItem,
   ActionItemStatus,
+  PostmortemListItem,
   PostmortemSections,
   PostmortemStatus,
 } from '@incident-response/backstage-plugin-incidents-common';
@@ -98,6 +99,21 @@ export type SloCounts = {
  */
 export interface PostmortemsStore {
   getPostmortem(incidentId: string): Promise<StoredPostmortem | undefined>;
+
+  /**
+   * Saved postmortems with their incident, by incident number, after `afterNumber`;
+   * never those of security incidents.
+   */
+  listPostmortems(options: {
+    limit: number;
+    afterNumber?: number;
+    includeTotal: boolean;
+  }): Promise<{
+    items: PostmortemListItem[];
+    totalItems?: number;
+    /** The incident number the next page starts after. */
+    next?: number;
+  }>;
 
   /**
    * Locks the incident's postmortem (or the lack of one), computes the change from it and

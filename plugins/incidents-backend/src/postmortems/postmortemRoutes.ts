@@ -104,4 +104,10 @@ export function registerPostmortemRoutes(
     );
     res.json(item);
   });
+
+  // Saved postmortems for search indexing; security incidents' never.
+  router.get('/postmortems', async (req, res) => {
+    await http.authorize(req, incidentReadPermission);
+    res.json(await postmortems.list(req.query));
+  });
 }

@@ -1163,6 +1163,59 @@ export const spec = {
         },
       },
     },
+    '/postmortems': {
+      get: {
+        operationId: 'ListPostmortems',
+        description:
+          "The saved postmortems with their incident, by incident number (oldest first), with keyset pagination: what the search collator indexes. Postmortems of security incidents are never listed, whoever asks (security incidents are not indexed for search); a postmortem that was never saved is only the incident's prefill and is not listed either.",
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 1000,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of postmortems.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/PostmortemListItem',
+                      },
+                    },
+                    totalItems: {
+                      type: 'integer',
+                    },
+                    nextCursor: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -1494,6 +1547,62 @@ export const spec = {
             type: ['string', 'null'],
           },
           reviewComment: {
+            type: ['string', 'null'],
+          },
+        },
+      },
+      PostmortemListItem: {
+        type: 'object',
+        required: [
+          'incidentId',
+          'incidentNumber',
+          'incidentTitle',
+          'severity',
+          'entityRefs',
+          'status',
+          'sections',
+          'updatedAt',
+          'updatedBy',
+          'approvedAt',
+          'approvedBy',
+        ],
+        properties: {
+          incidentId: {
+            type: 'string',
+          },
+          incidentNumber: {
+            type: 'string',
+          },
+          incidentTitle: {
+            type: 'string',
+          },
+          severity: {
+            type: 'string',
+          },
+          entityRefs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          status: {
+            $ref: '#/components/schemas/PostmortemStatus',
+          },
+          sections: {
+            $ref: '#/components/schemas/PostmortemSections',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedBy: {
+            type: 'string',
+          },
+          approvedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          approvedBy: {
             type: ['string', 'null'],
           },
         },
