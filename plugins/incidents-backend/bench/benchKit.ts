@@ -1,7 +1,7 @@
 // What the benchmarks share: the seeded data set (incidents over years across entities
 // and teams), statistics, an HTTP client on one kept-alive connection, and the recording
 // of the statements a request ran, to replay them straight to the database.
-import { LoggerService } from '@backstage/backend-plugin-api';
+import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -246,6 +246,14 @@ export const silentLogger: LoggerService = {
   },
 };
 
+/** An auditor that records nothing (mockServices.auditor needs Jest). */
+export const silentAuditor: AuditorService = {
+  createEvent: async () => ({
+    success: async () => {},
+    fail: async () => {},
+  }),
+};
+
 /**
  * The plugin as plugin.ts builds it (migrations run on `knex`), with test doubles for
  * the Backstage services around it, its router served on a loopback port, and a client.
@@ -271,12 +279,7 @@ export async function startBenchPlugin(
   });
   const router = await createRouter(context, {
     httpAuth: mockServices.httpAuth(),
-    auditor: {
-      createEvent: async () => ({
-        success: async () => {},
-        fail: async () => {},
-      }),
-    },
+    auditor: silentAuditor,
   });
   const server = express().use('/api/incidents', router).listen(0, '127.0.0.1');
   // Between requests the benches replay SQL and compute in JS for a while; keep the

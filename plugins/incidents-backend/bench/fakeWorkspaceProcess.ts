@@ -1,12 +1,16 @@
-// The loopback Slack and Google fake in a process of its own, for the workspace benchmark:
-// the real services' work does not run on the backend's CPU, so neither should the
-// fake's. Started by workspace.bench.ts with fork(); talks over the IPC channel.
+// The loopback Slack and Google fake in a process of its own, for the benchmarks: the
+// real services' work does not run on the backend's CPU, so neither should the fake's.
+// Started by remoteFake.ts with fork(); talks over the IPC channel.
 import {
   startFakeWorkspace,
   useServiceAccountKeys,
 } from '../src/__testUtils__/workspaceTestBed';
+import type { RemoteFakeSettings } from './remoteFake';
 
-type Message = { type: 'requests'; since: number } | { type: 'stop' };
+type Message =
+  | { type: 'requests'; since: number }
+  | ({ type: 'configure' } & RemoteFakeSettings)
+  | { type: 'stop' };
 
 async function main() {
   useServiceAccountKeys(JSON.parse(process.env.FAKE_SERVICE_ACCOUNT_KEYS!));
@@ -18,6 +22,15 @@ async function main() {
         type: 'requests',
         requests: fake.requests.slice(message.since),
       });
+    } else if (message.type === 'configure') {
+      if (message.latencyMs !== undefined) {
+        fake.latencyMs = message.latencyMs;
+      }
+      fake.slack.users.push(...(message.slackUsers ?? []));
+      for (const triggerId of message.triggerIds ?? []) {
+        fake.slack.triggerIds.add(triggerId);
+      }
+      process.send!({ type: 'configured' });
     } else if (message.type === 'stop') {
       await fake.stop();
       process.exit(0);

@@ -11,22 +11,20 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import createKnex, { Knex } from 'knex';
-import { ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
-  serviceAccountKeys,
   workspaceCatalogEntities,
   workspaceConfig,
 } from '../src/__testUtils__/workspaceTestBed';
-import { FakeRequest } from '../src/__testUtils__/fakes/FakeWorkspaceServer';
 import { buildIncidentsContext } from '../src/buildIncidentsContext';
 import { DatabaseWorkspaceStepsStore } from '../src/workspace/DatabaseWorkspaceStepsStore';
 import { DECLARE_STEPS } from '../src/workspace/WorkspacePlanner';
 import { silentLogger } from './benchKit';
 import { freshPostgresDatabase } from './postgres';
+import { RemoteFake } from './remoteFake';
 
 const LATENCY_MS = 100;
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -80,66 +78,6 @@ function criticalRounds(): number {
     return memo.get(key)!;
   };
   return Math.max(...Object.keys(DECLARE_STEPS).map(finish));
-}
-
-/** The fake Slack and Google, in a process of its own (see fakeWorkspaceProcess.ts). */
-class RemoteFake {
-  private seen = 0;
-
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly url: string,
-  ) {}
-
-  static async start(latencyMs: number): Promise<RemoteFake> {
-    const child = fork(join(__dirname, 'fakeWorkspaceProcess.ts'), [], {
-      execArgv: [
-        '--require',
-        require.resolve('@backstage/cli/config/nodeTransform.cjs'),
-      ],
-      env: {
-        ...process.env,
-        FAKE_LATENCY_MS: String(latencyMs),
-        FAKE_SERVICE_ACCOUNT_KEYS: JSON.stringify(serviceAccountKeys()),
-      },
-    });
-    const started = await new Promise<{ url: string }>((resolve, reject) => {
-      RemoteFake.reply(child, 'started', resolve);
-      child.once('exit', code => reject(new Error(`fake exited with ${code}`)));
-    });
-    return new RemoteFake(child, started.url);
-  }
-
-  /** The next message of this type (the child may send others, e.g. the transform's). */
-  private static reply(
-    child: ChildProcess,
-    type: string,
-    resolve: (message: any) => void,
-  ) {
-    const listener = (message: any) => {
-      if (message?.type === type) {
-        child.off('message', listener);
-        resolve(message);
-      }
-    };
-    child.on('message', listener);
-  }
-
-  /** The requests the fake received since the last call. */
-  async newRequests(): Promise<FakeRequest[]> {
-    const requests = await new Promise<FakeRequest[]>(resolve => {
-      RemoteFake.reply(this.child, 'requests', m => resolve(m.requests));
-      this.child.send({ type: 'requests', since: this.seen });
-    });
-    this.seen += requests.length;
-    return requests;
-  }
-
-  async stop() {
-    const exited = new Promise(resolve => this.child.once('exit', resolve));
-    this.child.send({ type: 'stop' });
-    await exited;
-  }
 }
 
 const median = (values: number[]) => {
