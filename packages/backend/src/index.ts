@@ -17,6 +17,10 @@ backend.add(import('./demoPermissionPolicy'));
 
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+// Incidents, known errors and postmortems in search (search.collators.incidents).
+backend.add(
+  import('@incident-response/backstage-plugin-search-backend-module-incidents'),
+);
 
 // Events carry signals between backend replicas.
 backend.add(import('@backstage/plugin-events-backend'));

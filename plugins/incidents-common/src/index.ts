@@ -19,3 +19,4 @@ export * from './milestones';
 export * from './incidentNumber';
 export * from './owners';
 export * from './isOneOf';
+export * from './search';
