@@ -29,10 +29,17 @@ const denyAll = () => mockApis.permission({ authorize: () => 'DENY' as never });
 /** A policy that denies everything and says what it was asked. */
 function denyAndRecord() {
   const authorize = jest.fn(
-    (_request: { permission: { name: string } }) => 'DENY' as never,
+    (_request: { permission: { name: string }; resourceRef?: string }) =>
+      'DENY' as never,
   );
+  /** The resource refs it was asked `name` with. */
+  const resourceRefs = (name: string) =>
+    authorize.mock.calls
+      .filter(([request]) => request.permission.name === name)
+      .map(([request]) => request.resourceRef);
   return {
     permission: mockApis.permission({ authorize }),
+    resourceRefs,
     asked: (name: string) =>
       waitFor(() =>
         expect(
@@ -79,13 +86,19 @@ describe('without permission', () => {
   });
 
   it('the incident page has no status actions, role buttons or entry form', async () => {
+    const policy = denyAndRecord();
     await renderWithApis(
       <Routes>
         <Route path="/incidents/:id" element={<IncidentPage />} />
       </Routes>,
-      { routeEntries: ['/incidents/INC-7'], permission: denyAll() },
+      { routeEntries: ['/incidents/INC-7'], permission: policy.permission },
     );
     await screen.findByRole('heading', { name: 'Cart totals are wrong' });
+    await policy.asked('incident.update');
+    // About this incident by its id, not by the INC-7 of the address.
+    expect(new Set(policy.resourceRefs('incident.update'))).toEqual(
+      new Set([anIncident().id]),
+    );
     expect(screen.getByText('Incident commander')).toBeInTheDocument();
     for (const name of [
       /^Resolve$/,
@@ -113,6 +126,10 @@ describe('without permission', () => {
       name: 'Basket cache serves stale prices',
     });
     await policy.asked('knownError.update');
+    // About this known error by its id, not by the KE-3 of the address.
+    expect(new Set(policy.resourceRefs('knownError.update'))).toEqual(
+      new Set([aKnownError().id]),
+    );
     expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
     expect(
       screen.queryByRole('group', { name: 'Change the status to' }),

@@ -28,6 +28,7 @@ export function EditIncidentButton(props: EditIncidentButtonProps) {
   return (
     <DialogButton
       permission={incidentUpdatePermission}
+      resourceRef={props.incident.id}
       icon={<EditIcon />}
       label={t('editIncident.button')}
       dialog={close => (

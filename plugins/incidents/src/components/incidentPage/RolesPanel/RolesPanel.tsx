@@ -71,7 +71,10 @@ export function RolesPanel(props: RolesPanelProps) {
   const presentation = useIncidentPresentation();
   const language = useLanguage();
   const describe = useDescribeProblem();
-  const { allowed } = usePermission({ permission: incidentUpdatePermission });
+  const { allowed } = usePermission({
+    permission: incidentUpdatePermission,
+    resourceRef: props.incident.id,
+  });
   const { incident } = props;
 
   const [role, setRole] = useState<IncidentRole>();

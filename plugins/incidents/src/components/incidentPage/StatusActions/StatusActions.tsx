@@ -56,7 +56,10 @@ export function StatusActions(props: StatusActionsProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const api = useApi(incidentsApiRef);
   const describe = useDescribeProblem();
-  const { allowed } = usePermission({ permission: incidentUpdatePermission });
+  const { allowed } = usePermission({
+    permission: incidentUpdatePermission,
+    resourceRef: props.incident.id,
+  });
   const { config } = useIncidentsConfig();
   const presentation = useIncidentPresentation();
   const { incident } = props;

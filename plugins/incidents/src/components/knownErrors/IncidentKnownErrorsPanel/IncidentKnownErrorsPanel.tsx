@@ -53,6 +53,7 @@ export function IncidentKnownErrorsPanel(props: IncidentKnownErrorsPanelProps) {
   const language = useLanguage();
   const { allowed: canUpdate } = usePermission({
     permission: incidentUpdatePermission,
+    resourceRef: props.incident.id,
   });
   const { allowed: canRecord } = usePermission({
     permission: knownErrorCreatePermission,

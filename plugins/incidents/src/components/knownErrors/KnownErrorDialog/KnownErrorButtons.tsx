@@ -81,6 +81,7 @@ export function EditKnownErrorButton(props: EditKnownErrorButtonProps) {
   return (
     <DialogButton
       permission={knownErrorUpdatePermission}
+      resourceRef={props.knownError.id}
       icon={<EditIcon />}
       label={t('knownErrors.form.editButton')}
       dialog={close => (

@@ -26,7 +26,10 @@ export function KnownErrorStatusActions(props: {
 }) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const api = useApi(knownErrorsApiRef);
-  const { allowed } = usePermission({ permission: knownErrorUpdatePermission });
+  const { allowed } = usePermission({
+    permission: knownErrorUpdatePermission,
+    resourceRef: props.knownError.id,
+  });
   const { moveName, statusHelp } = useKnownErrorPresentation();
   const labelId = useUniqueId('known-error-status-actions');
   const { running, failure, run } = useAsyncAction();

@@ -1,3 +1,4 @@
+import { mockApis } from '@backstage/test-utils';
 import { ActionItem } from '@incident-response/backstage-plugin-incidents-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -191,6 +192,48 @@ describe('ActionItemsCard', () => {
     expect(
       screen.queryByRole('button', { name: /^Mark KE-3 fixed/ }),
     ).toBeNull();
+  });
+
+  it('lets the status be changed by people allowed to update the item’s own incident', async () => {
+    // Incidents of their own: answers are cached by permission and resource ref.
+    const ours = anActionItem({
+      id: 'item-ours',
+      title: 'Page the pricing team on stale prices',
+      incidentId: '6f0c2a52-0f3c-4a57-9d7e-1f3f1d4ab0a1',
+      incidentNumber: 'INC-11',
+    });
+    const theirs = anActionItem({
+      id: 'item-theirs',
+      title: 'Document the cache flush',
+      incidentId: '6f0c2a52-0f3c-4a57-9d7e-1f3f1d4ab0a2',
+      incidentNumber: 'INC-12',
+    });
+    const authorize = jest.fn(
+      (request: { permission: { name: string }; resourceRef?: string }) =>
+        // AuthorizeResult; the enum lives in a package this one does not depend on.
+        (request.resourceRef === ours.incidentId ? 'ALLOW' : 'DENY') as never,
+    );
+    await renderCard([ours, theirs], {
+      permission: mockApis.permission({ authorize }),
+    });
+    expect(
+      await screen.findByRole('button', {
+        name: 'Status of “Page the pricing team on stale prices”',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', {
+        name: 'Status of “Document the cache flush”',
+      }),
+    ).toBeNull();
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(within(rows[1]).getByText('Open')).toBeInTheDocument();
+    for (const item of [ours, theirs]) {
+      expect(authorize).toHaveBeenCalledWith({
+        permission: expect.objectContaining({ name: 'incident.update' }),
+        resourceRef: item.incidentId,
+      });
+    }
   });
 
   it('shows a failed change', async () => {

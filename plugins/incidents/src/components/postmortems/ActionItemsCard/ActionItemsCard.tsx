@@ -26,6 +26,30 @@ import { ActionItemStatusChip } from './ActionItemStatusChip';
 import { ActionItemStatusControl } from './ActionItemStatusControl';
 import { KnownErrorFixOffer } from './KnownErrorFixOffer';
 
+/**
+ * An item's status: changed in place by people allowed to update its incident (each
+ * item asks about its own incident, as a list may hold several), shown otherwise.
+ */
+function ActionItemStatusCell(props: {
+  item: ActionItem;
+  onChanged(item: UpdatedActionItem): void;
+  onFailed(message: string): void;
+}) {
+  const { allowed } = usePermission({
+    permission: incidentUpdatePermission,
+    resourceRef: props.item.incidentId,
+  });
+  return allowed ? (
+    <ActionItemStatusControl
+      item={props.item}
+      onChanged={props.onChanged}
+      onFailed={props.onFailed}
+    />
+  ) : (
+    <ActionItemStatusChip status={props.item.status} />
+  );
+}
+
 /** @public */
 export type ActionItemsCardProps = {
   title: string;
@@ -47,8 +71,8 @@ export type ActionItemsCardProps = {
  * Action items in the order given: what will be done (with its tracker issue, the known
  * error it removes and why it will not be done), its incident when asked, owner team,
  * assignee, due date (and whether it is overdue), priority, kind and status, which
- * people allowed to update incidents change in place. When a change completes the last
- * open item of a known error, it offers to mark that known error fixed.
+ * people allowed to update its incident change in place. When a change completes the
+ * last open item of a known error, it offers to mark that known error fixed.
  *
  * @public
  */
@@ -59,9 +83,6 @@ export function ActionItemsCard(props: ActionItemsCardProps) {
   const now = useNow();
   const postmortemLink = useRouteRef(incidentPostmortemRouteRef);
   const knownErrorLink = useRouteRef(knownErrorRouteRef);
-  const { allowed: editable } = usePermission({
-    permission: incidentUpdatePermission,
-  });
   const [failure, setFailure] = useState<string>();
   const [readyToFix, setReadyToFix] = useState<UpdatedActionItem>();
 
@@ -163,22 +184,19 @@ export function ActionItemsCard(props: ActionItemsCardProps) {
     {
       title: t('actionItems.table.status'),
       field: 'status',
-      render: item =>
-        editable ? (
-          <ActionItemStatusControl
-            item={item}
-            onChanged={changed => {
-              setFailure(undefined);
-              if (changed.knownErrorReadyToFix && changed.knownErrorId) {
-                setReadyToFix(changed);
-              }
-              props.onChanged(changed);
-            }}
-            onFailed={setFailure}
-          />
-        ) : (
-          <ActionItemStatusChip status={item.status} />
-        ),
+      render: item => (
+        <ActionItemStatusCell
+          item={item}
+          onChanged={changed => {
+            setFailure(undefined);
+            if (changed.knownErrorReadyToFix && changed.knownErrorId) {
+              setReadyToFix(changed);
+            }
+            props.onChanged(changed);
+          }}
+          onFailed={setFailure}
+        />
+      ),
     },
   );
 

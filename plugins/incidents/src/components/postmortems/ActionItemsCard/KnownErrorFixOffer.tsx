@@ -33,7 +33,6 @@ export function KnownErrorFixOffer(props: KnownErrorFixOfferProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const api = useApi(knownErrorsApiRef);
   const knownErrorLink = useRouteRef(knownErrorRouteRef);
-  const { allowed } = usePermission({ permission: knownErrorUpdatePermission });
   const { running, failure, run } = useAsyncAction();
   const [fixed, setFixed] = useState(false);
   const knownErrorId = props.item.knownErrorId ?? '';
@@ -41,6 +40,11 @@ export function KnownErrorFixOffer(props: KnownErrorFixOfferProps) {
     () => api.getKnownError(knownErrorId),
     [api, knownErrorId],
   );
+  // Asked about the known error as loaded (its id); denied until it is.
+  const { allowed } = usePermission({
+    permission: knownErrorUpdatePermission,
+    resourceRef: knownError?.id,
+  });
 
   if (!knownError) {
     return null;

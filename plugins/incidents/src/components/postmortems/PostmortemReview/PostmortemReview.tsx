@@ -79,6 +79,7 @@ export function PostmortemReview(props: PostmortemReviewProps) {
   const api = useApi(postmortemsApiRef);
   const { allowed: mayEdit } = usePermission({
     permission: incidentUpdatePermission,
+    resourceRef: props.postmortem.incidentId,
   });
   const { allowed: mayApprove } = usePermission({
     permission: postmortemApprovePermission,

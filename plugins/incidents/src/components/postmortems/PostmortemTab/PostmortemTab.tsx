@@ -81,6 +81,7 @@ function PostmortemView(props: {
   const { incident, config } = props;
   const { allowed: mayEdit } = usePermission({
     permission: incidentUpdatePermission,
+    resourceRef: incident.id,
   });
   const editor = usePostmortemEditor({
     incidentId: incident.id,
@@ -368,6 +369,7 @@ function PostmortemView(props: {
           action={
             <DialogButton
               permission={incidentUpdatePermission}
+              resourceRef={incident.id}
               label={t('actionItems.add.button')}
               icon={<PlaylistAddIcon />}
               dialog={close => (

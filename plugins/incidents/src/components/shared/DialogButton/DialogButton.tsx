@@ -2,13 +2,17 @@ import Button, { ButtonProps } from '@material-ui/core/Button';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { ReactNode, useState } from 'react';
 
+/**
+ * Who may use the button, as `usePermission` takes it: a permission on no resource, or a
+ * resource permission with the resource's ref (the incident's or known error's id;
+ * undefined while it loads, which hides the button). The button is not shown to others.
+ *
+ * @public
+ */
+export type DialogButtonPermission = Parameters<typeof usePermission>[0];
+
 /** @public */
-export type DialogButtonProps = {
-  /** Who may use it (a permission on no resource); the button is not shown to others. */
-  permission: Extract<
-    Parameters<typeof usePermission>[0],
-    { resourceRef?: undefined }
-  >['permission'];
+export type DialogButtonProps = DialogButtonPermission & {
   label: ReactNode;
   icon: ReactNode;
   variant?: ButtonProps['variant'];
@@ -24,7 +28,12 @@ export type DialogButtonProps = {
  * @public
  */
 export function DialogButton(props: DialogButtonProps) {
-  const { allowed } = usePermission({ permission: props.permission });
+  // Only these two: the whole props (with `dialog`, new each render) would change
+  // usePermission's cache key at every render. The props' type pairs them correctly.
+  const { allowed } = usePermission({
+    permission: props.permission,
+    resourceRef: props.resourceRef,
+  } as DialogButtonPermission);
   const [open, setOpen] = useState(false);
   if (!allowed) {
     return null;

@@ -1,2 +1,2 @@
 export { DialogButton } from './DialogButton';
-export type { DialogButtonProps } from './DialogButton';
+export type { DialogButtonPermission, DialogButtonProps } from './DialogButton';

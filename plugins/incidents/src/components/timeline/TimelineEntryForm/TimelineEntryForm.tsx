@@ -76,7 +76,10 @@ export function TimelineEntryForm(props: TimelineEntryFormProps) {
   const api = useApi(incidentsApiRef);
   const presentation = useIncidentPresentation();
   const describe = useDescribeProblem();
-  const { allowed } = usePermission({ permission: incidentUpdatePermission });
+  const { allowed } = usePermission({
+    permission: incidentUpdatePermission,
+    resourceRef: props.incident.id,
+  });
   const [kind, setKind] = useState<UserTimelineEntryKind>('note');
   const [body, setBody] = useState('');
   const [parts, setParts] = useState<StatusUpdateParts>(EMPTY_PARTS);
