@@ -14,7 +14,16 @@ export {
   EntityTeamIncidentsContent,
   EntityActionItemsContent,
   EntityTeamActionItemsContent,
+  IncidentSearchResultListItem,
+  KnownErrorSearchResultListItem,
+  PostmortemSearchResultListItem,
 } from './plugin';
+export type {
+  IncidentSearchResultListItemProps,
+  KnownErrorSearchResultListItemProps,
+  PostmortemSearchResultListItemProps,
+} from './components/search';
+export type { IncidentsSearchResultItemProps } from './components/search/SearchResultLayout';
 export {
   rootRouteRef,
   incidentRouteRef,

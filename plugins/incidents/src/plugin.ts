@@ -6,6 +6,12 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
+import {
+  INCIDENT_SEARCH_TYPE,
+  KNOWN_ERROR_SEARCH_TYPE,
+  POSTMORTEM_SEARCH_TYPE,
+} from '@incident-response/backstage-plugin-incidents-common';
 import {
   incidentsApiRef,
   IncidentsClient,
@@ -203,5 +209,49 @@ export const EntityTeamIncidentsContent = incidentsPlugin.provide(
           m => m.EntityTeamIncidentsContent,
         ),
     },
+  }),
+);
+
+/**
+ * An incident in the results of the search page (document type `incident`, from
+ * `@incident-response/backstage-plugin-search-backend-module-incidents`): put it in the
+ * page's `<SearchResult>` next to the other result items.
+ *
+ * @public
+ */
+export const IncidentSearchResultListItem = incidentsPlugin.provide(
+  createSearchResultListItemExtension({
+    name: 'IncidentSearchResultListItem',
+    component: () =>
+      import('./components/search').then(m => m.IncidentSearchResultListItem),
+    predicate: result => result.type === INCIDENT_SEARCH_TYPE,
+  }),
+);
+
+/**
+ * A known error in the results of the search page (document type `known-error`).
+ *
+ * @public
+ */
+export const KnownErrorSearchResultListItem = incidentsPlugin.provide(
+  createSearchResultListItemExtension({
+    name: 'KnownErrorSearchResultListItem',
+    component: () =>
+      import('./components/search').then(m => m.KnownErrorSearchResultListItem),
+    predicate: result => result.type === KNOWN_ERROR_SEARCH_TYPE,
+  }),
+);
+
+/**
+ * A postmortem in the results of the search page (document type `postmortem`).
+ *
+ * @public
+ */
+export const PostmortemSearchResultListItem = incidentsPlugin.provide(
+  createSearchResultListItemExtension({
+    name: 'PostmortemSearchResultListItem',
+    component: () =>
+      import('./components/search').then(m => m.PostmortemSearchResultListItem),
+    predicate: result => result.type === POSTMORTEM_SEARCH_TYPE,
   }),
 );

@@ -1104,5 +1104,16 @@ export const incidentsTranslationRef = createTranslationRef({
         composedNextUpdate: 'Next update',
       },
     },
+    search: {
+      kinds: {
+        incident: 'Incident',
+        knownError: 'Known error',
+        postmortem: 'Postmortem',
+      },
+      severity: 'Severity: {{severity}}',
+      entity: 'Affects {{entity}}',
+      declared: 'Declared {{date}}',
+      updated: 'Updated {{date}}',
+    },
   },
 });

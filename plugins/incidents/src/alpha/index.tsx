@@ -25,14 +25,23 @@ import {
   teamIncidentsContent,
 } from './entityContents';
 import { incidentsPage, knownErrorsPage } from './pages';
+import {
+  incidentSearchResultItem,
+  incidentSearchResultType,
+  knownErrorSearchResultItem,
+  knownErrorSearchResultType,
+  postmortemSearchResultItem,
+  postmortemSearchResultType,
+} from './searchResultItems';
 import { incidentsTranslation } from './translations';
 
 /**
  * The incidents plugin for the new frontend system: the incidents page (with each
  * incident's Postmortem tab) and the known errors page (each with its nav item), the
  * Incidents, Known errors and Action items tabs on entity pages, the Incidents and
- * Action items tabs on group pages, the active incidents card and the French
- * translation.
+ * Action items tabs on group pages, the active incidents card, the French
+ * translation, and incidents, known errors and postmortems in the search page's results
+ * and type filter.
  *
  * @alpha
  */
@@ -63,5 +72,11 @@ export default createFrontendPlugin({
     teamActionItemsContent,
     activeIncidentsCard,
     incidentsTranslation,
+    incidentSearchResultItem,
+    knownErrorSearchResultItem,
+    postmortemSearchResultItem,
+    incidentSearchResultType,
+    knownErrorSearchResultType,
+    postmortemSearchResultType,
   ],
 });

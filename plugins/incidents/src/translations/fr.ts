@@ -1003,6 +1003,13 @@ const fr = createTranslationMessages({
     'timeline.form.composedCurrentStatus': 'Situation actuelle',
     'timeline.form.composedNextSteps': 'Prochaines étapes',
     'timeline.form.composedNextUpdate': 'Prochaine mise à jour',
+    'search.kinds.incident': 'Incident',
+    'search.kinds.knownError': 'Erreur connue',
+    'search.kinds.postmortem': 'Analyse rétrospective',
+    'search.severity': 'Gravité : {{severity}}',
+    'search.entity': 'Touché : {{entity}}',
+    'search.declared': 'Déclaré le {{date}}',
+    'search.updated': 'Mis à jour le {{date}}',
   },
 });
 

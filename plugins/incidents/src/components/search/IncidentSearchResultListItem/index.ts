@@ -1,0 +1,2 @@
+export { IncidentSearchResultListItem } from './IncidentSearchResultListItem';
+export type { IncidentSearchResultListItemProps } from './IncidentSearchResultListItem';

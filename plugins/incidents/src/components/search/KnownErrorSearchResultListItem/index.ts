@@ -1,0 +1,2 @@
+export { KnownErrorSearchResultListItem } from './KnownErrorSearchResultListItem';
+export type { KnownErrorSearchResultListItemProps } from './KnownErrorSearchResultListItem';

@@ -1,0 +1,2 @@
+export { PostmortemSearchResultListItem } from './PostmortemSearchResultListItem';
+export type { PostmortemSearchResultListItemProps } from './PostmortemSearchResultListItem';

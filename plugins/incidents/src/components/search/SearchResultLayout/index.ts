@@ -1,0 +1,7 @@
+export {
+  entityName,
+  field,
+  ResultChip,
+  SearchResultLayout,
+} from './SearchResultLayout';
+export type { IncidentsSearchResultItemProps } from './SearchResultLayout';
