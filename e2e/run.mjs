@@ -3,7 +3,8 @@
 // loaded, runs the browser tests (e2e/*.e2e.mjs, Node's test runner, Debian's Chromium),
 // then stops the app. Screenshots and the app's log go to e2e-output/ (git-ignored).
 //
-// E2E_APP_RUNNING=1 skips starting the app and uses the one already running.
+// E2E_APP_RUNNING=1 skips starting the app and uses the one already running. Arguments
+// choose the test files by name: `npm run test:e2e -- search knownErrors`.
 import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -176,6 +177,15 @@ async function main() {
         '  database:',
         '    connection:',
         `      directory: ${JSON.stringify(join(dataDir, 'sqlite'))}`,
+        '# Search indexes what the tests record within seconds (search.e2e.mjs).',
+        "# Durations merge with app-config.yaml's ({ minutes: 1 }): minutes: 0 undoes it.",
+        'search:',
+        '  collators:',
+        '    incidents:',
+        '      schedule:',
+        '        frequency: { minutes: 0, seconds: 10 }',
+        '        timeout: { minutes: 2 }',
+        '        initialDelay: { seconds: 2 }',
         '',
       ].join('\n'),
     );
@@ -242,8 +252,11 @@ async function main() {
     await waitFor('the frontend', async () => (await answers(appUrl))?.ok, app);
     log(`the app is up after ${Math.round((Date.now() - started) / 1000)} s`);
 
+    // `npm run test:e2e -- search` runs only the files whose names contain `search`.
+    const only = process.argv.slice(2);
     const tests = readdirSync(import.meta.dirname)
       .filter(name => name.endsWith('.e2e.mjs'))
+      .filter(name => only.length === 0 || only.some(n => name.includes(n)))
       .map(name => join(import.meta.dirname, name));
     const result = spawnSync(
       process.execPath,

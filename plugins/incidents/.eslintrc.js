@@ -5,10 +5,13 @@
  * incident page holds the postmortem tab, the timeline, the known errors panel and the
  * workspace panel, the postmortem tab writes its timeline with the timeline's renderers,
  * picks known errors and shows the action-item SLO, the timeline shows the known
- * errors' and the workspace's entries, and every area uses the shared widgets.
+ * errors' and the workspace's entries, and every area uses the shared widgets. The
+ * search results stand apart, above them all: they show the chips of incidents, known
+ * errors and postmortems.
  */
 const LAYERS = [
   ['./src/index.ts', './src/plugin.ts', './src/alpha'],
+  ['./src/components/search'],
   ['./src/components/incidentLists'],
   ['./src/components/incidentPage'],
   ['./src/components/postmortems'],
