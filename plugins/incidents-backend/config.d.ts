@@ -61,6 +61,16 @@ export interface Config {
       timelineReaction?: string | false;
     };
 
+    /** Security and privacy incidents. */
+    security?: {
+      /**
+       * Groups whose members see every security incident, besides its role holders and
+       * the members of the teams that own what it affects. Default
+       * `group:default/security`.
+       */
+      responderGroups?: string[];
+    };
+
     /**
      * Google Workspace: each incident gets a Google Meet, a postmortem document copied from
      * a template, and a row in a tracking spreadsheet. Without a service account the

@@ -14,7 +14,10 @@ import { prepareDatabase } from './database/prepareDatabase';
 import { DatabaseIncidentsStore } from './incidents/DatabaseIncidentsStore';
 import { IncidentsService } from './incidents/IncidentsService';
 import { readIncidentsConfig } from './incidents/readIncidentsConfig';
-import { IncidentsAuthorizer } from './lib/authorize';
+import {
+  IncidentsAuthorizer,
+  readSecurityResponderGroups,
+} from './lib/authorize';
 import {
   ChangeListeners,
   IncidentChangedEvent,
@@ -98,6 +101,7 @@ export async function buildIncidentsContext(options: {
       ),
     },
   });
+  const securityResponderGroups = readSecurityResponderGroups(config);
   const knex = await prepareDatabase(options.database, { logger });
   const store = new DatabaseIncidentsStore(knex);
   const knownErrorsStore = new DatabaseKnownErrorsStore(knex);
@@ -107,7 +111,7 @@ export async function buildIncidentsContext(options: {
   const late: { postmortems?: PostmortemsService } = {};
   const listeners: IncidentChangeListeners =
     new ChangeListeners<IncidentChangedEvent>(
-      [signalIncidentChanges(options.signals)],
+      [signalIncidentChanges(options.signals, { securityResponderGroups })],
       logger,
       ({ incident, change }) => ({
         incident: incident.number,
@@ -158,7 +162,10 @@ export async function buildIncidentsContext(options: {
   return {
     settings,
     postmortemSettings,
-    authorizer: new IncidentsAuthorizer(options),
+    authorizer: new IncidentsAuthorizer({
+      ...options,
+      securityResponderGroups,
+    }),
     incidents: new IncidentsService({
       store,
       catalogLookups,

@@ -5,8 +5,22 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
-import { incidentsPermissions } from '@incident-response/backstage-plugin-incidents-common';
+import {
+  incidentReadPermission,
+  incidentsPermissions,
+  incidentUpdatePermission,
+  knownErrorReadPermission,
+  knownErrorUpdatePermission,
+} from '@incident-response/backstage-plugin-incidents-common';
 import { buildIncidentsContext } from './buildIncidentsContext';
+import {
+  INCIDENT_PERMISSION_RULES,
+  incidentPermissionResourceRef,
+} from './lib/incidentAccess';
+import {
+  KNOWN_ERROR_PERMISSION_RULES,
+  knownErrorPermissionResourceRef,
+} from './lib/knownErrorAccess';
 import { createRouter } from './router';
 import { createSlackInbound } from './slackInbound/createSlackInbound';
 import { SLACK_TIMELINE_SWEEP_TASK_ID } from './slackInbound/SlackTimelineCapture';
@@ -42,8 +56,22 @@ export const incidentsPlugin = createBackendPlugin({
         auth: coreServices.auth,
       },
       async init(deps) {
-        deps.permissionsRegistry.addPermissions(incidentsPermissions);
         const context = await buildIncidentsContext(deps);
+        // Policies may decide on incidents and known errors with these rules; the
+        // permission backend loads them by id to apply a policy's conditions.
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: incidentPermissionResourceRef,
+          permissions: [incidentReadPermission, incidentUpdatePermission],
+          rules: INCIDENT_PERMISSION_RULES,
+          getResources: ids => context.incidents.accessFacts(ids),
+        });
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: knownErrorPermissionResourceRef,
+          permissions: [knownErrorReadPermission, knownErrorUpdatePermission],
+          rules: KNOWN_ERROR_PERMISSION_RULES,
+          getResources: ids => context.knownErrors.accessFacts(ids),
+        });
+        deps.permissionsRegistry.addPermissions(incidentsPermissions);
         const { worker } = context.workspace;
 
         // Resumes workspace steps after restarts and backoffs, and picks up what other

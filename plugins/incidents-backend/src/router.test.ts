@@ -95,6 +95,7 @@ const OPERATIONS: Record<string, Operation> = {
   },
   'get /action-items': { permission: 'read' },
   'get /action-items/slo': { permission: 'read' },
+  'get /postmortems': { permission: 'read' },
   'patch /action-items/{actionItemId}': {
     permission: 'write',
     body: { status: 'in-progress' },

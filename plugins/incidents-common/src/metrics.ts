@@ -81,7 +81,13 @@ export type IncidentMetricsQuery = {
 export type IncidentMetricPoint = {
   id: string;
   number: string;
+  /** Empty when `restricted`. */
   title: string;
+  /**
+   * The reader may not see this incident (a security incident): it is counted and
+   * drawn, without its title.
+   */
+  restricted: boolean;
   severity: string;
   impactStartedAt: string;
   ttd: number | null;

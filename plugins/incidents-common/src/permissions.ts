@@ -1,6 +1,23 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
 /**
+ * The permission resource type of incidents; an incident's resource ref is its id.
+ * Rules (see the backend's README): `isSecurityIncident`, `hasRoleHolder`,
+ * `hasOwner`, `affectsEntity`.
+ *
+ * @public
+ */
+export const INCIDENT_RESOURCE_TYPE = 'incident';
+
+/**
+ * The permission resource type of known errors; a known error's resource ref is its id.
+ * Rules: `hasOwner`, `affectsEntity`.
+ *
+ * @public
+ */
+export const KNOWN_ERROR_RESOURCE_TYPE = 'known-error';
+
+/**
  * Declare an incident.
  *
  * @public
@@ -18,6 +35,7 @@ export const incidentCreatePermission = createPermission({
 export const incidentReadPermission = createPermission({
   name: 'incident.read',
   attributes: { action: 'read' },
+  resourceType: INCIDENT_RESOURCE_TYPE,
 });
 
 /**
@@ -28,6 +46,7 @@ export const incidentReadPermission = createPermission({
 export const incidentUpdatePermission = createPermission({
   name: 'incident.update',
   attributes: { action: 'update' },
+  resourceType: INCIDENT_RESOURCE_TYPE,
 });
 
 /**
@@ -49,6 +68,7 @@ export const incidentStepsRetryPermission = createPermission({
 export const knownErrorReadPermission = createPermission({
   name: 'knownError.read',
   attributes: { action: 'read' },
+  resourceType: KNOWN_ERROR_RESOURCE_TYPE,
 });
 
 /**
@@ -69,6 +89,7 @@ export const knownErrorCreatePermission = createPermission({
 export const knownErrorUpdatePermission = createPermission({
   name: 'knownError.update',
   attributes: { action: 'update' },
+  resourceType: KNOWN_ERROR_RESOURCE_TYPE,
 });
 
 /**

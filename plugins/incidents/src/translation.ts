@@ -475,6 +475,7 @@ export const incidentsTranslationRef = createTranslationRef({
         truncated:
           'The points are the {{shown}} most recent of {{total}} incidents; the medians and percentiles cover all of them.',
         openHint: 'Click the point to open the incident',
+        restricted: 'A security incident you cannot see',
         description:
           '{{metric}} of each incident against the start of its impact, from {{from}} to {{to}}, with the median and 90th percentile per {{bucket}}.',
         perBucketCaption: '{{metric}} per {{bucket}}',

@@ -37,6 +37,21 @@ export type RecordedAuditEvent = AuditorServiceCreateEventOptions & {
  * given; `permissionResult` makes the permission policy allow or deny everything,
  * `deniedPermissions` deny only those.
  */
+/** A permission service whose policy denies these permissions and allows the others. */
+export function permissionsDenying(names: string[]) {
+  const decide = (permission: { name: string }) => ({
+    result: names.includes(permission.name)
+      ? AuthorizeResult.DENY
+      : AuthorizeResult.ALLOW,
+  });
+  return mockServices.permissions.mock({
+    authorize: async requests =>
+      requests.map(({ permission }) => decide(permission)) as any,
+    authorizeConditional: async requests =>
+      requests.map(({ permission }) => decide(permission)) as any,
+  });
+}
+
 export async function startIncidentsBackend(options: {
   knex: Knex;
   config?: JsonObject;
@@ -73,15 +88,7 @@ export async function startIncidentsBackend(options: {
             createServiceFactory({
               service: coreServices.permissions,
               deps: {},
-              factory: () =>
-                mockServices.permissions.mock({
-                  authorize: async requests =>
-                    requests.map(({ permission }) => ({
-                      result: deniedPermissions.includes(permission.name)
-                        ? AuthorizeResult.DENY
-                        : AuthorizeResult.ALLOW,
-                    })) as any,
-                }),
+              factory: () => permissionsDenying(deniedPermissions),
             }),
           ]
         : []),

@@ -22,6 +22,7 @@ import {
 import { nextNumber } from '../database/counters';
 import { rowByKey } from '../database/rowByKey';
 import { applySeverityAndTimeFilter } from '../database/filters';
+import { whereIncidentMatches } from '../database/incidentAccessSql';
 import {
   DbIdempotencyKeyRow,
   DbIncidentEntityRow,
@@ -252,6 +253,7 @@ export class DatabaseIncidentsStore implements IncidentsStore {
       query.whereIn('i.status', filter.statuses);
     }
     applySeverityAndTimeFilter(query, 'i', filter);
+    whereIncidentMatches(this.db, query, filter.visibleTo, 'i.id');
     if (filter.text) {
       const pattern = `%${escapeLike(filter.text.toLowerCase())}%`;
       query.where(inner => {

@@ -40,6 +40,11 @@ import { Actor } from '../lib/authorize';
 import { decodeCursor, keysetResponse } from '../lib/http/cursor';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
 import { IncidentChangeListeners } from '../lib/changeListeners';
+import {
+  accessFactsOf,
+  IncidentAccessFacts,
+  IncidentCriteria,
+} from '../lib/incidentAccess';
 import { nonEmpty } from '../lib/text/requestText';
 import { getIncidentByReference } from './incidentReference';
 import { IncidentReactions } from './IncidentReactions';
@@ -321,11 +326,27 @@ export class IncidentsService {
     }
   }
 
+  /** What the permission rules read of these incidents; undefined for unknown ids. */
+  async accessFacts(
+    ids: string[],
+  ): Promise<Array<IncidentAccessFacts | undefined>> {
+    return Promise.all(
+      ids.map(async id => {
+        const incident = await this.deps.store.getIncident({ id });
+        return incident && accessFactsOf(incident);
+      }),
+    );
+  }
+
   async get(reference: string): Promise<IncidentDetails> {
     return getIncidentByReference(this.deps.store, reference);
   }
 
-  async list(query: ListIncidentsQuery): Promise<ListIncidentsResponse> {
+  /** A page of the incidents `visibleTo` lets the caller see. */
+  async list(
+    query: ListIncidentsQuery,
+    visibleTo: IncidentCriteria | undefined,
+  ): Promise<ListIncidentsResponse> {
     const after = query.cursor
       ? decodeCursor(query.cursor, parseListPosition)
       : undefined;
@@ -337,6 +358,7 @@ export class IncidentsService {
         impactStartedFrom: query.from,
         impactStartedBefore: query.to,
         text: query.q?.trim() || undefined,
+        visibleTo,
       },
       limit: query.limit ?? INCIDENT_LIMITS.pageSizeDefault,
       after,

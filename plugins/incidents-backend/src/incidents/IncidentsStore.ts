@@ -7,6 +7,7 @@ import {
   TimelineEntry,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { NewTimelineEntry } from '../database/timeline';
+import { IncidentCriteria } from '../lib/incidentAccess';
 import { NewWorkspaceStep } from '../database/workspaceStepRows';
 
 export type NewRoleAssignment = {
@@ -80,6 +81,8 @@ export type IncidentListFilter = {
   impactStartedFrom?: string;
   impactStartedBefore?: string;
   text?: string;
+  /** Only the incidents the caller may see (undefined: all). */
+  visibleTo?: IncidentCriteria;
 };
 
 /** The keyset position after which a page starts. */

@@ -6,6 +6,7 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { IncidentsApiRouter } from '../lib/http/apiRouter';
 import { RouteHelpers } from '../lib/http/routeHelpers';
+import { accessFactsOf } from '../lib/incidentAccess';
 import { IncidentsService } from './IncidentsService';
 
 const changed = (incident: IncidentDetails) => ({
@@ -18,8 +19,12 @@ export function registerIncidentRoutes(
   router: IncidentsApiRouter,
   { incidents, http }: { incidents: IncidentsService; http: RouteHelpers },
 ) {
+  /** The incident a route is about, for its authorization (404 when hidden too). */
+  const load = (reference: string) => async () =>
+    accessFactsOf(await incidents.get(reference));
+
   router.get('/config', async (req, res) => {
-    await http.authorize(req, incidentReadPermission);
+    await http.incidentReadCriteria(req);
     res.json(incidents.getConfig());
   });
 
@@ -39,19 +44,26 @@ export function registerIncidentRoutes(
 
   // list
   router.get('/incidents', async (req, res) => {
-    await http.authorize(req, incidentReadPermission);
-    res.json(await incidents.list(req.query));
+    const visibleTo = await http.incidentReadCriteria(req);
+    res.json(await incidents.list(req.query, visibleTo));
   });
 
   // one incident, by id or number
   router.get('/incidents/:id', async (req, res) => {
-    await http.authorize(req, incidentReadPermission);
-    res.json(await incidents.get(req.params.id));
+    const incident = await incidents.get(req.params.id);
+    await http.authorizeIncident(req, incidentReadPermission, async () =>
+      accessFactsOf(incident),
+    );
+    res.json(incident);
   });
 
   // edit fields and milestones
   router.patch('/incidents/:id', async (req, res) => {
-    const actor = await http.actor(req, incidentUpdatePermission);
+    const actor = await http.incidentActor(
+      req,
+      incidentUpdatePermission,
+      load(req.params.id),
+    );
     const incident = await http.audited(
       req,
       'incident-update',
@@ -64,7 +76,11 @@ export function registerIncidentRoutes(
 
   // change status
   router.post('/incidents/:id/transitions', async (req, res) => {
-    const actor = await http.actor(req, incidentUpdatePermission);
+    const actor = await http.incidentActor(
+      req,
+      incidentUpdatePermission,
+      load(req.params.id),
+    );
     const incident = await http.audited(
       req,
       'incident-transition',
@@ -77,7 +93,11 @@ export function registerIncidentRoutes(
 
   // assign or hand over a role
   router.put('/incidents/:id/roles/:role', async (req, res) => {
-    const actor = await http.actor(req, incidentUpdatePermission);
+    const actor = await http.incidentActor(
+      req,
+      incidentUpdatePermission,
+      load(req.params.id),
+    );
     const incident = await http.audited(
       req,
       'incident-role-assign',
@@ -91,13 +111,21 @@ export function registerIncidentRoutes(
 
   // read the timeline
   router.get('/incidents/:id/timeline', async (req, res) => {
-    await http.authorize(req, incidentReadPermission);
+    await http.authorizeIncident(
+      req,
+      incidentReadPermission,
+      load(req.params.id),
+    );
     res.json({ items: await incidents.getTimeline(req.params.id) });
   });
 
   // append to the timeline
   router.post('/incidents/:id/timeline', async (req, res) => {
-    const actor = await http.actor(req, incidentUpdatePermission);
+    const actor = await http.incidentActor(
+      req,
+      incidentUpdatePermission,
+      load(req.params.id),
+    );
     const { entry } = await http.audited(
       req,
       'incident-timeline-append',
@@ -110,7 +138,11 @@ export function registerIncidentRoutes(
 
   // link a known error that caused the incident
   router.put('/incidents/:id/known-errors/:knownErrorId', async (req, res) => {
-    const actor = await http.actor(req, incidentUpdatePermission);
+    const actor = await http.incidentActor(
+      req,
+      incidentUpdatePermission,
+      load(req.params.id),
+    );
     const incident = await http.audited(
       req,
       'incident-known-error-link',
@@ -126,7 +158,11 @@ export function registerIncidentRoutes(
   router.delete(
     '/incidents/:id/known-errors/:knownErrorId',
     async (req, res) => {
-      const actor = await http.actor(req, incidentUpdatePermission);
+      const actor = await http.incidentActor(
+        req,
+        incidentUpdatePermission,
+        load(req.params.id),
+      );
       const incident = await http.audited(
         req,
         'incident-known-error-unlink',

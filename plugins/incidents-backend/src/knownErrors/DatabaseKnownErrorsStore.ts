@@ -11,6 +11,11 @@ import {
   parseIncidentReference,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { Knex } from 'knex';
+import {
+  whereIncidentMatches,
+  whereKnownErrorMatches,
+} from '../database/incidentAccessSql';
+import { IncidentCriteria } from '../lib/incidentAccess';
 import { randomUUID } from 'node:crypto';
 import { nextNumber } from '../database/counters';
 import { rowByKey } from '../database/rowByKey';
@@ -112,14 +117,15 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
 
   async getKnownError(
     key: KnownErrorKey,
+    options?: { incidentsVisibleTo?: IncidentCriteria },
   ): Promise<KnownErrorDetails | undefined> {
-    return this.readKnownError(this.db, key);
+    return this.readKnownError(this.db, key, options);
   }
 
   private async readKnownError(
     db: Knex,
     key: KnownErrorKey,
-    options?: { forUpdate?: boolean },
+    options?: { forUpdate?: boolean; incidentsVisibleTo?: IncidentCriteria },
   ): Promise<KnownErrorDetails | undefined> {
     const row = await rowByKey<DbKnownErrorRow>(
       db,
@@ -134,9 +140,14 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
     const incidents: Pick<
       DbIncidentRow,
       'id' | 'number' | 'title' | 'status' | 'severity' | 'declared_at'
-    >[] = await db('known_error_incidents as l')
-      .join('incidents as i', 'i.id', 'l.incident_id')
-      .where('l.known_error_id', row.id)
+    >[] = await whereIncidentMatches(
+      db,
+      db('known_error_incidents as l')
+        .join('incidents as i', 'i.id', 'l.incident_id')
+        .where('l.known_error_id', row.id),
+      options?.incidentsVisibleTo,
+      'l.incident_id',
+    )
       .orderBy([
         { column: 'i.impact_started_at', order: 'desc' },
         { column: 'i.number', order: 'desc' },
@@ -258,6 +269,7 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
     if (filter.statuses?.length) {
       query.whereIn('k.status', filter.statuses);
     }
+    whereKnownErrorMatches(this.db, query, filter.visibleTo, 'k.id');
 
     const totalItems = options.includeTotal
       ? Number(

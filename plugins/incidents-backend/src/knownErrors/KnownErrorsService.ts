@@ -19,6 +19,12 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { CatalogLookups } from '../catalog/CatalogLookups';
 import { Actor } from '../lib/authorize';
+import { IncidentCriteria } from '../lib/incidentAccess';
+import {
+  KnownErrorAccessFacts,
+  KnownErrorCriteria,
+  knownErrorMatches,
+} from '../lib/knownErrorAccess';
 import { KnownErrorChangeListeners } from '../lib/changeListeners';
 import { decodeCursor, keysetResponse } from '../lib/http/cursor';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
@@ -128,10 +134,22 @@ export class KnownErrorsService {
     return knownError;
   }
 
-  async get(reference: string): Promise<KnownErrorDetails> {
+  /** What the permission rules read of these known errors; undefined for unknown ids. */
+  async accessFacts(
+    ids: string[],
+  ): Promise<Array<KnownErrorAccessFacts | undefined>> {
+    const found = await this.deps.store.getKnownErrors(ids);
+    return ids.map(id => found.find(knownError => knownError.id === id));
+  }
+
+  /** One known error, with the incidents it caused that `incidentsVisibleTo` keeps. */
+  async get(
+    reference: string,
+    incidentsVisibleTo?: IncidentCriteria,
+  ): Promise<KnownErrorDetails> {
     const key = parseKnownErrorReference(reference);
     const knownError = key
-      ? await this.deps.store.getKnownError(key)
+      ? await this.deps.store.getKnownError(key, { incidentsVisibleTo })
       : undefined;
     if (!knownError) {
       throw new NotFoundError(`No known error ${reference}`);
@@ -139,7 +157,11 @@ export class KnownErrorsService {
     return knownError;
   }
 
-  async list(query: ListKnownErrorsQuery): Promise<ListKnownErrorsResponse> {
+  /** A page of the known errors `visibleTo` lets the caller see. */
+  async list(
+    query: ListKnownErrorsQuery,
+    visibleTo: KnownErrorCriteria | undefined,
+  ): Promise<ListKnownErrorsResponse> {
     const after = query.cursor
       ? decodeCursor(query.cursor, parseListPosition)
       : undefined;
@@ -148,6 +170,7 @@ export class KnownErrorsService {
         ...parseScopeFilter(query),
         statuses: query.status,
         text: searchQuery(query.q, 'all'),
+        visibleTo,
       },
       limit: query.limit ?? KNOWN_ERROR_LIMITS.pageSizeDefault,
       after,
@@ -241,28 +264,31 @@ export class KnownErrorsService {
   async suggest(
     query: KnownErrorSuggestionsQuery,
     credentials: BackstageCredentials,
+    visibleTo: KnownErrorCriteria | undefined,
   ): Promise<KnownErrorSuggestion[]> {
-    const ranked = (await this.rank(query, credentials)).slice(
-      0,
-      query.limit ?? KNOWN_ERROR_LIMITS.suggestionsDefault,
-    );
-    const knownErrors = await this.deps.store.getKnownErrors(
-      ranked.map(r => r.id),
-    );
-    return ranked.flatMap(({ id, reasons }) =>
-      knownErrors
-        .filter(ke => ke.id === id)
-        .map(ke => ({
-          id: ke.id,
-          number: ke.number,
-          title: ke.title,
-          status: ke.status,
-          workaround: ke.workaround,
-          entityRefs: ke.entityRefs,
-          incidentCount: ke.incidentCount,
-          reasons,
-        })),
-    );
+    const ranked = await this.rank(query, credentials);
+    // The ranking reads every candidate's facts already; the few the caller may not see
+    // are left out before the list is cut to its length.
+    const knownErrors = (
+      await this.deps.store.getKnownErrors(ranked.map(r => r.id))
+    ).filter(ke => !visibleTo || knownErrorMatches(visibleTo, ke));
+    return ranked
+      .filter(({ id }) => knownErrors.some(ke => ke.id === id))
+      .slice(0, query.limit ?? KNOWN_ERROR_LIMITS.suggestionsDefault)
+      .flatMap(({ id, reasons }) =>
+        knownErrors
+          .filter(ke => ke.id === id)
+          .map(ke => ({
+            id: ke.id,
+            number: ke.number,
+            title: ke.title,
+            status: ke.status,
+            workaround: ke.workaround,
+            entityRefs: ke.entityRefs,
+            incidentCount: ke.incidentCount,
+            reasons,
+          })),
+      );
   }
 
   /**

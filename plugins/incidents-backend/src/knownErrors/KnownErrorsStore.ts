@@ -3,6 +3,8 @@ import {
   KnownErrorDetails,
   KnownErrorStatus,
 } from '@incident-response/backstage-plugin-incidents-common';
+import { IncidentCriteria } from '../lib/incidentAccess';
+import { KnownErrorCriteria } from '../lib/knownErrorAccess';
 import { SearchQuery } from './fullText';
 import { SearchedTexts } from './fullText';
 import { FormCounts } from './textRelevance';
@@ -42,6 +44,8 @@ export type KnownErrorListFilter = {
   statuses?: KnownErrorStatus[];
   /** Words every result must contain (the last one may be a prefix), ranked by relevance. */
   text?: SearchQuery;
+  /** Only the known errors the caller may see (undefined: all). */
+  visibleTo?: KnownErrorCriteria;
 };
 
 /**
@@ -82,7 +86,11 @@ export interface KnownErrorsStore {
   /** Stores a new known error with the next number, linked to its incidents. */
   createKnownError(knownError: NewKnownError): Promise<KnownErrorDetails>;
 
-  getKnownError(key: KnownErrorKey): Promise<KnownErrorDetails | undefined>;
+  /** One known error, with the incidents it caused that `incidentsVisibleTo` keeps. */
+  getKnownError(
+    key: KnownErrorKey,
+    options?: { incidentsVisibleTo?: IncidentCriteria },
+  ): Promise<KnownErrorDetails | undefined>;
 
   listKnownErrors(options: {
     filter: KnownErrorListFilter;

@@ -21,9 +21,12 @@ export function registerKnownErrorRoutes(
     http,
   }: { knownErrors: KnownErrorsService; http: RouteHelpers },
 ) {
+  /** The known error a route is about, for its authorization (404 when hidden too). */
+  const load = (reference: string) => () => knownErrors.get(reference);
+
   router.get('/known-errors', async (req, res) => {
-    await http.authorize(req, knownErrorReadPermission);
-    res.json(await knownErrors.list(req.query));
+    const visibleTo = await http.knownErrorReadCriteria(req);
+    res.json(await knownErrors.list(req.query, visibleTo));
   });
 
   router.post('/known-errors', async (req, res) => {
@@ -40,17 +43,34 @@ export function registerKnownErrorRoutes(
 
   // Registered before /known-errors/:knownErrorId, which would take the path otherwise.
   router.get('/known-errors/suggestions', async (req, res) => {
-    const credentials = await http.authorize(req, knownErrorReadPermission);
-    res.json({ items: await knownErrors.suggest(req.query, credentials) });
+    const visibleTo = await http.knownErrorReadCriteria(req);
+    const credentials = await http.credentials(req);
+    res.json({
+      items: await knownErrors.suggest(req.query, credentials, visibleTo),
+    });
   });
 
+  // The incidents it caused are those the caller may see.
   router.get('/known-errors/:knownErrorId', async (req, res) => {
-    await http.authorize(req, knownErrorReadPermission);
-    res.json(await knownErrors.get(req.params.knownErrorId));
+    await http.authorizeKnownError(
+      req,
+      knownErrorReadPermission,
+      load(req.params.knownErrorId),
+    );
+    res.json(
+      await knownErrors.get(
+        req.params.knownErrorId,
+        await http.incidentReadCriteria(req),
+      ),
+    );
   });
 
   router.patch('/known-errors/:knownErrorId', async (req, res) => {
-    const actor = await http.actor(req, knownErrorUpdatePermission);
+    const actor = await http.knownErrorActor(
+      req,
+      knownErrorUpdatePermission,
+      load(req.params.knownErrorId),
+    );
     const knownError = await http.audited(
       req,
       'known-error-update',
@@ -58,6 +78,11 @@ export function registerKnownErrorRoutes(
       () => knownErrors.update(req.params.knownErrorId, req.body, actor),
       changed,
     );
-    res.json(knownError);
+    res.json(
+      await knownErrors.get(
+        knownError.id,
+        await http.incidentReadCriteria(req),
+      ),
+    );
   });
 }

@@ -4,11 +4,57 @@ import {
   PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { Config } from '@backstage/config';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
+  PermissionCondition,
+  PermissionCriteria,
+  ResourcePermission,
 } from '@backstage/plugin-permission-common';
+import {
+  incidentReadPermission,
+  INCIDENT_RESOURCE_TYPE,
+  knownErrorReadPermission,
+  KNOWN_ERROR_RESOURCE_TYPE,
+} from '@incident-response/backstage-plugin-incidents-common';
+import {
+  KnownErrorAccessFacts,
+  KnownErrorCriteria,
+  knownErrorCriteriaOf,
+  knownErrorMatches,
+} from './knownErrorAccess';
+import {
+  bothCriteria,
+  IncidentAccessFacts,
+  IncidentCriteria,
+  incidentCriteriaOf,
+  incidentMatches,
+} from './incidentAccess';
+
+/** Who handles security incidents besides their role holders and owner teams. */
+export const DEFAULT_SECURITY_RESPONDER_GROUPS = ['group:default/security'];
+
+/** `incidents.security.responderGroups`: group refs, `group:default/security` by default. */
+export function readSecurityResponderGroups(config: Config): string[] {
+  const key = 'incidents.security.responderGroups';
+  const groups =
+    config.getOptionalStringArray(key) ?? DEFAULT_SECURITY_RESPONDER_GROUPS;
+  return groups.map(ref => {
+    let parsed;
+    try {
+      parsed = parseEntityRef(ref, { defaultKind: 'group' });
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed?.kind.toLocaleLowerCase('en-US') !== 'group') {
+      throw new Error(`${key}: '${ref}' is not a group reference`);
+    }
+    return stringifyEntityRef(parsed);
+  });
+}
 
 /**
  * Who performs a use case: the credentials used for catalog lookups on their behalf,
@@ -20,10 +66,12 @@ export type Actor = {
 };
 
 /**
- * Authorization as a function of credentials, whatever the entry point (HTTP routes
- * today; Slack commands, actions and scheduled tasks next). Users are decided by the
- * permission policy; a service principal (the search collator, another plugin) may only
- * read: every change needs a user to be accountable for it.
+ * Authorization as a function of credentials, whatever the entry point. Users are
+ * decided by the permission policy, whose conditions on incidents are applied to the
+ * queries; a service principal (the search collator, another plugin) may only read.
+ * Whatever the policy says, a security incident is seen only by its role holders, the
+ * members of the teams that own what it affects and the security responder groups
+ * (`incidents.security.responderGroups`); service principals never see one.
  */
 export class IncidentsAuthorizer {
   constructor(
@@ -31,13 +79,164 @@ export class IncidentsAuthorizer {
       auth: AuthService;
       permissions: PermissionsService;
       userInfo: UserInfoService;
+      securityResponderGroups: string[];
     },
   ) {}
 
-  async authorize(
+  /**
+   * The incidents the caller may read, as criteria for the stores (undefined: all of
+   * them); throws NotAllowedError when they may read none.
+   */
+  async incidentReadCriteria(
     credentials: BackstageCredentials,
-    permission: BasicPermission,
+  ): Promise<IncidentCriteria | undefined> {
+    if (!this.deps.auth.isPrincipal(credentials, 'user')) {
+      return { not: { security: true } };
+    }
+    const [policy, safeDefault] = await Promise.all([
+      this.policyCriteria(
+        credentials,
+        incidentReadPermission,
+        incidentCriteriaOf,
+      ),
+      this.securityCriteria(credentials),
+    ]);
+    return bothCriteria(policy, safeDefault);
+  }
+
+  /**
+   * Checks `permission` on one incident: a NotAllowedError when the caller may read no
+   * incident or may not do this to it, a NotFoundError when they may not see this one
+   * (as if it did not exist).
+   */
+  async authorizeIncident(
+    credentials: BackstageCredentials,
+    permission: ResourcePermission<typeof INCIDENT_RESOURCE_TYPE>,
+    incident: IncidentAccessFacts,
   ): Promise<void> {
+    // A caller who may read no incident at all is told so (403); one the policy's
+    // conditions or the safe default keep from this incident is told it does not exist.
+    const readable = await this.incidentReadCriteria(credentials);
+    if (readable && !incidentMatches(readable, incident)) {
+      throw new NotFoundError(`No incident ${incident.number}`);
+    }
+    if (permission.name === incidentReadPermission.name) {
+      return;
+    }
+    this.assertUserForChange(credentials, permission);
+    const allowed = await this.policyCriteria(
+      credentials,
+      permission,
+      incidentCriteriaOf,
+    );
+    if (allowed && !incidentMatches(allowed, incident)) {
+      throw new NotAllowedError(`Not allowed: ${permission.name}`);
+    }
+  }
+
+  /** Authorizes a change of one incident and says who makes it. */
+  async incidentActor(
+    credentials: BackstageCredentials,
+    permission: ResourcePermission<typeof INCIDENT_RESOURCE_TYPE>,
+    incident: IncidentAccessFacts,
+  ): Promise<Actor> {
+    await this.authorizeIncident(credentials, permission, incident);
+    const { userEntityRef } = await this.deps.userInfo.getUserInfo(credentials);
+    return { credentials, userRef: userEntityRef };
+  }
+
+  /** The known errors the caller may read, as criteria (undefined: all of them). */
+  async knownErrorReadCriteria(
+    credentials: BackstageCredentials,
+  ): Promise<KnownErrorCriteria | undefined> {
+    return this.policyCriteria(
+      credentials,
+      knownErrorReadPermission,
+      knownErrorCriteriaOf,
+    );
+  }
+
+  /** Checks `permission` on one known error, as `authorizeIncident` does on incidents. */
+  async authorizeKnownError(
+    credentials: BackstageCredentials,
+    permission: ResourcePermission<typeof KNOWN_ERROR_RESOURCE_TYPE>,
+    knownError: KnownErrorAccessFacts,
+  ): Promise<void> {
+    const readable = await this.knownErrorReadCriteria(credentials);
+    if (readable && !knownErrorMatches(readable, knownError)) {
+      throw new NotFoundError(`No known error ${knownError.number}`);
+    }
+    if (permission.name === knownErrorReadPermission.name) {
+      return;
+    }
+    this.assertUserForChange(credentials, permission);
+    const allowed = await this.policyCriteria(
+      credentials,
+      permission,
+      knownErrorCriteriaOf,
+    );
+    if (allowed && !knownErrorMatches(allowed, knownError)) {
+      throw new NotAllowedError(`Not allowed: ${permission.name}`);
+    }
+  }
+
+  /** Authorizes a change of one known error and says who makes it. */
+  async knownErrorActor(
+    credentials: BackstageCredentials,
+    permission: ResourcePermission<typeof KNOWN_ERROR_RESOURCE_TYPE>,
+    knownError: KnownErrorAccessFacts,
+  ): Promise<Actor> {
+    await this.authorizeKnownError(credentials, permission, knownError);
+    const { userEntityRef } = await this.deps.userInfo.getUserInfo(credentials);
+    return { credentials, userRef: userEntityRef };
+  }
+
+  /**
+   * What the policy allows of a resource permission, as criteria (undefined: every
+   * resource); throws NotAllowedError when it denies it.
+   */
+  private async policyCriteria<TCriteria>(
+    credentials: BackstageCredentials,
+    permission: ResourcePermission,
+    criteriaOf: (
+      conditions: PermissionCriteria<PermissionCondition>,
+    ) => TCriteria,
+  ): Promise<TCriteria | undefined> {
+    const [decision] = await this.deps.permissions.authorizeConditional(
+      [{ permission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.DENY) {
+      throw new NotAllowedError(`Not allowed: ${permission.name}`);
+    }
+    return decision.result === AuthorizeResult.CONDITIONAL
+      ? criteriaOf(decision.conditions)
+      : undefined;
+  }
+
+  /** The safe default: which security incidents a user may see. */
+  private async securityCriteria(
+    credentials: BackstageCredentials,
+  ): Promise<IncidentCriteria | undefined> {
+    const { userEntityRef, ownershipEntityRefs } =
+      await this.deps.userInfo.getUserInfo(credentials);
+    const claims = [...new Set([userEntityRef, ...ownershipEntityRefs])];
+    if (claims.some(ref => this.deps.securityResponderGroups.includes(ref))) {
+      return undefined;
+    }
+    return {
+      anyOf: [
+        { not: { security: true } },
+        { roleHolderIn: claims },
+        { ownerIn: claims },
+      ],
+    };
+  }
+
+  private assertUserForChange(
+    credentials: BackstageCredentials,
+    permission: { name: string; attributes: { action?: string } },
+  ) {
     if (
       permission.attributes.action !== 'read' &&
       !this.deps.auth.isPrincipal(credentials, 'user')
@@ -46,6 +245,13 @@ export class IncidentsAuthorizer {
         `Not allowed: ${permission.name} needs a user; other credentials may only read`,
       );
     }
+  }
+
+  async authorize(
+    credentials: BackstageCredentials,
+    permission: BasicPermission,
+  ): Promise<void> {
+    this.assertUserForChange(credentials, permission);
     const [decision] = await this.deps.permissions.authorize([{ permission }], {
       credentials,
     });

@@ -1,4 +1,4 @@
-import { SignalsService } from '@backstage/plugin-signals-node';
+import { SignalPayload, SignalsService } from '@backstage/plugin-signals-node';
 import {
   IncidentChangedSignal,
   INCIDENTS_SIGNAL_CHANNEL,
@@ -10,12 +10,15 @@ import {
   KnownErrorChangedEvent,
 } from '../lib/changeListeners';
 
+type Recipients = SignalPayload['recipients'];
+
 function publishKnownErrorChanged(
   signals: SignalsService,
   message: Omit<KnownErrorChangedSignal, 'type'>,
+  recipients: Recipients = { type: 'broadcast' },
 ) {
   return signals.publish<KnownErrorChangedSignal>({
-    recipients: { type: 'broadcast' },
+    recipients,
     channel: INCIDENTS_SIGNAL_CHANNEL,
     message: { type: 'known-error-changed', ...message },
   });
@@ -23,14 +26,29 @@ function publishKnownErrorChanged(
 
 /**
  * Tells open pages that an incident changed, with what they filter on: its entities
- * and owners. A link to a known error changes the known error too.
+ * and owners. A link to a known error changes the known error too. A security
+ * incident's signals reach only those who may see it: its role holders, the members of
+ * its owner teams and of the security responder groups.
  */
 export function signalIncidentChanges(
   signals: SignalsService,
+  options: { securityResponderGroups: string[] },
 ): ChangeListener<IncidentChangedEvent> {
   return async ({ incident, change }) => {
+    const recipients: Recipients = incident.security
+      ? {
+          type: 'user',
+          entityRef: [
+            ...new Set([
+              ...incident.roles.map(role => role.userRef),
+              ...incident.ownerRefs,
+              ...options.securityResponderGroups,
+            ]),
+          ],
+        }
+      : { type: 'broadcast' };
     await signals.publish<IncidentChangedSignal>({
-      recipients: { type: 'broadcast' },
+      recipients,
       channel: INCIDENTS_SIGNAL_CHANNEL,
       message: {
         type: 'incident-changed',
@@ -44,10 +62,11 @@ export function signalIncidentChanges(
       change?.type === 'known-error-linked' ||
       change?.type === 'known-error-unlinked'
     ) {
-      await publishKnownErrorChanged(signals, {
-        knownErrorId: change.knownErrorId,
-        incidentIds: [incident.id],
-      });
+      await publishKnownErrorChanged(
+        signals,
+        { knownErrorId: change.knownErrorId, incidentIds: [incident.id] },
+        recipients,
+      );
     }
   };
 }

@@ -6,6 +6,8 @@ import {
   nextMetricBucketStart,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { Knex } from 'knex';
+import { whereIncidentMatches } from '../database/incidentAccessSql';
+import { IncidentCriteria } from '../lib/incidentAccess';
 import { isPostgres } from '../database/dialect';
 import { applySeverityAndTimeFilter } from '../database/filters';
 import {
@@ -55,6 +57,7 @@ export class DatabaseIncidentMetricsStore implements IncidentMetricsStore {
     bucket: MetricBucket;
     pointsLimit: number;
     expectedSeverities: string[];
+    visibleTo?: IncidentCriteria;
   }): Promise<MetricsAggregates> {
     await this.assertPercentileSupport();
     // Each query computes only the expressions it needs: at 100,000 incidents the
@@ -169,16 +172,50 @@ export class DatabaseIncidentMetricsStore implements IncidentMetricsStore {
         ),
         ...readStats(row, ['ttd', 'ttr']),
       })),
-      points: points.map(row => ({
-        id: String(row.id),
-        number: formatIncidentNumber(Number(row.number)),
-        title: String(row.title),
-        severity: String(row.severity),
-        impactStartedAt: new Date(Number(row.impact_started_at)).toISOString(),
-        ttd: toSeconds(row.ttd as number | null),
-        ttr: toSeconds(row.ttr as number | null),
-      })),
+      points: (await this.markRestricted(points, options.visibleTo)).map(
+        ({ row, restricted }) => ({
+          id: String(row.id),
+          number: formatIncidentNumber(Number(row.number)),
+          title: restricted ? '' : String(row.title),
+          restricted,
+          severity: String(row.severity),
+          impactStartedAt: new Date(
+            Number(row.impact_started_at),
+          ).toISOString(),
+          ttd: toSeconds(row.ttd as number | null),
+          ttr: toSeconds(row.ttr as number | null),
+        }),
+      ),
     };
+  }
+
+  /** Which points the caller may not see: they keep their numbers but lose their titles. */
+  private async markRestricted(
+    points: Row[],
+    visibleTo: IncidentCriteria | undefined,
+  ): Promise<{ row: Row; restricted: boolean }[]> {
+    if (!visibleTo || points.length === 0) {
+      return points.map(row => ({ row, restricted: false }));
+    }
+    const visible = new Set(
+      (
+        await whereIncidentMatches(
+          this.db,
+          this.db('incidents as i')
+            .whereIn(
+              'i.id',
+              points.map(row => String(row.id)),
+            )
+            .select('i.id'),
+          visibleTo,
+          'i.id',
+        )
+      ).map((row: { id: string }) => row.id),
+    );
+    return points.map(row => ({
+      row,
+      restricted: !visible.has(String(row.id)),
+    }));
   }
 
   /**

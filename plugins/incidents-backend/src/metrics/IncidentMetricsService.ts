@@ -8,6 +8,7 @@ import {
   nextMetricBucketStart,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
+import { IncidentCriteria } from '../lib/incidentAccess';
 import {
   IncidentMetricsStore,
   MetricsAggregates,
@@ -28,7 +29,11 @@ export class IncidentMetricsService {
     private readonly severityIds: string[],
   ) {}
 
-  async getMetrics(query: IncidentMetricsQuery): Promise<IncidentMetrics> {
+  /** The metrics of every incident; the points `visibleTo` hides carry no title. */
+  async getMetrics(
+    query: IncidentMetricsQuery,
+    visibleTo: IncidentCriteria | undefined,
+  ): Promise<IncidentMetrics> {
     const bucket = query.bucket ?? 'month';
     if (query.from && query.to) {
       // Refused before any query reads the range.
@@ -49,6 +54,7 @@ export class IncidentMetricsService {
       bucket,
       pointsLimit: POINTS_LIMIT,
       expectedSeverities: this.severityIds,
+      visibleTo,
     });
 
     const { time_to_declare: timeToDeclare, ...overall } = aggregates.overall;

@@ -3,6 +3,7 @@ import {
   IncidentMetricPoint,
   MetricBucket,
 } from '@incident-response/backstage-plugin-incidents-common';
+import { IncidentCriteria } from '../lib/incidentAccess';
 import { SeverityAndTimeFilter } from '../database/filters';
 
 export type MetricsFilter = SeverityAndTimeFilter & {
@@ -38,5 +39,10 @@ export interface IncidentMetricsStore {
     pointsLimit: number;
     /** The configured severity ids: the ones counted per bucket without a second pass. */
     expectedSeverities: string[];
+    /**
+     * The incidents the caller may see: the others are counted, and their points carry
+     * no title (`restricted`).
+     */
+    visibleTo?: IncidentCriteria;
   }): Promise<MetricsAggregates>;
 }

@@ -1,4 +1,3 @@
-import { incidentReadPermission } from '@incident-response/backstage-plugin-incidents-common';
 import { IncidentsApiRouter } from '../lib/http/apiRouter';
 import { RouteHelpers } from '../lib/http/routeHelpers';
 import { IncidentMetricsService } from './IncidentMetricsService';
@@ -9,7 +8,7 @@ export function registerMetricRoutes(
   { metrics, http }: { metrics: IncidentMetricsService; http: RouteHelpers },
 ) {
   router.get('/metrics', async (req, res) => {
-    await http.authorize(req, incidentReadPermission);
-    res.json(await metrics.getMetrics(req.query));
+    const visibleTo = await http.incidentReadCriteria(req);
+    res.json(await metrics.getMetrics(req.query, visibleTo));
   });
 }

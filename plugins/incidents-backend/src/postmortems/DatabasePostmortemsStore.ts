@@ -13,6 +13,7 @@ import {
   PostmortemStatus,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { Knex } from 'knex';
+import { whereIncidentMatches } from '../database/incidentAccessSql';
 import { randomUUID } from 'node:crypto';
 import { optionalIso, toIso } from '../database/dialect';
 import { rowByKey } from '../database/rowByKey';
@@ -389,7 +390,12 @@ export class DatabasePostmortemsStore implements PostmortemsStore {
           .whereIn('a.status', OPEN_ACTION_ITEM_STATUSES)
           .where('a.due_on', '<', filter.overdueBefore);
       }
-      return query;
+      return whereIncidentMatches(
+        this.db,
+        query,
+        filter.visibleTo,
+        'a.incident_id',
+      );
     };
     const totalItems = options.includeTotal
       ? Number(

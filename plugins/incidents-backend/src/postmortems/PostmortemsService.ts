@@ -35,6 +35,11 @@ import { StatusChangeGuard } from '../incidents/StatusChangeGuard';
 import { KnownErrorsService } from '../knownErrors/KnownErrorsService';
 import { Actor } from '../lib/authorize';
 import {
+  accessFactsOf,
+  IncidentAccessFacts,
+  IncidentCriteria,
+} from '../lib/incidentAccess';
+import {
   ChangeListener,
   IncidentChangedEvent,
   IncidentChangeListeners,
@@ -148,6 +153,24 @@ export class PostmortemsService implements StatusChangeGuard {
       this.deps.severities.find(s => s.id === incident.severity)
         ?.postmortemRequired ?? false
     );
+  }
+
+  /** The incident a postmortem route is about, for its authorization. */
+  async incidentAccessFacts(reference: string): Promise<IncidentAccessFacts> {
+    return accessFactsOf(
+      await getIncidentByReference(this.deps.incidents, reference),
+    );
+  }
+
+  /** The incident of an action item, for its authorization. */
+  async actionItemAccessFacts(
+    actionItemId: string,
+  ): Promise<IncidentAccessFacts> {
+    const item = await this.deps.store.getActionItem(actionItemId);
+    if (!item) {
+      throw new NotFoundError(`No action item ${actionItemId}`);
+    }
+    return this.incidentAccessFacts(item.incidentId);
   }
 
   async get(reference: string): Promise<Postmortem> {
@@ -504,8 +527,10 @@ export class PostmortemsService implements StatusChangeGuard {
     return knownErrorReadyToFix ? { ...item, knownErrorReadyToFix } : item;
   }
 
+  /** A page of the action items of the incidents `visibleTo` lets the caller see. */
   async listActionItems(
     query: ListActionItemsQuery,
+    visibleTo: IncidentCriteria | undefined,
   ): Promise<ListActionItemsResponse> {
     const after = query.cursor
       ? decodeCursor(query.cursor, parseListPosition)
@@ -516,6 +541,7 @@ export class PostmortemsService implements StatusChangeGuard {
         ...parseScopeFilter(query),
         statuses: query.status,
         overdueBefore: query.overdue ? today : undefined,
+        visibleTo,
       },
       today,
       limit: query.limit ?? POSTMORTEM_LIMITS.pageSizeDefault,

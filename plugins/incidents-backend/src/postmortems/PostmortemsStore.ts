@@ -5,6 +5,7 @@ import {
   PostmortemSections,
   PostmortemStatus,
 } from '@incident-response/backstage-plugin-incidents-common';
+import { IncidentCriteria } from '../lib/incidentAccess';
 import { NewTimelineEntry } from '../database/timeline';
 import { NewWorkspaceStep } from '../database/workspaceStepRows';
 
@@ -77,6 +78,8 @@ export type ActionItemListFilter = {
   statuses?: ActionItemStatus[];
   /** Only open ones due before this day (`YYYY-MM-DD`). */
   overdueBefore?: string;
+  /** Only those of the incidents the caller may see (undefined: all). */
+  visibleTo?: IncidentCriteria;
 };
 
 /** Where a page starts: after this rank (0 overdue, 1 not), due day and id. */

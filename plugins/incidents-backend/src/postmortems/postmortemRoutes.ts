@@ -31,13 +31,26 @@ export function registerPostmortemRoutes(
     http,
   }: { postmortems: PostmortemsService; http: RouteHelpers },
 ) {
+  const incident = (reference: string) => () =>
+    postmortems.incidentAccessFacts(reference);
+  const actionItemIncident = (actionItemId: string) => () =>
+    postmortems.actionItemAccessFacts(actionItemId);
+
   router.get('/incidents/:id/postmortem', async (req, res) => {
-    await http.authorize(req, incidentReadPermission);
+    await http.authorizeIncident(
+      req,
+      incidentReadPermission,
+      incident(req.params.id),
+    );
     res.json(await postmortems.get(req.params.id));
   });
 
   router.patch('/incidents/:id/postmortem', async (req, res) => {
-    const actor = await http.actor(req, incidentUpdatePermission);
+    const actor = await http.incidentActor(
+      req,
+      incidentUpdatePermission,
+      incident(req.params.id),
+    );
     const postmortem = await http.audited(
       req,
       'postmortem-update',
@@ -53,12 +66,21 @@ export function registerPostmortemRoutes(
   });
 
   router.post('/incidents/:id/postmortem/transitions', async (req, res) => {
-    const actor = await http.actor(
-      req,
+    // Approving is SRE leadership's (a permission of its own), on an incident they see.
+    const actor =
       req.body.status === 'approved'
-        ? postmortemApprovePermission
-        : incidentUpdatePermission,
-    );
+        ? await http
+            .authorizeIncident(
+              req,
+              incidentReadPermission,
+              incident(req.params.id),
+            )
+            .then(() => http.actor(req, postmortemApprovePermission))
+        : await http.incidentActor(
+            req,
+            incidentUpdatePermission,
+            incident(req.params.id),
+          );
     const postmortem = await http.audited(
       req,
       'postmortem-transition',
@@ -70,7 +92,11 @@ export function registerPostmortemRoutes(
   });
 
   router.post('/incidents/:id/action-items', async (req, res) => {
-    const actor = await http.actor(req, incidentUpdatePermission);
+    const actor = await http.incidentActor(
+      req,
+      incidentUpdatePermission,
+      incident(req.params.id),
+    );
     const item = await http.audited(
       req,
       'action-item-create',
@@ -82,18 +108,23 @@ export function registerPostmortemRoutes(
   });
 
   router.get('/action-items', async (req, res) => {
-    await http.authorize(req, incidentReadPermission);
-    res.json(await postmortems.listActionItems(req.query));
+    const visibleTo = await http.incidentReadCriteria(req);
+    res.json(await postmortems.listActionItems(req.query, visibleTo));
   });
 
   // Registered before /action-items/:actionItemId, which would take the path otherwise.
+  // Counts only: the items of incidents the caller cannot see count too.
   router.get('/action-items/slo', async (req, res) => {
-    await http.authorize(req, incidentReadPermission);
+    await http.incidentReadCriteria(req);
     res.json(await postmortems.actionItemSlo(req.query));
   });
 
   router.patch('/action-items/:actionItemId', async (req, res) => {
-    const actor = await http.actor(req, incidentUpdatePermission);
+    const actor = await http.incidentActor(
+      req,
+      incidentUpdatePermission,
+      actionItemIncident(req.params.actionItemId),
+    );
     const item = await http.audited(
       req,
       'action-item-update',
@@ -107,7 +138,7 @@ export function registerPostmortemRoutes(
 
   // Saved postmortems for search indexing; security incidents' never.
   router.get('/postmortems', async (req, res) => {
-    await http.authorize(req, incidentReadPermission);
+    await http.incidentReadCriteria(req);
     res.json(await postmortems.list(req.query));
   });
 }

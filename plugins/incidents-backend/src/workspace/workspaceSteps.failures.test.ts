@@ -1,13 +1,9 @@
-import {
-  mockCredentials,
-  mockServices,
-  TestBackend,
-} from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { mockCredentials, TestBackend } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { FakeWorkspaceServer } from '../__testUtils__/fakes/FakeWorkspaceServer';
 import { component } from '../__testUtils__/catalogEntities';
+import { permissionsDenying } from '../__testUtils__/startIncidentsBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import {
   asUser,
@@ -553,15 +549,7 @@ describe.each(databases.eachSupportedId())(
     });
 
     describe('the retry endpoint', () => {
-      const denyRetry = mockServices.permissions.mock({
-        authorize: async requests =>
-          requests.map(r => ({
-            result:
-              (r as any).permission.name === 'incident.steps.retry'
-                ? AuthorizeResult.DENY
-                : AuthorizeResult.ALLOW,
-          })) as any,
-      });
+      const denyRetry = permissionsDenying(['incident.steps.retry']);
 
       it('answers 403 without the incident.steps.retry permission', async () => {
         fake = await startFakeWorkspace();

@@ -400,6 +400,8 @@ const fr = createTranslationMessages({
     'charts.durationChart.measured': 'Mesurés',
     'charts.durationChart.incident': 'Incident',
     'charts.durationChart.title': "Ce qui n'allait pas",
+    'charts.durationChart.restricted':
+      'Un incident de sécurité auquel vous n’avez pas accès',
     'charts.durationChart.severity': 'Gravité',
     'charts.durationChart.impactStarted': "Début de l'impact",
     'charts.countChart.title': 'Incidents par gravité',

@@ -257,7 +257,9 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
           key: point.id,
           cells: [
             <Link to={incidentLink({ id: point.number })}>{point.number}</Link>,
-            point.title,
+            point.restricted
+              ? t('charts.durationChart.restricted')
+              : point.title,
             severityName(point.severity),
             format.dateTime(point.impactStartedAt),
             format.duration(point[metric]),

@@ -35,7 +35,10 @@ export function IncidentPointTooltip(
   return (
     <Paper elevation={3} style={{ padding: 8, maxWidth: 320 }}>
       <Typography variant="subtitle2" component="p">
-        {incident.number}: {incident.title}
+        {incident.number}:{' '}
+        {incident.restricted
+          ? t('charts.durationChart.restricted')
+          : incident.title}
       </Typography>
       <Typography variant="body2">
         {props.severityName(incident.severity)}
