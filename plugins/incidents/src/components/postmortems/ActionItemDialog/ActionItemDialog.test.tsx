@@ -63,8 +63,18 @@ async function pick(
 ) {
   const input = within(dialog).getByRole('textbox', { name: label });
   await userEvent.type(input, text);
-  await userEvent.click(
-    await screen.findByRole('option', { name: new RegExp(option) }),
+  // The options are replaced when the search for what was typed settles; a click on
+  // one replaced meanwhile is lost and leaves the list open, so it is clicked again.
+  await waitFor(
+    async () => {
+      if (screen.queryByRole('listbox')) {
+        await userEvent.click(
+          await screen.findByRole('option', { name: new RegExp(option) }),
+        );
+      }
+      expect(screen.queryByRole('listbox')).toBeNull();
+    },
+    { timeout: 5000 },
   );
 }
 
