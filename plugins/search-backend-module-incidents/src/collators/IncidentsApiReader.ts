@@ -1,8 +1,17 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
+import {
+  INCIDENT_LIMITS,
+  KNOWN_ERROR_LIMITS,
+  POSTMORTEM_LIMITS,
+} from '@incident-response/backstage-plugin-incidents-common';
 
-/** The largest page the incidents API serves (`limit`, at most 100 on every list). */
-export const INCIDENTS_API_MAX_PAGE_SIZE = 100;
+/** The largest page every list of the incidents API serves (`limit`). */
+export const INCIDENTS_API_MAX_PAGE_SIZE = Math.min(
+  INCIDENT_LIMITS.pageSizeMax,
+  KNOWN_ERROR_LIMITS.pageSizeMax,
+  POSTMORTEM_LIMITS.pageSizeMax,
+);
 
 /** How the collators reach the incidents plugin. */
 export type IncidentsApiReaderOptions = {
