@@ -14,6 +14,7 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { Knex } from 'knex';
 import { whereIncidentMatches } from '../database/incidentAccessSql';
+import { IncidentCriteria } from '../lib/incidentAccess';
 import { randomUUID } from 'node:crypto';
 import { optionalIso, toIso } from '../database/dialect';
 import { rowByKey } from '../database/rowByKey';
@@ -94,12 +95,18 @@ export class DatabasePostmortemsStore implements PostmortemsStore {
     limit: number;
     afterNumber?: number;
     includeTotal: boolean;
+    visibleTo?: IncidentCriteria;
   }) {
     // Security incidents are never indexed for search, so never listed here.
     const listed = () =>
-      this.db('postmortems as p')
-        .join('incidents as i', 'i.id', 'p.incident_id')
-        .where('i.security', false);
+      whereIncidentMatches(
+        this.db,
+        this.db('postmortems as p')
+          .join('incidents as i', 'i.id', 'p.incident_id')
+          .where('i.security', false),
+        options.visibleTo,
+        'p.incident_id',
+      );
     const totalItems = options.includeTotal
       ? Number(
           (

@@ -185,10 +185,14 @@ export class PostmortemsService implements StatusChangeGuard {
   }
 
   /**
-   * The saved postmortems with their incident, by incident number, for search indexing;
-   * never those of security incidents.
+   * The saved postmortems with their incident, by incident number, for search indexing:
+   * those of the incidents `visibleTo` lets the caller see, never those of security
+   * incidents.
    */
-  async list(query: ListPostmortemsQuery): Promise<ListPostmortemsResponse> {
+  async list(
+    query: ListPostmortemsQuery,
+    visibleTo: IncidentCriteria | undefined,
+  ): Promise<ListPostmortemsResponse> {
     const afterNumber = query.cursor
       ? decodeCursor(query.cursor, ([number]) =>
           Number.isSafeInteger(number) && (number as number) > 0
@@ -200,6 +204,7 @@ export class PostmortemsService implements StatusChangeGuard {
       limit: query.limit ?? POSTMORTEM_LIMITS.pageSizeDefault,
       afterNumber,
       includeTotal: afterNumber === undefined,
+      visibleTo,
     });
     return keysetResponse(page, next => [next]);
   }

@@ -105,12 +105,14 @@ export interface PostmortemsStore {
 
   /**
    * Saved postmortems with their incident, by incident number, after `afterNumber`;
-   * never those of security incidents.
+   * only those of the incidents `visibleTo` keeps (undefined: all), and never those of
+   * security incidents.
    */
   listPostmortems(options: {
     limit: number;
     afterNumber?: number;
     includeTotal: boolean;
+    visibleTo?: IncidentCriteria;
   }): Promise<{
     items: PostmortemListItem[];
     totalItems?: number;

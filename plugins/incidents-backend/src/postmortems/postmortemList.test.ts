@@ -1,6 +1,8 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { as, GUEST, useIncidentsBackend } from '../__testUtils__/incidentsApi';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { IncidentCriteria } from '../lib/incidentAccess';
+import { DatabasePostmortemsStore } from './DatabasePostmortemsStore';
 
 jest.setTimeout(60_000);
 
@@ -11,7 +13,10 @@ const LIST = '/api/incidents/postmortems';
 describe.each(databases.eachSupportedId())(
   'GET /postmortems on %s',
   databaseId => {
-    const { api, declare } = useIncidentsBackend(databases, databaseId);
+    const { api, database, declare } = useIncidentsBackend(
+      databases,
+      databaseId,
+    );
 
     const save = (number: string, sections: Record<string, string>) =>
       api()
@@ -137,6 +142,32 @@ describe.each(databases.eachSupportedId())(
           (item: { incidentId: string }) => item.incidentId,
         ),
       ).toEqual([saved[2].id, saved[3].id]);
+    });
+
+    it('keeps only the postmortems of the incidents a policy’s conditions let the caller read', async () => {
+      const store = new DatabasePostmortemsStore(database());
+      const listVisibleTo = (visibleTo: IncidentCriteria) =>
+        store.listPostmortems({ limit: 100, includeTotal: true, visibleTo });
+
+      const onCart = await listVisibleTo({
+        entityIs: 'component:default/cart-service',
+      });
+      expect(onCart.items.map(item => item.incidentId)).toEqual(
+        saved.map(incident => incident.id),
+      );
+      expect(onCart.totalItems).toBe(5);
+      expect(
+        await listVisibleTo({ entityIs: 'component:default/payments-gateway' }),
+      ).toEqual({ items: [], totalItems: 0, next: undefined });
+      expect(
+        (await listVisibleTo({ not: { roleHolderIn: [GUEST] } })).totalItems,
+      ).toBe(0);
+      // The guest holds the security incident's roles, and still does not get it here.
+      expect(
+        (await listVisibleTo({ roleHolderIn: [GUEST] })).items.map(
+          item => item.incidentNumber,
+        ),
+      ).not.toContain(security.number);
     });
 
     it('is readable with service credentials (the search collator)', async () => {

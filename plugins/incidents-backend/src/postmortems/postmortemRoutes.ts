@@ -138,7 +138,7 @@ export function registerPostmortemRoutes(
 
   // Saved postmortems for search indexing; security incidents' never.
   router.get('/postmortems', async (req, res) => {
-    await http.incidentReadCriteria(req);
-    res.json(await postmortems.list(req.query));
+    const visibleTo = await http.incidentReadCriteria(req);
+    res.json(await postmortems.list(req.query, visibleTo));
   });
 }
