@@ -5,8 +5,10 @@ import {
 } from '@backstage/backend-test-utils';
 import {
   AuditorServiceCreateEventOptions,
+  BackstageCredentials,
   coreServices,
   createServiceFactory,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -31,12 +33,6 @@ export type RecordedAuditEvent = AuditorServiceCreateEventOptions & {
   error?: string;
 };
 
-/**
- * The incidents plugin alone, on the given database, with a mock catalog. Signals it
- * publishes are appended to `publishedSignals`, notifications to `sentNotifications`, and audit events to `auditEvents` when
- * given; `permissionResult` makes the permission policy allow or deny everything,
- * `deniedPermissions` deny only those.
- */
 /** A permission service whose policy denies these permissions and allows the others. */
 export function permissionsDenying(names: string[]) {
   const decide = (permission: { name: string }) => ({
@@ -52,6 +48,13 @@ export function permissionsDenying(names: string[]) {
   });
 }
 
+/**
+ * The incidents plugin alone, on the given database, with a mock catalog. Signals it
+ * publishes are appended to `publishedSignals`, notifications to `sentNotifications`, and audit events to `auditEvents` when
+ * given; `permissionResult` makes the permission policy allow or deny everything,
+ * `deniedPermissions` deny only those, `permissions` is the policy itself; `ownership`
+ * gives users the groups Backstage's sign-in would (each user owns themself otherwise).
+ */
 export async function startIncidentsBackend(options: {
   knex: Knex;
   config?: JsonObject;
@@ -64,6 +67,9 @@ export async function startIncidentsBackend(options: {
   permissionResult?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
   /** Permissions the policy denies, allowing every other one. */
   deniedPermissions?: string[];
+  permissions?: PermissionsService;
+  /** User ref -> their ownership refs (themself and their groups). */
+  ownership?: Record<string, string[]>;
 }): Promise<TestBackend> {
   const {
     publishedSignals,
@@ -82,6 +88,36 @@ export async function startIncidentsBackend(options: {
       }),
       ...(permissionResult
         ? [mockServices.permissions.factory({ result: permissionResult })]
+        : []),
+      ...(options.permissions
+        ? [
+            createServiceFactory({
+              service: coreServices.permissions,
+              deps: {},
+              factory: () => options.permissions!,
+            }),
+          ]
+        : []),
+      ...(options.ownership
+        ? [
+            createServiceFactory({
+              service: coreServices.userInfo,
+              deps: {},
+              factory: () => ({
+                getUserInfo: async (credentials: BackstageCredentials) => {
+                  const userEntityRef = (
+                    credentials.principal as { userEntityRef: string }
+                  ).userEntityRef;
+                  return {
+                    userEntityRef,
+                    ownershipEntityRefs: options.ownership![userEntityRef] ?? [
+                      userEntityRef,
+                    ],
+                  };
+                },
+              }),
+            }),
+          ]
         : []),
       ...(deniedPermissions
         ? [
