@@ -6,6 +6,7 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { stepKind } from '../database/workspaceStepRows';
 import { getIncidentByReference } from '../incidents/incidentReference';
+import { accessFactsOf, IncidentAccessFacts } from '../lib/incidentAccess';
 import { IncidentsStore } from '../incidents/IncidentsStore';
 import { Actor } from '../lib/authorize';
 import { IncidentChangeListeners } from '../lib/changeListeners';
@@ -33,6 +34,13 @@ export class WorkspaceService {
    * pending ones waiting for a backoff forward, and runs skipped ones whose integration
    * has been configured since. Throws ConflictError when there is nothing to retry.
    */
+  /** The incident whose steps a route retries, for its authorization. */
+  async incidentAccessFacts(reference: string): Promise<IncidentAccessFacts> {
+    return accessFactsOf(
+      await getIncidentByReference(this.deps.incidents, reference),
+    );
+  }
+
   async retry(
     reference: string,
     request: RetryWorkspaceStepsRequest,

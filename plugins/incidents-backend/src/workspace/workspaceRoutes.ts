@@ -1,4 +1,7 @@
-import { incidentStepsRetryPermission } from '@incident-response/backstage-plugin-incidents-common';
+import {
+  incidentReadPermission,
+  incidentStepsRetryPermission,
+} from '@incident-response/backstage-plugin-incidents-common';
 import { IncidentsApiRouter } from '../lib/http/apiRouter';
 import { RouteHelpers } from '../lib/http/routeHelpers';
 import { WorkspaceService } from './WorkspaceService';
@@ -9,6 +12,10 @@ export function registerWorkspaceRoutes(
   { workspace, http }: { workspace: WorkspaceService; http: RouteHelpers },
 ) {
   router.post('/incidents/:id/steps/retry', async (req, res) => {
+    // Retrying is its own permission, on an incident the caller may see.
+    await http.authorizeIncident(req, incidentReadPermission, () =>
+      workspace.incidentAccessFacts(req.params.id),
+    );
     const actor = await http.actor(req, incidentStepsRetryPermission);
     const body = req.body ?? {};
     const incident = await http.audited(
