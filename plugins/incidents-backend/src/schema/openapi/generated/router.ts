@@ -1353,6 +1353,7 @@ export const spec = {
                 'id',
                 'number',
                 'title',
+                'restricted',
                 'severity',
                 'impactStartedAt',
                 'ttd',
@@ -1367,6 +1368,12 @@ export const spec = {
                 },
                 title: {
                   type: 'string',
+                  description: 'Empty when restricted',
+                },
+                restricted: {
+                  type: 'boolean',
+                  description:
+                    'The reader may not see this incident (a security incident); it is counted without its title',
                 },
                 severity: {
                   type: 'string',
