@@ -125,6 +125,35 @@ describe('IncidentDurationChart', () => {
     ).toHaveAttribute('href', '/incidents/INC-4');
   });
 
+  it('counts a security incident the reader may not see without naming it or linking to it', async () => {
+    const metrics = someMetrics();
+    metrics.points[metrics.points.length - 1] = {
+      ...metrics.points[metrics.points.length - 1],
+      title: '',
+      restricted: true,
+    };
+    await renderWithApis(
+      <IncidentDurationChart
+        metrics={metrics}
+        metric="ttr"
+        severities={testConfig.severities}
+      />,
+    );
+    const card = screen.getByRole('region', { name: 'Time to recover' });
+    await userEvent.click(
+      within(card).getByRole('checkbox', { name: 'Show as table' }),
+    );
+    const perIncident = within(card).getByRole('table', {
+      name: 'Time to recover per incident, newest first',
+    });
+    const [newest] = within(perIncident).getAllByRole('row').slice(1);
+    expect(newest).toHaveTextContent('A security incident you cannot see');
+    expect(within(newest).queryByRole('link')).toBeNull();
+    expect(within(newest).getByRole('rowheader')).toHaveTextContent(
+      metrics.points[metrics.points.length - 1].number,
+    );
+  });
+
   it('says so when no incident has both milestones', async () => {
     const { container } = await renderWithApis(
       <IncidentDurationChart

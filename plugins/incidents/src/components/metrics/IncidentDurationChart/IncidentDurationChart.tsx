@@ -179,7 +179,8 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
                 onClick={(item: unknown) => {
                   const point = ((item as { payload?: DurationPoint })
                     ?.payload ?? item) as DurationPoint | undefined;
-                  if (point?.incident) {
+                  // A restricted incident's page would only say it is not found.
+                  if (point?.incident && !point.incident.restricted) {
                     navigate(incidentLink({ id: point.incident.number }));
                   }
                 }}
@@ -256,7 +257,13 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
         rows={newestFirst.map(point => ({
           key: point.id,
           cells: [
-            <Link to={incidentLink({ id: point.number })}>{point.number}</Link>,
+            point.restricted ? (
+              point.number
+            ) : (
+              <Link to={incidentLink({ id: point.number })}>
+                {point.number}
+              </Link>
+            ),
             point.restricted
               ? t('charts.durationChart.restricted')
               : point.title,
