@@ -144,11 +144,15 @@ export interface Config {
       };
     };
 
-    /** Backstage notifications sent by the plugin (postmortems, action-item reminders). */
+    /**
+     * Backstage notifications sent by the plugin (incidents declared, roles assigned,
+     * incidents resolved, postmortems, action-item reminders).
+     */
     notifications?: {
       /**
        * The language they are written in: `en` or `fr`. Notifications are stored as
-       * text, so they are written in the organisation's language. Defaults to `en`.
+       * text and Backstage's backend does not know a reader's language, so they are
+       * written in the organisation's language; unset, in English and French together.
        */
       language?: 'en' | 'fr';
     };

@@ -10,6 +10,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { SignalsService } from '@backstage/plugin-signals-node';
 import { CatalogLookups } from './catalog/CatalogLookups';
+import { PeopleDirectory } from './catalog/PeopleDirectory';
 import { prepareDatabase } from './database/prepareDatabase';
 import { DatabaseIncidentsStore } from './incidents/DatabaseIncidentsStore';
 import { IncidentsService } from './incidents/IncidentsService';
@@ -26,6 +27,11 @@ import {
 } from './lib/changeListeners';
 import { DatabaseKnownErrorsStore } from './knownErrors/DatabaseKnownErrorsStore';
 import { KnownErrorsService } from './knownErrors/KnownErrorsService';
+import { notifyIncidentChanges } from './listeners/incidentNotifications';
+import {
+  notificationTexts,
+  readNotificationLanguage,
+} from './listeners/notificationTexts';
 import {
   signalIncidentChanges,
   signalKnownErrorChanges,
@@ -34,7 +40,6 @@ import { DatabaseIncidentMetricsStore } from './metrics/DatabaseIncidentMetricsS
 import { IncidentMetricsService } from './metrics/IncidentMetricsService';
 import { ActionItemReminders } from './postmortems/ActionItemReminders';
 import { DatabasePostmortemsStore } from './postmortems/DatabasePostmortemsStore';
-import { NOTIFICATION_TEXTS } from './postmortems/notificationTexts';
 import { PostmortemNotifier } from './postmortems/PostmortemNotifier';
 import { PostmortemsService } from './postmortems/PostmortemsService';
 import {
@@ -102,6 +107,7 @@ export async function buildIncidentsContext(options: {
     },
   });
   const securityResponderGroups = readSecurityResponderGroups(config);
+  const texts = notificationTexts(readNotificationLanguage(config));
   const knex = await prepareDatabase(options.database, { logger });
   const store = new DatabaseIncidentsStore(knex);
   const knownErrorsStore = new DatabaseKnownErrorsStore(knex);
@@ -111,7 +117,17 @@ export async function buildIncidentsContext(options: {
   const late: { postmortems?: PostmortemsService } = {};
   const listeners: IncidentChangeListeners =
     new ChangeListeners<IncidentChangedEvent>(
-      [signalIncidentChanges(options.signals, { securityResponderGroups })],
+      [
+        signalIncidentChanges(options.signals, { securityResponderGroups }),
+        notifyIncidentChanges({
+          notifications: options.notifications,
+          people: new PeopleDirectory(options.catalog, options.auth),
+          texts,
+          severities: incidentsConfig.severities,
+          securityResponderGroups,
+          logger,
+        }),
+      ],
       logger,
       ({ incident, change }) => ({
         incident: incident.number,
@@ -142,7 +158,7 @@ export async function buildIncidentsContext(options: {
   const postmortemsStore = new DatabasePostmortemsStore(knex);
   const notifier = new PostmortemNotifier({
     notifications: options.notifications,
-    texts: NOTIFICATION_TEXTS[postmortemSettings.notificationLanguage],
+    texts,
     reviewerRefs: postmortemSettings.reviewerRefs,
     logger,
   });

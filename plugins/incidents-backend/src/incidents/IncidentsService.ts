@@ -135,10 +135,15 @@ export class IncidentsService {
   /** After a commit: start the planned steps (not awaited), then tell the listeners. */
   private async committed(
     incident: IncidentDetails,
+    actor: Actor,
     change?: IncidentChange,
   ): Promise<IncidentDetails> {
     this.deps.reactions.afterCommit();
-    await this.deps.listeners.notify({ incident, change });
+    await this.deps.listeners.notify({
+      incident,
+      change,
+      actorRef: actor.userRef,
+    });
     return incident;
   }
 
@@ -276,7 +281,7 @@ export class IncidentsService {
         : undefined,
     );
     if (!declared.replayed) {
-      await this.committed(declared.incident, change);
+      await this.committed(declared.incident, actor, change);
     }
     return declared;
   }
@@ -483,7 +488,7 @@ export class IncidentsService {
         }),
       };
     });
-    return this.committed(incident, change);
+    return this.committed(incident, actor, change);
   }
 
   async transition(
@@ -562,7 +567,7 @@ export class IncidentsService {
         ],
       };
     });
-    return this.committed(incident, change);
+    return this.committed(incident, actor, change);
   }
 
   async assignRole(
@@ -629,7 +634,7 @@ export class IncidentsService {
         ],
       };
     });
-    return this.committed(incident, change);
+    return this.committed(incident, actor, change);
   }
 
   async getTimeline(reference: string): Promise<TimelineEntry[]> {
@@ -668,7 +673,7 @@ export class IncidentsService {
         ],
       }),
     );
-    await this.committed(incident);
+    await this.committed(incident, actor);
     return { entry: timeline[0], incident };
   }
 
@@ -684,7 +689,7 @@ export class IncidentsService {
       timeline: [],
       knownErrors: { link: [knownError.id], actorRef: actor.userRef },
     }));
-    return this.committed(incident, {
+    return this.committed(incident, actor, {
       type: 'known-error-linked',
       knownErrorId: knownError.id,
     });
@@ -709,7 +714,7 @@ export class IncidentsService {
         knownErrors: { unlink: [knownError.id], actorRef: actor.userRef },
       };
     });
-    return this.committed(incident, {
+    return this.committed(incident, actor, {
       type: 'known-error-unlinked',
       knownErrorId: knownError.id,
     });

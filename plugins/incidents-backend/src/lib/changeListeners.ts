@@ -13,6 +13,8 @@ import {
 export type IncidentChangedEvent = {
   incident: IncidentDetails;
   change?: IncidentChange;
+  /** Who made the change, when a person did (the incident use cases say). */
+  actorRef?: string;
 };
 
 /** A known error after a change committed, with the incidents linked or unlinked by it. */

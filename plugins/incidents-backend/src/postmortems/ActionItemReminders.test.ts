@@ -8,7 +8,7 @@ import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { ActionItemReminders } from './ActionItemReminders';
 import { DatabasePostmortemsStore } from './DatabasePostmortemsStore';
 import { addDays, dayOf } from './days';
-import { NOTIFICATION_TEXTS } from './notificationTexts';
+import { NOTIFICATION_TEXTS } from '../listeners/notificationTexts';
 import { PostmortemNotifier } from './PostmortemNotifier';
 
 jest.setTimeout(60_000);

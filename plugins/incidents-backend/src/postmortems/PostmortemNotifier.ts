@@ -5,7 +5,7 @@ import {
   ActionItem,
   IncidentDetails,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { NotificationTexts } from './notificationTexts';
+import { NotificationTexts } from '../listeners/notificationTexts';
 
 type IncidentFacts = Pick<IncidentDetails, 'id' | 'number' | 'title'>;
 

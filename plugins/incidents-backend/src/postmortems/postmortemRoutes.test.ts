@@ -32,12 +32,19 @@ describe.each(databases.eachSupportedId())(
     const { api, declare, expectRejected, rowCounts } = useIncidentsBackend(
       databases,
       databaseId,
-      { sentNotifications },
+      {
+        sentNotifications,
+        config: { incidents: { notifications: { language: 'en' } } },
+      },
     );
 
     beforeEach(() => {
       sentNotifications.length = 0;
     });
+
+    /** The postmortem notifications sent, not those about incidents themselves. */
+    const postmortemNotifications = () =>
+      sentNotifications.filter(n => n.payload.topic === 'incidents');
 
     const postmortemOf = (number: string) =>
       `/api/incidents/incidents/${number}/postmortem`;
@@ -256,7 +263,7 @@ describe.each(databases.eachSupportedId())(
         const submitted = await move(incident.number, { status: 'in-review' });
         expect(submitted.status).toBe(200);
         expect(submitted.body.status).toBe('in-review');
-        expect(sentNotifications).toEqual([
+        expect(postmortemNotifications()).toEqual([
           {
             recipients: {
               type: 'entity',
@@ -289,7 +296,7 @@ describe.each(databases.eachSupportedId())(
           approvedBy: BOB,
           approvedAt: expect.any(String),
         });
-        expect(sentNotifications[1]).toMatchObject({
+        expect(postmortemNotifications()[1]).toMatchObject({
           recipients: { entityRef: [GUEST], excludeEntityRef: BOB },
           payload: {
             title: `The postmortem of ${incident.number} is approved`,
@@ -346,7 +353,7 @@ describe.each(databases.eachSupportedId())(
           status: 'draft',
           reviewComment: 'The impact needs numbers',
         });
-        expect(sentNotifications.at(-1)).toMatchObject({
+        expect(postmortemNotifications().at(-1)).toMatchObject({
           recipients: { entityRef: [GUEST] },
           payload: {
             description: expect.stringContaining('The impact needs numbers'),
@@ -452,7 +459,7 @@ describe.each(databases.eachSupportedId())(
         const incident = await readyForReview();
         await transition(incident.number, 'resolved').expect(200);
         // Resolving told the postmortem owner it is due.
-        expect(sentNotifications).toContainEqual({
+        expect(postmortemNotifications()).toContainEqual({
           recipients: { type: 'entity', entityRef: [GUEST] },
           payload: expect.objectContaining({
             title: `The postmortem of ${incident.number} is due`,
@@ -472,7 +479,7 @@ describe.each(databases.eachSupportedId())(
         const incident = await declare({ severity: 'SEV3' });
         await transition(incident.number, 'resolved').expect(200);
         await transition(incident.number, 'closed').expect(200);
-        expect(sentNotifications).toEqual([]);
+        expect(postmortemNotifications()).toEqual([]);
       });
     });
 
