@@ -161,6 +161,25 @@ describe.each(databases.eachSupportedId())(
       expect(normalChange.status).toBe(who === SERVICE ? 403 : 201);
     });
 
+    it('does not let someone link a known error to a security incident they cannot see', async () => {
+      const record = (who: string) =>
+        api()
+          .post('/api/incidents/known-errors')
+          .set(as(who))
+          .send({
+            title: 'Keys in logs',
+            symptoms: 'Secrets printed at startup',
+            entityRefs: ['component:default/payments-gateway'],
+            incidentRefs: [secret.number],
+          });
+      const bob = await record(BOB);
+      expect(bob.status).toBe(400);
+      expect(bob.body.error.message).toBe(
+        `incidentRefs[0]: no incident ${secret.number}`,
+      );
+      expect((await record(ALICE)).status).toBe(201);
+    });
+
     it('sends the security incident’s signals to those who may see it only', () => {
       const about = (id: string) =>
         signals.filter(

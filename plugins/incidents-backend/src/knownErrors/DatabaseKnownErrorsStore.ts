@@ -428,6 +428,7 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
 
   async findIncidentIds(
     references: string[],
+    visibleTo?: IncidentCriteria,
   ): Promise<Array<string | undefined>> {
     const keys = references.map(parseIncidentReference);
     const ids = keys.flatMap(key => (key && 'id' in key ? [key.id] : []));
@@ -438,10 +439,16 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
       return references.map(() => undefined);
     }
     const rows: Pick<DbIncidentRow, 'id' | 'number'>[] =
-      await this.db<DbIncidentRow>('incidents')
-        .whereIn('id', ids)
-        .orWhereIn('number', numbers)
-        .select('id', 'number');
+      await whereIncidentMatches(
+        this.db,
+        this.db<DbIncidentRow>('incidents')
+          .where(either =>
+            either.whereIn('id', ids).orWhereIn('number', numbers),
+          )
+          .select('id', 'number'),
+        visibleTo,
+        'incidents.id',
+      );
     return keys.map(
       key =>
         key &&

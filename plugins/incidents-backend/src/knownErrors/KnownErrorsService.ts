@@ -99,15 +99,20 @@ export class KnownErrorsService {
     },
   ) {}
 
+  /** Records a known error; the incidents it names must be ones `incidentsVisibleTo` keeps. */
   async create(
     request: CreateKnownErrorRequest,
     actor: Actor,
+    incidentsVisibleTo?: IncidentCriteria,
   ): Promise<KnownError> {
     const title = nonEmpty(request.title, 'title');
     const symptoms = nonEmpty(request.symptoms, 'symptoms');
     const fixUrl = optionalHttpUrl(request.fixUrl, 'fixUrl');
     const workaround = optionalText(request.workaround);
-    const incidentIds = await this.resolveIncidents(request.incidentRefs ?? []);
+    const incidentIds = await this.resolveIncidents(
+      request.incidentRefs ?? [],
+      incidentsVisibleTo,
+    );
     const { entityRefs, ownerRefs } =
       await this.deps.catalogLookups.resolveAffectedEntities(
         request.entityRefs,
@@ -443,8 +448,11 @@ export class KnownErrorsService {
   }
 
   /** The ids of incidents named by id or number; 400 naming the first unknown one. */
-  private async resolveIncidents(refs: string[]): Promise<string[]> {
-    const ids = await this.deps.store.findIncidentIds(refs);
+  private async resolveIncidents(
+    refs: string[],
+    visibleTo: IncidentCriteria | undefined,
+  ): Promise<string[]> {
+    const ids = await this.deps.store.findIncidentIds(refs, visibleTo);
     const unknown = refs.findIndex((_, index) => ids[index] === undefined);
     if (unknown >= 0) {
       throw new InputError(

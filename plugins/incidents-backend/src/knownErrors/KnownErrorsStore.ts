@@ -124,7 +124,11 @@ export interface KnownErrorsStore {
    * The ids of the incidents these references name (by id or `INC-n`), in the same
    * order; undefined for those that name no incident.
    */
-  findIncidentIds(references: string[]): Promise<Array<string | undefined>>;
+  /** The ids of the incidents referenced (undefined where none, or none `visibleTo` keeps). */
+  findIncidentIds(
+    references: string[],
+    visibleTo?: IncidentCriteria,
+  ): Promise<Array<string | undefined>>;
 
   /**
    * What ranking needs of these known errors, by id: their searched texts, number and

@@ -35,7 +35,12 @@ export function registerKnownErrorRoutes(
       req,
       'known-error-create',
       { incidentRefs: req.body.incidentRefs ?? [] },
-      () => knownErrors.create(req.body, actor),
+      async () =>
+        knownErrors.create(
+          req.body,
+          actor,
+          await http.incidentReadCriteria(req),
+        ),
       changed,
     );
     res.status(201).json(knownError);
