@@ -112,6 +112,7 @@ export async function buildIncidentsContext(options: {
   const store = new DatabaseIncidentsStore(knex);
   const knownErrorsStore = new DatabaseKnownErrorsStore(knex);
   const catalogLookups = new CatalogLookups(options.catalog);
+  const people = new PeopleDirectory(options.catalog, options.auth);
   // The workspace's steps read postmortems through the service, which is built after
   // the workspace since it plans its steps with the workspace's planner.
   const late: { postmortems?: PostmortemsService } = {};
@@ -121,7 +122,7 @@ export async function buildIncidentsContext(options: {
         signalIncidentChanges(options.signals, { securityResponderGroups }),
         notifyIncidentChanges({
           notifications: options.notifications,
-          people: new PeopleDirectory(options.catalog, options.auth),
+          people,
           texts,
           severities: incidentsConfig.severities,
           securityResponderGroups,
@@ -160,6 +161,8 @@ export async function buildIncidentsContext(options: {
     notifications: options.notifications,
     texts,
     reviewerRefs: postmortemSettings.reviewerRefs,
+    people,
+    securityResponderGroups,
     logger,
   });
   const postmortems = new PostmortemsService({

@@ -511,3 +511,62 @@ describe.each(
     ]);
   });
 });
+
+describe.each(databases.eachSupportedId())(
+  'postmortem review notifications of a security incident, on %s',
+  databaseId => {
+    const sentNotifications: NotificationSendOptions[] = [];
+    const { api, declare } = useIncidentsBackend(databases, databaseId, {
+      sentNotifications,
+      catalogEntities,
+      ownership,
+      config: {
+        incidents: {
+          postmortems: { reviewers: [STOREFRONT, 'group:default/security'] },
+        },
+      },
+    });
+
+    it('reach only the reviewers who may read the incident', async () => {
+      const incident = await declare({
+        title: 'Customer addresses exposed',
+        security: true,
+        entityRefs: ['component:default/payments-gateway'],
+      });
+      const postmortem = `/api/incidents/incidents/${incident.number}/postmortem`;
+      await api()
+        .patch(postmortem)
+        .set(as(GUEST))
+        .send({
+          updatedAt: null,
+          sections: {
+            summary: 'Addresses were readable for an hour.',
+            impact: 'About 300 customers.',
+            rootCause: 'A debug endpoint shipped enabled.',
+            resolution: 'Disabled the endpoint.',
+            evidence: 'https://grafana.example/d/payments',
+          },
+        })
+        .expect(200);
+      await api()
+        .post(`/api/incidents/incidents/${incident.number}/action-items`)
+        .set(as(GUEST))
+        .send({
+          title: 'Turn debug endpoints off in production builds',
+          kind: 'prevent',
+          ownerRef: 'group:default/payments-team',
+        })
+        .expect(201);
+      sentNotifications.length = 0;
+      const submitted = await api()
+        .post(`${postmortem}/transitions`)
+        .set(as(GUEST))
+        .send({ status: 'in-review' });
+      expect(submitted.status).toBe(200);
+      // bob reviews postmortems (storefront) but may not read this incident; sam may.
+      expect(sentNotifications.map(n => n.recipients)).toEqual([
+        { type: 'entity', entityRef: [SAM], excludeEntityRef: GUEST },
+      ]);
+    });
+  },
+);

@@ -9,6 +9,7 @@ import {
   SeverityDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { PeopleDirectory } from '../catalog/PeopleDirectory';
+import { sameRef, securityReaders } from './securityReaders';
 import { ChangeListener, IncidentChangedEvent } from '../lib/changeListeners';
 import { IncidentNoticeFacts, NotificationTexts } from './notificationTexts';
 
@@ -42,12 +43,6 @@ export function notificationSeverity(
   }
   return rank === 1 ? 'high' : 'normal';
 }
-
-/** Entity refs are case-insensitive. */
-const sameRef = (a: string | undefined, b: string | undefined) =>
-  a !== undefined &&
-  b !== undefined &&
-  a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
 
 /**
  * Tells people about incidents through Backstage notifications, once a change has
@@ -86,23 +81,8 @@ export function notifyIncidentChanges(deps: {
     drill: incident.drill,
   });
 
-  /** The users who may read a security incident. */
-  async function securityReaders(incident: IncidentDetails): Promise<string[]> {
-    const members = await deps.people.people([
-      ...incident.ownerRefs,
-      ...deps.securityResponderGroups,
-    ]);
-    const readers: string[] = [];
-    for (const ref of [
-      ...incident.roles.map(role => role.userRef),
-      ...members.map(member => member.userRef),
-    ]) {
-      if (!readers.some(reader => sameRef(reader, ref))) {
-        readers.push(ref);
-      }
-    }
-    return readers;
-  }
+  const readersOf = (incident: IncidentDetails) =>
+    securityReaders(incident, deps);
 
   async function mayRead(incident: IncidentDetails, userRef: string) {
     if (
@@ -111,9 +91,7 @@ export function notifyIncidentChanges(deps: {
     ) {
       return true;
     }
-    return (await securityReaders(incident)).some(reader =>
-      sameRef(reader, userRef),
-    );
+    return (await readersOf(incident)).some(reader => sameRef(reader, userRef));
   }
 
   async function send(
@@ -144,9 +122,7 @@ export function notifyIncidentChanges(deps: {
     // any other entity to its owner: right for an incident anyone may read, too wide
     // for a security incident.
     const entityRef = incident.security
-      ? (await securityReaders(incident)).filter(
-          ref => !sameRef(ref, declarerRef),
-        )
+      ? (await readersOf(incident)).filter(ref => !sameRef(ref, declarerRef))
       : incident.ownerRefs;
     if (entityRef.length === 0) {
       return;

@@ -1,3 +1,4 @@
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { mockServices } from '@backstage/backend-test-utils';
 import {
   NotificationSendOptions,
@@ -8,6 +9,7 @@ import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { ActionItemReminders } from './ActionItemReminders';
 import { DatabasePostmortemsStore } from './DatabasePostmortemsStore';
 import { addDays, dayOf } from './days';
+import { PeopleDirectory } from '../catalog/PeopleDirectory';
 import { NOTIFICATION_TEXTS } from '../listeners/notificationTexts';
 import { PostmortemNotifier } from './PostmortemNotifier';
 
@@ -45,6 +47,12 @@ describe.each(databases.eachSupportedId())(
           notifications,
           texts: NOTIFICATION_TEXTS[language],
           reviewerRefs: [],
+          // Reminders are sent to the item's owner and assignee: no one is looked up.
+          people: new PeopleDirectory(
+            catalogServiceMock(),
+            mockServices.auth.mock(),
+          ),
+          securityResponderGroups: [],
           logger: mockServices.logger.mock(),
         }),
         logger: mockServices.logger.mock(),

@@ -5,7 +5,9 @@ import {
   ActionItem,
   IncidentDetails,
 } from '@incident-response/backstage-plugin-incidents-common';
+import { PeopleDirectory } from '../catalog/PeopleDirectory';
 import { NotificationTexts } from '../listeners/notificationTexts';
+import { sameRef, securityReaders } from '../listeners/securityReaders';
 
 type IncidentFacts = Pick<IncidentDetails, 'id' | 'number' | 'title'>;
 
@@ -24,6 +26,8 @@ export class PostmortemNotifier {
       texts: NotificationTexts;
       /** Groups or users who review postmortems. */
       reviewerRefs: string[];
+      people: PeopleDirectory;
+      securityResponderGroups: string[];
       logger: LoggerService;
     },
   ) {}
@@ -37,10 +41,28 @@ export class PostmortemNotifier {
     );
   }
 
-  reviewRequested(incident: IncidentFacts, actorRef: string) {
+  /**
+   * The reviewers are told; of a security incident's postmortem, only those who may
+   * read the incident.
+   */
+  async reviewRequested(
+    incident: IncidentFacts &
+      Pick<IncidentDetails, 'security' | 'roles' | 'ownerRefs'>,
+    actorRef: string,
+  ) {
+    let reviewers = this.deps.reviewerRefs;
+    if (incident.security) {
+      const [readers, people] = await Promise.all([
+        securityReaders(incident, this.deps),
+        this.deps.people.people(reviewers),
+      ]);
+      reviewers = people
+        .map(person => person.userRef)
+        .filter(ref => readers.some(reader => sameRef(reader, ref)));
+    }
     return this.aboutPostmortem(
       incident,
-      this.deps.reviewerRefs,
+      reviewers,
       this.deps.texts.reviewRequested(incident),
       actorRef,
     );
