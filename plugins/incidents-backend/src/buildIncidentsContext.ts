@@ -199,6 +199,7 @@ export async function buildIncidentsContext(options: {
     postmortems,
     actionItemReminders: new ActionItemReminders({
       store: postmortemsStore,
+      incidents: store,
       notifier,
       logger,
     }),

@@ -1,5 +1,6 @@
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
 import {
   NotificationSendOptions,
   NotificationService,
@@ -7,6 +8,7 @@ import {
 import { as, GUEST, useIncidentsBackend } from '../__testUtils__/incidentsApi';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { ActionItemReminders } from './ActionItemReminders';
+import { DatabaseIncidentsStore } from '../incidents/DatabaseIncidentsStore';
 import { DatabasePostmortemsStore } from './DatabasePostmortemsStore';
 import { addDays, dayOf } from './days';
 import { PeopleDirectory } from '../catalog/PeopleDirectory';
@@ -19,6 +21,16 @@ const databases = createTestDatabases();
 
 const PAYMENTS = 'group:default/payments-team';
 const ALICE = 'user:default/alice';
+
+const member = (name: string, team: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'User',
+  metadata: { name, namespace: 'default' },
+  spec: { memberOf: [team] },
+  relations: [{ type: 'memberOf', targetRef: `group:default/${team}` }],
+});
+
+const TEAMS = [member('alice', 'payments-team'), member('bob', 'sre-team')];
 
 /** Noon UTC of a day, as the scheduler's clock would read it. */
 const at = (day: string) => new Date(`${day}T12:00:00Z`);
@@ -43,13 +55,14 @@ describe.each(databases.eachSupportedId())(
     const reminders = (language: 'en' | 'fr' = 'en') =>
       new ActionItemReminders({
         store: new DatabasePostmortemsStore(database()),
+        incidents: new DatabaseIncidentsStore(database()),
         notifier: new PostmortemNotifier({
           notifications,
           texts: NOTIFICATION_TEXTS[language],
           reviewerRefs: [],
-          // Reminders are sent to the item's owner and assignee: no one is looked up.
+          // Who may read a security incident: alice of payments-team, not bob of the SRE team.
           people: new PeopleDirectory(
-            catalogServiceMock(),
+            catalogServiceMock({ entities: TEAMS }),
             mockServices.auth.mock(),
           ),
           securityResponderGroups: [],
@@ -94,6 +107,31 @@ describe.each(databases.eachSupportedId())(
     beforeEach(() => {
       sent.length = 0;
       failing = false;
+    });
+
+    it('reminds of a security incident’s item only those of its owners who may read the incident', async () => {
+      const incident = await declare({
+        title: 'Customer addresses exposed',
+        security: true,
+        entityRefs: ['component:default/payments-gateway'],
+      });
+      const dueOn = addDays(today, 3);
+      const res = await api()
+        .post(`/api/incidents/incidents/${incident.number}/action-items`)
+        .set(as(GUEST))
+        .send({
+          title: 'Rotate the exposed keys',
+          kind: 'mitigate',
+          ownerRef: 'group:default/sre-team',
+          assigneeRef: ALICE,
+          dueOn,
+        });
+      expect(res.status).toBe(201);
+      await reminders().run(at(today));
+      // The SRE team (bob) owns the item but not the incident; alice's team owns it.
+      expect(sentAbout(res.body.id).map(n => n.recipients)).toEqual([
+        { type: 'entity', entityRef: [ALICE] },
+      ]);
     });
 
     it('reminds the owners and the assignee a week before, then once overdue, each once', async () => {

@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
+import { IncidentsStore } from '../incidents/IncidentsStore';
 import { addDays, dayOf } from './days';
 import { PostmortemNotifier } from './PostmortemNotifier';
 import { PostmortemsStore } from './PostmortemsStore';
@@ -20,6 +21,7 @@ export class ActionItemReminders {
   constructor(
     private readonly deps: {
       store: Pick<PostmortemsStore, 'dueReminders' | 'markReminded'>;
+      incidents: Pick<IncidentsStore, 'getIncident'>;
       notifier: Pick<PostmortemNotifier, 'actionItemReminder'>;
       logger: LoggerService;
     },
@@ -39,7 +41,12 @@ export class ActionItemReminders {
     ];
     for (const { item, reminder } of reminders) {
       try {
-        await this.deps.notifier.actionItemReminder(item, reminder);
+        const incident = await this.deps.incidents.getIncident({
+          id: item.incidentId,
+        });
+        if (incident) {
+          await this.deps.notifier.actionItemReminder(item, reminder, incident);
+        }
         await this.deps.store.markReminded(item.id, reminder, now.getTime());
         sent += 1;
       } catch (error) {

@@ -50,16 +50,9 @@ export class PostmortemNotifier {
       Pick<IncidentDetails, 'security' | 'roles' | 'ownerRefs'>,
     actorRef: string,
   ) {
-    let reviewers = this.deps.reviewerRefs;
-    if (incident.security) {
-      const [readers, people] = await Promise.all([
-        securityReaders(incident, this.deps),
-        this.deps.people.people(reviewers),
-      ]);
-      reviewers = people
-        .map(person => person.userRef)
-        .filter(ref => readers.some(reader => sameRef(reader, ref)));
-    }
+    const reviewers = incident.security
+      ? await this.readersAmong(this.deps.reviewerRefs, incident)
+      : this.deps.reviewerRefs;
     return this.aboutPostmortem(
       incident,
       reviewers,
@@ -96,22 +89,31 @@ export class PostmortemNotifier {
   }
 
   /**
-   * Reminds the owner team's members and the assignee of an item due soon or overdue.
-   * Throws when the notification could not be sent, so the reminder is tried again.
+   * Reminds the owner team's members and the assignee of an item due soon or overdue;
+   * of a security incident, only those of them who may read it. Throws when the
+   * notification could not be sent, so the reminder is tried again.
    */
-  async actionItemReminder(item: ActionItem, reminder: 'due-soon' | 'overdue') {
+  async actionItemReminder(
+    item: ActionItem,
+    reminder: 'due-soon' | 'overdue',
+    incident: Pick<IncidentDetails, 'security' | 'roles' | 'ownerRefs'>,
+  ) {
     const text =
       reminder === 'overdue'
         ? this.deps.texts.actionItemOverdue(item)
         : this.deps.texts.actionItemDueSoon(item);
+    const owners = [
+      item.ownerRef,
+      ...(item.assigneeRef ? [item.assigneeRef] : []),
+    ];
+    const recipients = incident.security
+      ? await this.readersAmong(owners, incident)
+      : owners;
+    if (recipients.length === 0) {
+      return;
+    }
     await this.deps.notifications.send({
-      recipients: {
-        type: 'entity',
-        entityRef: [
-          item.ownerRef,
-          ...(item.assigneeRef ? [item.assigneeRef] : []),
-        ],
-      },
+      recipients: { type: 'entity', entityRef: recipients },
       payload: {
         ...text,
         link: `/incidents/${item.incidentNumber}`,
@@ -120,6 +122,20 @@ export class PostmortemNotifier {
         scope: `incidents:action-item:${item.id}`,
       },
     });
+  }
+
+  /** The people among `refs` (groups as their members) who may read a security incident. */
+  private async readersAmong(
+    refs: string[],
+    incident: Pick<IncidentDetails, 'roles' | 'ownerRefs'>,
+  ): Promise<string[]> {
+    const [readers, people] = await Promise.all([
+      securityReaders(incident, this.deps),
+      this.deps.people.people(refs),
+    ]);
+    return people
+      .map(person => person.userRef)
+      .filter(ref => readers.some(reader => sameRef(reader, ref)));
   }
 
   /**
