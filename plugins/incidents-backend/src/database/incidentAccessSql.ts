@@ -5,18 +5,30 @@ import { KnownErrorCriteria } from '../lib/knownErrorAccess';
 /** Where the facts the filters read are, for each kind of resource. */
 const RESOURCES = {
   incident: {
-    table: 'incidents',
     owners: { table: 'incident_owners', key: 'incident_id' },
     entities: { table: 'incident_entities', key: 'incident_id' },
   },
   'known-error': {
-    table: 'known_errors',
     owners: { table: 'known_error_owners', key: 'known_error_id' },
     entities: { table: 'known_error_entities', key: 'known_error_id' },
   },
 } as const;
 
 type Resource = keyof typeof RESOURCES;
+
+/** A filter as the queries apply it: the rules' filters, and ids worked out beforehand. */
+type SqlFilter = IncidentFilter | { idIn: string[] };
+type SqlCriteria =
+  | SqlFilter
+  | { allOf: SqlCriteria[] }
+  | { anyOf: SqlCriteria[] }
+  | { not: SqlCriteria };
+
+/**
+ * Criteria ready for the queries: `undefined` keeps every row, `false` none. Computed once
+ * per request, before its queries are built.
+ */
+export type ResolvedCriteria = SqlCriteria | undefined | false;
 
 /**
  * The refs as given and lowercased: the catalog lowercases relation targets (group
@@ -25,6 +37,9 @@ type Resource = keyof typeof RESOURCES;
 const eitherCase = (refs: string[]) => [
   ...new Set([...refs, ...refs.map(ref => ref.toLocaleLowerCase('en-US'))]),
 ];
+
+const isNotSecurity = (c: IncidentCriteria) =>
+  'not' in c && 'security' in c.not;
 
 /** The resources a filter keeps, as a subquery of ids. */
 function idsMatching(db: Knex, resource: Resource, filter: IncidentFilter) {
@@ -48,50 +63,138 @@ function idsMatching(db: Knex, resource: Resource, filter: IncidentFilter) {
     .select(entities.key);
 }
 
+/**
+ * Where the rows' incident is: its id column, and its `security` column when the query
+ * reads the incidents table itself.
+ */
+type IncidentColumns = { idColumn: string; securityColumn?: string };
+
 function whereMatches(
   db: Knex,
   resource: Resource,
   query: Knex.QueryBuilder,
-  criteria: IncidentCriteria,
-  idColumn: string,
+  criteria: SqlCriteria,
+  columns: IncidentColumns,
 ): Knex.QueryBuilder {
   if ('allOf' in criteria) {
     return query.where(all => {
       for (const c of criteria.allOf) {
-        all.andWhere(one => whereMatches(db, resource, one, c, idColumn));
+        all.andWhere(one => whereMatches(db, resource, one, c, columns));
       }
     });
   }
   if ('anyOf' in criteria) {
     return query.where(any => {
       for (const c of criteria.anyOf) {
-        any.orWhere(one => whereMatches(db, resource, one, c, idColumn));
+        any.orWhere(one => whereMatches(db, resource, one, c, columns));
       }
     });
   }
   if ('not' in criteria) {
     return query.whereNot(none =>
-      whereMatches(db, resource, none, criteria.not, idColumn),
+      whereMatches(db, resource, none, criteria.not, columns),
     );
   }
+  if ('idIn' in criteria) {
+    return query.whereIn(columns.idColumn, criteria.idIn);
+  }
+  if ('security' in criteria && columns.securityColumn) {
+    return query.where(columns.securityColumn, true);
+  }
   return query.whereIn(
-    idColumn,
+    columns.idColumn,
     idsMatching(db, resource, criteria) as Knex.QueryBuilder,
   );
 }
 
 /**
- * Keeps the rows whose incident (`idColumn`) meets the criteria, in the query itself, so
- * counts and pages are those of what the caller may see.
+ * Readies incident criteria for the queries. "Not a security incident, or ..." (the safe
+ * default, and what service principals see) is worked out on the few security
+ * incidents first and becomes "not one of these ids": a condition every row would check
+ * against subqueries turns the planners from the indexes the page and count queries use
+ * to reading every incident.
+ */
+export async function resolveIncidentCriteria(
+  db: Knex,
+  criteria: IncidentCriteria | undefined,
+): Promise<ResolvedCriteria> {
+  if (!criteria) {
+    return undefined;
+  }
+  if ('allOf' in criteria) {
+    const parts = await Promise.all(
+      criteria.allOf.map(c => resolveIncidentCriteria(db, c)),
+    );
+    if (parts.includes(false)) {
+      return false;
+    }
+    const kept = parts.filter((p): p is SqlCriteria => p !== undefined);
+    return kept.length === 0 ? undefined : { allOf: kept };
+  }
+  if ('anyOf' in criteria || isNotSecurity(criteria)) {
+    const options = 'anyOf' in criteria ? criteria.anyOf : [criteria];
+    if (options.some(isNotSecurity)) {
+      const others = options.filter(c => !isNotSecurity(c));
+      // The security incidents none of the other options lets through.
+      const hiddenQuery = db('incidents').where('security', true).select('id');
+      if (others.length > 0) {
+        const othersResolved = await resolveIncidentCriteria(db, {
+          anyOf: others,
+        } as IncidentCriteria);
+        if (othersResolved === undefined) {
+          return undefined;
+        }
+        if (othersResolved !== false) {
+          hiddenQuery.whereNot(none =>
+            whereMatches(db, 'incident', none, othersResolved, {
+              idColumn: 'incidents.id',
+              securityColumn: 'incidents.security',
+            }),
+          );
+        }
+      }
+      const hidden = (await hiddenQuery).map((row: { id: string }) => row.id);
+      return hidden.length === 0 ? undefined : { not: { idIn: hidden } };
+    }
+    const parts = await Promise.all(
+      options.map(c => resolveIncidentCriteria(db, c)),
+    );
+    if (parts.includes(undefined)) {
+      return undefined;
+    }
+    const kept = parts.filter((p): p is SqlCriteria => p !== false);
+    return kept.length === 0 ? false : { anyOf: kept };
+  }
+  if ('not' in criteria) {
+    const inner = await resolveIncidentCriteria(db, criteria.not);
+    if (inner === undefined) {
+      return false;
+    }
+    return inner === false ? undefined : { not: inner };
+  }
+  return criteria;
+}
+
+/**
+ * Keeps the rows whose incident (`idColumn`, and `securityColumn` when the query reads
+ * the incidents table) meets the resolved criteria, in the query itself, so counts and
+ * pages are those of what the caller may see.
  */
 export function whereIncidentMatches(
   db: Knex,
   query: Knex.QueryBuilder,
-  criteria: IncidentCriteria | undefined,
+  criteria: ResolvedCriteria,
   idColumn: string,
+  securityColumn?: string,
 ): Knex.QueryBuilder {
+  if (criteria === false) {
+    return query.whereRaw('1 = 0');
+  }
   return criteria
-    ? whereMatches(db, 'incident', query, criteria, idColumn)
+    ? whereMatches(db, 'incident', query, criteria, {
+        idColumn,
+        securityColumn,
+      })
     : query;
 }
 
@@ -103,6 +206,6 @@ export function whereKnownErrorMatches(
   idColumn: string,
 ): Knex.QueryBuilder {
   return criteria
-    ? whereMatches(db, 'known-error', query, criteria, idColumn)
+    ? whereMatches(db, 'known-error', query, criteria, { idColumn })
     : query;
 }

@@ -22,7 +22,10 @@ import {
 import { nextNumber } from '../database/counters';
 import { rowByKey } from '../database/rowByKey';
 import { applySeverityAndTimeFilter } from '../database/filters';
-import { whereIncidentMatches } from '../database/incidentAccessSql';
+import {
+  resolveIncidentCriteria,
+  whereIncidentMatches,
+} from '../database/incidentAccessSql';
 import {
   DbIdempotencyKeyRow,
   DbIncidentEntityRow,
@@ -253,7 +256,13 @@ export class DatabaseIncidentsStore implements IncidentsStore {
       query.whereIn('i.status', filter.statuses);
     }
     applySeverityAndTimeFilter(query, 'i', filter);
-    whereIncidentMatches(this.db, query, filter.visibleTo, 'i.id');
+    whereIncidentMatches(
+      this.db,
+      query,
+      await resolveIncidentCriteria(this.db, filter.visibleTo),
+      'i.id',
+      'i.security',
+    );
     if (filter.text) {
       const pattern = `%${escapeLike(filter.text.toLowerCase())}%`;
       query.where(inner => {

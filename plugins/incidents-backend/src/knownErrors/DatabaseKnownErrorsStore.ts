@@ -12,6 +12,7 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { Knex } from 'knex';
 import {
+  resolveIncidentCriteria,
   whereIncidentMatches,
   whereKnownErrorMatches,
 } from '../database/incidentAccessSql';
@@ -145,8 +146,9 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
       db('known_error_incidents as l')
         .join('incidents as i', 'i.id', 'l.incident_id')
         .where('l.known_error_id', row.id),
-      options?.incidentsVisibleTo,
+      await resolveIncidentCriteria(db, options?.incidentsVisibleTo),
       'l.incident_id',
+      'i.security',
     )
       .orderBy([
         { column: 'i.impact_started_at', order: 'desc' },
@@ -446,8 +448,9 @@ export class DatabaseKnownErrorsStore implements KnownErrorsStore {
             either.whereIn('id', ids).orWhereIn('number', numbers),
           )
           .select('id', 'number'),
-        visibleTo,
+        await resolveIncidentCriteria(this.db, visibleTo),
         'incidents.id',
+        'incidents.security',
       );
     return keys.map(
       key =>

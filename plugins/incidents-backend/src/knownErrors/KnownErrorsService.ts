@@ -271,15 +271,17 @@ export class KnownErrorsService {
     credentials: BackstageCredentials,
     visibleTo: KnownErrorCriteria | undefined,
   ): Promise<KnownErrorSuggestion[]> {
+    const limit = query.limit ?? KNOWN_ERROR_LIMITS.suggestionsDefault;
     const ranked = await this.rank(query, credentials);
-    // The ranking reads every candidate's facts already; the few the caller may not see
-    // are left out before the list is cut to its length.
+    // Under a policy with conditions, those the caller may not see are left out before
+    // the list is cut to its length; otherwise only the best are read.
+    const candidates = visibleTo ? ranked : ranked.slice(0, limit);
     const knownErrors = (
-      await this.deps.store.getKnownErrors(ranked.map(r => r.id))
+      await this.deps.store.getKnownErrors(candidates.map(r => r.id))
     ).filter(ke => !visibleTo || knownErrorMatches(visibleTo, ke));
-    return ranked
+    return candidates
       .filter(({ id }) => knownErrors.some(ke => ke.id === id))
-      .slice(0, query.limit ?? KNOWN_ERROR_LIMITS.suggestionsDefault)
+      .slice(0, limit)
       .flatMap(({ id, reasons }) =>
         knownErrors
           .filter(ke => ke.id === id)

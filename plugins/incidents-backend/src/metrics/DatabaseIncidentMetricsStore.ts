@@ -6,7 +6,10 @@ import {
   nextMetricBucketStart,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { Knex } from 'knex';
-import { whereIncidentMatches } from '../database/incidentAccessSql';
+import {
+  resolveIncidentCriteria,
+  whereIncidentMatches,
+} from '../database/incidentAccessSql';
 import { IncidentCriteria } from '../lib/incidentAccess';
 import { isPostgres } from '../database/dialect';
 import { applySeverityAndTimeFilter } from '../database/filters';
@@ -194,7 +197,8 @@ export class DatabaseIncidentMetricsStore implements IncidentMetricsStore {
     points: Row[],
     visibleTo: IncidentCriteria | undefined,
   ): Promise<{ row: Row; restricted: boolean }[]> {
-    if (!visibleTo || points.length === 0) {
+    const resolved = await resolveIncidentCriteria(this.db, visibleTo);
+    if (resolved === undefined || points.length === 0) {
       return points.map(row => ({ row, restricted: false }));
     }
     const visible = new Set(
@@ -207,8 +211,9 @@ export class DatabaseIncidentMetricsStore implements IncidentMetricsStore {
               points.map(row => String(row.id)),
             )
             .select('i.id'),
-          visibleTo,
+          resolved,
           'i.id',
+          'i.security',
         )
       ).map((row: { id: string }) => row.id),
     );

@@ -13,7 +13,10 @@ import {
   PostmortemStatus,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { Knex } from 'knex';
-import { whereIncidentMatches } from '../database/incidentAccessSql';
+import {
+  resolveIncidentCriteria,
+  whereIncidentMatches,
+} from '../database/incidentAccessSql';
 import { IncidentCriteria } from '../lib/incidentAccess';
 import { randomUUID } from 'node:crypto';
 import { optionalIso, toIso } from '../database/dialect';
@@ -97,6 +100,7 @@ export class DatabasePostmortemsStore implements PostmortemsStore {
     includeTotal: boolean;
     visibleTo?: IncidentCriteria;
   }) {
+    const visibleTo = await resolveIncidentCriteria(this.db, options.visibleTo);
     // Security incidents are never indexed for search, so never listed here.
     const listed = () =>
       whereIncidentMatches(
@@ -104,8 +108,9 @@ export class DatabasePostmortemsStore implements PostmortemsStore {
         this.db('postmortems as p')
           .join('incidents as i', 'i.id', 'p.incident_id')
           .where('i.security', false),
-        options.visibleTo,
+        visibleTo,
         'p.incident_id',
+        'i.security',
       );
     const totalItems = options.includeTotal
       ? Number(
@@ -373,6 +378,7 @@ export class DatabasePostmortemsStore implements PostmortemsStore {
     includeTotal: boolean;
   }) {
     const { filter, today } = options;
+    const visibleTo = await resolveIncidentCriteria(this.db, filter.visibleTo);
     const rank = this.db.raw(
       `case when a.status in (?, ?) and a.due_on < ? then 0 else 1 end`,
       [...OPEN_ACTION_ITEM_STATUSES, today],
@@ -397,12 +403,7 @@ export class DatabasePostmortemsStore implements PostmortemsStore {
           .whereIn('a.status', OPEN_ACTION_ITEM_STATUSES)
           .where('a.due_on', '<', filter.overdueBefore);
       }
-      return whereIncidentMatches(
-        this.db,
-        query,
-        filter.visibleTo,
-        'a.incident_id',
-      );
+      return whereIncidentMatches(this.db, query, visibleTo, 'a.incident_id');
     };
     const totalItems = options.includeTotal
       ? Number(
