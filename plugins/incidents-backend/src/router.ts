@@ -4,7 +4,10 @@ import { IncidentsContext } from './buildIncidentsContext';
 import { registerIncidentRoutes } from './incidents/incidentRoutes';
 import { registerKnownErrorRoutes } from './knownErrors/knownErrorRoutes';
 import { parseJsonBody } from './lib/http/parseJsonBody';
-import { rejectNulCharacters } from './lib/http/rejectNulCharacters';
+import {
+  rejectNulCharacters,
+  rejectNulInPathParameters,
+} from './lib/http/rejectNulCharacters';
 import { rejectUnknownFields } from './lib/http/rejectUnknownFields';
 import { createRouteHelpers } from './lib/http/routeHelpers';
 import { registerMetricRoutes } from './metrics/metricRoutes';
@@ -21,7 +24,12 @@ export async function createRouter(
   deps: { httpAuth: HttpAuthService; auditor: AuditorService },
 ): Promise<express.Router> {
   const router = await createOpenApiRouter({
-    middleware: [parseJsonBody, rejectNulCharacters, rejectUnknownFields(spec)],
+    middleware: [
+      parseJsonBody,
+      rejectNulCharacters,
+      rejectNulInPathParameters(spec),
+      rejectUnknownFields(spec),
+    ],
   });
   const http = createRouteHelpers({
     httpAuth: deps.httpAuth,

@@ -37,7 +37,12 @@ import { CatalogLookups } from '../catalog/CatalogLookups';
 import { NewTimelineEntry } from '../database/timeline';
 import { KnownErrorsService } from '../knownErrors/KnownErrorsService';
 import { Actor } from '../lib/authorize';
-import { decodeCursor, keysetResponse } from '../lib/http/cursor';
+import {
+  decodeCursor,
+  isCursorInteger,
+  isCursorMillis,
+  keysetResponse,
+} from '../lib/http/cursor';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
 import { IncidentChangeListeners } from '../lib/changeListeners';
 import {
@@ -45,7 +50,11 @@ import {
   IncidentAccessFacts,
   IncidentCriteria,
 } from '../lib/incidentAccess';
-import { nonEmpty } from '../lib/text/requestText';
+import {
+  nonEmpty,
+  requestInstant,
+  requestTimeRange,
+} from '../lib/text/requestText';
 import { getIncidentByReference } from './incidentReference';
 import { IncidentReactions } from './IncidentReactions';
 import { StatusChangeGuard } from './StatusChangeGuard';
@@ -101,8 +110,8 @@ function parseListPosition(
 ): IncidentListPosition | undefined {
   const [impactStartedAt, number] = values;
   return typeof impactStartedAt === 'string' &&
-    !Number.isNaN(Date.parse(impactStartedAt)) &&
-    Number.isInteger(number)
+    isCursorMillis(Date.parse(impactStartedAt)) &&
+    isCursorInteger(number)
     ? { impactStartedAt, number: number as number }
     : undefined;
 }
@@ -169,6 +178,18 @@ export class IncidentsService {
     const now = new Date();
     const nowIso = now.toISOString();
 
+    // Refused with the field's name, before the order of the milestones is checked.
+    for (const field of [
+      'impactStartedAt',
+      'detectedAt',
+      'mitigatedAt',
+      'resolvedAt',
+    ] as const) {
+      const value = request[field];
+      if (value) {
+        requestInstant(value, field);
+      }
+    }
     let milestones: {
       impactStartedAt: string;
       detectedAt?: string;
@@ -352,6 +373,7 @@ export class IncidentsService {
     query: ListIncidentsQuery,
     visibleTo: IncidentCriteria | undefined,
   ): Promise<ListIncidentsResponse> {
+    const { from, to } = requestTimeRange(query);
     const after = query.cursor
       ? decodeCursor(query.cursor, parseListPosition)
       : undefined;
@@ -360,8 +382,8 @@ export class IncidentsService {
         ...parseScopeFilter(query),
         statuses: query.status,
         severities: query.severity,
-        impactStartedFrom: query.from,
-        impactStartedBefore: query.to,
+        impactStartedFrom: from,
+        impactStartedBefore: to,
         text: query.q?.trim() || undefined,
         visibleTo,
       },
@@ -452,7 +474,7 @@ export class IncidentsService {
           continue;
         }
         const value =
-          requested === null ? null : new Date(requested).toISOString();
+          requested === null ? null : requestInstant(requested, field);
         merged[field] = value;
         if (value !== current[field]) {
           (fields as Record<string, string | null>)[field] = value;
@@ -506,7 +528,7 @@ export class IncidentsService {
     const { id } = before;
     const now = new Date();
     const at = request.at
-      ? new Date(request.at).toISOString()
+      ? requestInstant(request.at, 'at')
       : now.toISOString();
     let change: IncidentChange | undefined;
     const { incident } = await this.deps.store.mutateIncident(id, current => {
@@ -648,10 +670,13 @@ export class IncidentsService {
     actor: Actor,
   ): Promise<{ entry: TimelineEntry; incident: IncidentDetails }> {
     const body = nonEmpty(request.body, 'body');
+    const occurredAt = request.occurredAt
+      ? requestInstant(request.occurredAt, 'occurredAt')
+      : undefined;
     const now = new Date();
     if (
-      request.occurredAt &&
-      Date.parse(request.occurredAt) > now.getTime() + ALLOWED_CLOCK_SKEW_MS
+      occurredAt &&
+      Date.parse(occurredAt) > now.getTime() + ALLOWED_CLOCK_SKEW_MS
     ) {
       throw new InputError('occurredAt must not be in the future');
     }
@@ -665,9 +690,7 @@ export class IncidentsService {
             body,
             authorRef: actor.userRef,
             automatic: false,
-            occurredAt: request.occurredAt
-              ? new Date(request.occurredAt).toISOString()
-              : undefined,
+            occurredAt,
             correctsId: request.correctsId,
           },
         ],

@@ -105,6 +105,11 @@ describe.each(databases.eachSupportedId())(
         ],
         ['an unknown field', { owner: 'me' }, /owner/],
         ['an empty change', {}, /body/],
+        [
+          'a month 13, which the format check lets through (it was a 500)',
+          { detectedAt: '2025-13-01T00:00:00Z' },
+          /detectedAt: '2025-13-01T00:00:00Z' is not a date and time/,
+        ],
       ])('rejects %s', async (_name, change, field) => {
         const incident = await declare({
           impactStartedAt: ago(2 * HOUR),
@@ -221,6 +226,11 @@ describe.each(databases.eachSupportedId())(
           'a time in the future',
           { status: 'mitigated', at: fromNow(HOUR) },
           /mitigatedAt must not be in the future/,
+        ],
+        [
+          'a month 13, which the format check lets through (it was a 500)',
+          { status: 'mitigated', at: '2025-13-01T00:00:00Z' },
+          /at: '2025-13-01T00:00:00Z' is not a date and time/,
         ],
       ])('rejects %s', async (_name, body, field) => {
         const incident = await declare({});
@@ -447,6 +457,22 @@ describe.each(databases.eachSupportedId())(
           'status-update',
           'note',
         ]);
+      });
+
+      it('rejects an occurrence time the calendar does not have (it was a 500)', async () => {
+        const incident = await declare({});
+        await expectRejected(
+          () =>
+            api()
+              .post(`/api/incidents/incidents/${incident.id}/timeline`)
+              .set(as(GUEST))
+              .send({
+                kind: 'note',
+                body: 'evidence',
+                occurredAt: '2025-13-01T00:00:00Z',
+              }),
+          /occurredAt: '2025-13-01T00:00:00Z' is not a date and time/,
+        );
       });
 
       it('has no way to change or delete an entry', async () => {

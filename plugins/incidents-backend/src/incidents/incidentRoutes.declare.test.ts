@@ -12,6 +12,9 @@ import {
 
 jest.setTimeout(60_000);
 
+const cursorOf = (values: unknown[]) =>
+  Buffer.from(JSON.stringify(values)).toString('base64url');
+
 const databases = createTestDatabases();
 
 describe.each(databases.eachSupportedId())(
@@ -199,6 +202,11 @@ describe.each(databases.eachSupportedId())(
             'a malformed date',
             { impactStartedAt: 'yesterday' },
             /impactStartedAt/,
+          ],
+          [
+            'a date the calendar does not have (JavaScript reads it as March 1st)',
+            { impactStartedAt: '2025-02-30T10:00:00Z' },
+            /impactStartedAt: '2025-02-30T10:00:00Z' is not a date and time/,
           ],
           ['an unknown mode', { mode: 'sometime' }, /mode/],
           [
@@ -523,6 +531,26 @@ describe.each(databases.eachSupportedId())(
         ['a limit over 100', 'limit=101', /limit/],
         ['an unknown status', 'status=sleeping', /status/],
         ['a malformed date', 'from=yesterday', /from/],
+        [
+          'a date the calendar does not have',
+          'to=2025-02-29T00:00:00Z',
+          /to: '2025-02-29T00:00:00Z' is not a date and time/,
+        ],
+        [
+          'a month 13, which the format check lets through',
+          'from=2025-13-01T00:00:00Z',
+          /from: '2025-13-01T00:00:00Z' is not a date and time/,
+        ],
+        [
+          'a range that ends before it starts',
+          'from=2025-09-01T00:00:00Z&to=2025-03-01T00:00:00Z',
+          /from, to: the range ends .* before it starts/,
+        ],
+        [
+          'a cursor with a number no incident can have',
+          `cursor=${cursorOf(['2025-03-01T10:00:00.000Z', 2 ** 40])}`,
+          /cursor: not a cursor returned by this API/,
+        ],
         ['a malformed entity ref', 'entityRef=%3Anope', /entityRef/],
         ['an unknown parameter', 'colour=red', /colour/],
       ])('rejects %s', async (_name, query, field) => {

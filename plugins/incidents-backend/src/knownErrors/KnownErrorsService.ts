@@ -26,7 +26,13 @@ import {
   knownErrorMatches,
 } from '../lib/knownErrorAccess';
 import { KnownErrorChangeListeners } from '../lib/changeListeners';
-import { decodeCursor, keysetResponse } from '../lib/http/cursor';
+import {
+  decodeCursor,
+  isCursorInteger,
+  isCursorMillis,
+  isCursorScore,
+  keysetResponse,
+} from '../lib/http/cursor';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
 import {
   nonEmpty,
@@ -75,14 +81,15 @@ type RankedSuggestion = {
   matchedShare: number;
 };
 
+/** A list position: the relevance score when searching, the last-seen time otherwise. */
 function parseListPosition(
   values: unknown[],
+  searching: boolean,
 ): KnownErrorListPosition | undefined {
   const [sort, number] = values;
-  return typeof sort === 'number' &&
-    Number.isFinite(sort) &&
-    Number.isInteger(number)
-    ? { sort, number: number as number }
+  return (searching ? isCursorScore(sort) : isCursorMillis(sort)) &&
+    isCursorInteger(number)
+    ? { sort: sort as number, number }
     : undefined;
 }
 
@@ -167,14 +174,17 @@ export class KnownErrorsService {
     query: ListKnownErrorsQuery,
     visibleTo: KnownErrorCriteria | undefined,
   ): Promise<ListKnownErrorsResponse> {
+    const text = searchQuery(query.q, 'all');
     const after = query.cursor
-      ? decodeCursor(query.cursor, parseListPosition)
+      ? decodeCursor(query.cursor, values =>
+          parseListPosition(values, text !== undefined),
+        )
       : undefined;
     const page = await this.deps.store.listKnownErrors({
       filter: {
         ...parseScopeFilter(query),
         statuses: query.status,
-        text: searchQuery(query.q, 'all'),
+        text,
         visibleTo,
       },
       limit: query.limit ?? KNOWN_ERROR_LIMITS.pageSizeDefault,

@@ -4,6 +4,9 @@ import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
+const cursorOf = (values: unknown[]) =>
+  Buffer.from(JSON.stringify(values)).toString('base64url');
+
 const databases = createTestDatabases();
 
 const CHECKOUT = 'component:default/checkout-web';
@@ -540,6 +543,30 @@ describe.each(databases.eachSupportedId())(
           .set(as(GUEST));
         expect(bad.status).toBe(400);
         expect(bad.body.error.message).toMatch(/cursor/);
+      });
+
+      it('refuses cursors whose values the database cannot compare, with and without words', async () => {
+        // PostgreSQL refused these (a bigint, a real, an integer) with a 500.
+        for (const [query, values] of [
+          ['', [-5e-324, 1]],
+          ['', [1.5, 1]],
+          ['', [0, 2 ** 40]],
+          ['q=the&', [1e300, 1]],
+          ['q=the&', [5e-324, 1]],
+          ['q=the&', [0.5, 2 ** 40]],
+        ] as const) {
+          const res = await api()
+            .get(`${knownErrors}?${query}cursor=${cursorOf([...values])}`)
+            .set(as(GUEST));
+          expect({ query, values, status: res.status }).toEqual({
+            query,
+            values,
+            status: 400,
+          });
+          expect(res.body.error.message).toBe(
+            'cursor: not a cursor returned by this API',
+          );
+        }
       });
 
       it('refuses bad filters with a 400 naming them', async () => {

@@ -8,6 +8,7 @@ import {
   nextMetricBucketStart,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
+import { requestTimeRange } from '../lib/text/requestText';
 import { IncidentCriteria } from '../lib/incidentAccess';
 import {
   IncidentMetricsStore,
@@ -35,6 +36,8 @@ export class IncidentMetricsService {
     visibleTo: IncidentCriteria | undefined,
   ): Promise<IncidentMetrics> {
     const bucket = query.bucket ?? 'month';
+    // An invalid or reversed range is refused before anything reads it.
+    requestTimeRange(query);
     if (query.from && query.to) {
       // Refused before any query reads the range.
       this.bucketStarts(

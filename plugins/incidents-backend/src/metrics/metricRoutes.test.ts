@@ -357,6 +357,21 @@ describe.each(databases.eachSupportedId())('GET /metrics on %s', databaseId => {
   it.each([
     ['an unknown bucket', 'bucket=day', /bucket/],
     ['a malformed date', 'from=last-week', /from/],
+    [
+      'a date the calendar does not have',
+      'from=2026-02-30T00:00:00Z',
+      /from: '2026-02-30T00:00:00Z' is not a date and time/,
+    ],
+    [
+      'a month 13, which the format check lets through',
+      'to=2026-13-01T00:00:00Z',
+      /to: '2026-13-01T00:00:00Z' is not a date and time/,
+    ],
+    [
+      'a range that ends before it starts',
+      'from=2026-03-01T00:00:00Z&to=2026-01-01T00:00:00Z',
+      /from, to: the range ends \(2026-01-01T00:00:00.000Z\) before it starts \(2026-03-01T00:00:00.000Z\)/,
+    ],
     ['a malformed entity ref', 'entityRef=%3A', /entityRef/],
     [
       'a range of too many buckets',

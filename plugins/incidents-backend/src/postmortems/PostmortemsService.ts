@@ -44,12 +44,17 @@ import {
   IncidentChangedEvent,
   IncidentChangeListeners,
 } from '../lib/changeListeners';
-import { decodeCursor, keysetResponse } from '../lib/http/cursor';
+import {
+  decodeCursor,
+  isCursorInteger,
+  keysetResponse,
+} from '../lib/http/cursor';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
 import {
   nonEmpty,
   optionalHttpUrl,
   optionalText,
+  requestTimeRange,
 } from '../lib/text/requestText';
 import { addDays, dayOf, parseDay } from './days';
 import { PostmortemNotifier } from './PostmortemNotifier';
@@ -195,7 +200,7 @@ export class PostmortemsService implements StatusChangeGuard {
   ): Promise<ListPostmortemsResponse> {
     const afterNumber = query.cursor
       ? decodeCursor(query.cursor, ([number]) =>
-          Number.isSafeInteger(number) && (number as number) > 0
+          isCursorInteger(number) && number > 0
             ? (number as number)
             : undefined,
         )
@@ -563,10 +568,11 @@ export class PostmortemsService implements StatusChangeGuard {
    */
   async actionItemSlo(query: ActionItemSloQuery): Promise<ActionItemSlo> {
     const bucket = query.bucket ?? 'month';
+    const { from, to } = requestTimeRange(query);
     const counts = await this.deps.store.sloCounts({
       ...parseScopeFilter(query),
-      dueFrom: query.from ? dayOf(Date.parse(query.from)) : undefined,
-      dueBefore: query.to ? dayAfterLast(query.to) : undefined,
+      dueFrom: from ? dayOf(Date.parse(from)) : undefined,
+      dueBefore: to ? dayAfterLast(to) : undefined,
       today: dayOf(this.now().getTime()),
     });
     const buckets = new Map<string, SloCounts>();

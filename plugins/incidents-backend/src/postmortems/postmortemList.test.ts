@@ -185,6 +185,13 @@ describe.each(databases.eachSupportedId())(
       expect(res.body.error.message).toMatch(/cursor/);
       const negative = Buffer.from(JSON.stringify([-1])).toString('base64url');
       expect((await list({ cursor: negative })).status).toBe(400);
+      // Past PostgreSQL's integer: it was a 500 there.
+      const huge = Buffer.from(JSON.stringify([2 ** 40])).toString('base64url');
+      const hugeRes = await list({ cursor: huge });
+      expect(hugeRes.status).toBe(400);
+      expect(hugeRes.body.error.message).toBe(
+        'cursor: not a cursor returned by this API',
+      );
     });
 
     it('needs credentials', async () => {

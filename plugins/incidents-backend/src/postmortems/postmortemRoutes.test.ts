@@ -561,6 +561,13 @@ describe.each(databases.eachSupportedId())(
         );
       });
 
+      it('refuses an action item id with a NUL character, naming it (it was a 500 on PostgreSQL)', async () => {
+        await expectRejected(
+          () => editItem('%00', { title: 'Drain first' }),
+          /^actionItemId: must not contain a NUL character$/,
+        );
+      });
+
       it('needs a reason to be won’t do, and stamps completion', async () => {
         const incident = await declare({});
         const item = (await addItem(incident.number, {})).body;
@@ -707,6 +714,16 @@ describe.each(databases.eachSupportedId())(
         expect(bad.body.error.message).toMatch(/cursor/);
         const badStatus = await list({ status: 'closed' });
         expect(badStatus.status).toBe(400);
+        // A NUL character in a cursor's value was a 500 on PostgreSQL.
+        const nul = await list({
+          cursor: Buffer.from(
+            JSON.stringify([0, '2026-01-01\u0000', later.id]),
+          ).toString('base64url'),
+        });
+        expect(nul.status).toBe(400);
+        expect(nul.body.error.message).toBe(
+          'cursor: not a cursor returned by this API',
+        );
       });
 
       it('reports the SLO: done by the due day, and open overdue', async () => {
@@ -797,6 +814,25 @@ describe.each(databases.eachSupportedId())(
           .query({ from: '01/02/2026' })
           .set(as(GUEST));
         expect(bad.status).toBe(400);
+        for (const [query, message] of [
+          // A month 13 passes the format check, and was a 500.
+          [
+            { from: '2026-13-01T00:00:00Z' },
+            /^from: '2026-13-01T00:00:00Z' is not a date and time/,
+          ],
+          [
+            { from: '2026-03-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },
+            /^from, to: the range ends \(2026-01-01T00:00:00.000Z\) before it starts \(2026-03-01T00:00:00.000Z\)$/,
+          ],
+        ] as const) {
+          const res = await api()
+            .get('/api/incidents/action-items/slo')
+            .query(query)
+            .set(as(GUEST));
+          expect(res.status).toBe(400);
+          expect(res.body.error.name).toBe('InputError');
+          expect(res.body.error.message).toMatch(message);
+        }
       });
     });
   },

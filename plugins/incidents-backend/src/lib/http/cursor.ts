@@ -20,7 +20,12 @@ export function decodeCursor<T>(
     const values = JSON.parse(
       Buffer.from(cursor, 'base64url').toString('utf8'),
     );
-    const position = Array.isArray(values) ? parse(values) : undefined;
+    // A NUL character is text PostgreSQL refuses: no cursor of this API holds one.
+    const position =
+      Array.isArray(values) &&
+      !values.some(v => typeof v === 'string' && v.includes('\u0000'))
+        ? parse(values)
+        : undefined;
     if (position !== undefined) {
       return position;
     }
@@ -45,4 +50,26 @@ export function keysetResponse<T, P>(
       nextCursor: encodeCursor(position(page.next)),
     }),
   };
+}
+
+/** A cursor value for an `integer` column (a number of INC-42 or KE-7): 32 bits. */
+export function isCursorInteger(value: unknown): value is number {
+  return Number.isInteger(value) && Math.abs(value as number) <= 2 ** 31 - 1;
+}
+
+/** A cursor value for a `bigInteger` column (a time in milliseconds). */
+export function isCursorMillis(value: unknown): value is number {
+  return Number.isSafeInteger(value);
+}
+
+/**
+ * A cursor value for a relevance score (PostgreSQL's `real`, which refuses what it
+ * cannot hold, such as 1e300 or 5e-324): zero or within 1e-30 and 1e30 either way.
+ */
+export function isCursorScore(value: unknown): value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return false;
+  }
+  const size = Math.abs(value);
+  return size === 0 || (size >= 1e-30 && size <= 1e30);
 }

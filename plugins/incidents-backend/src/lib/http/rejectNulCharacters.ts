@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { RequestHandler } from 'express';
+import express, { RequestHandler, Router } from 'express';
 
 /** The path of the first string under `value` holding a NUL character, if any. */
 function findNul(value: unknown, path: string): string | undefined {
@@ -36,3 +36,24 @@ export const rejectNulCharacters: RequestHandler = (req, _res, next) => {
       : new InputError(`${field || 'body'}: must not contain a NUL character`),
   );
 };
+
+/**
+ * The same for path parameters (`/action-items/%00`), which exist only once a route
+ * matched: a router with a route for every path of the spec that has parameters.
+ */
+export function rejectNulInPathParameters(spec: {
+  paths: Record<string, unknown>;
+}): Router {
+  const router = express.Router();
+  for (const path of Object.keys(spec.paths).filter(p => p.includes('{'))) {
+    router.all(path.replace(/\{(\w+)\}/g, ':$1'), (req, _res, next) => {
+      const field = findNul(req.params, '');
+      next(
+        field === undefined
+          ? undefined
+          : new InputError(`${field}: must not contain a NUL character`),
+      );
+    });
+  }
+  return router;
+}
