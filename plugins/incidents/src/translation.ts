@@ -11,6 +11,18 @@ import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
 export const incidentsTranslationRef = createTranslationRef({
   id: 'plugin.incidents',
   messages: {
+    errors: {
+      notFound: 'This no longer exists, or you cannot see it.',
+      forbidden:
+        'You don’t have permission to do this. Ask your Backstage administrators if you need it.',
+      signedOut:
+        'Your Backstage session has ended. Sign in again, then try again.',
+      network:
+        'Could not reach Backstage. Check your connection, then try again.',
+      server: 'Something went wrong on the server; try again in a moment.',
+      unknown: 'Something went wrong; try again.',
+      retry: 'Try again',
+    },
     common: {
       cancel: 'Cancel',
       notSet: 'Not set',
@@ -155,6 +167,7 @@ export const incidentsTranslationRef = createTranslationRef({
       title: 'Active incidents',
       none: 'No active incident.',
       viewAll: 'All incidents of this entity',
+      loadError: 'Could not load the active incidents',
     },
     declare: {
       button: 'Declare incident',
@@ -238,6 +251,10 @@ export const incidentsTranslationRef = createTranslationRef({
     },
     incidentPage: {
       loadError: 'Could not load this incident',
+      notFoundTitle: 'No incident {{reference}}',
+      notFoundDescription:
+        'There is no incident {{reference}} that you can see: the link may be wrong, or it has another number. Find it in the incidents instead.',
+      backToList: 'Back to the incidents',
       affected: 'Affected',
       owners: 'Owners',
       noOwners: 'No owner',

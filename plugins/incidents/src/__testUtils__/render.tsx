@@ -28,6 +28,7 @@ import {
 } from '../api';
 import { knownErrorsRouteRef, rootRouteRef } from '../routes';
 import { fakeCatalogApi } from './fakeCatalogApi';
+import { languageApis, TestLanguage } from './language';
 import {
   mockIncidentsApi,
   mockKnownErrorsApi,
@@ -84,9 +85,9 @@ export function fakeSignalApi(): SignalApi & {
 
 /**
  * Renders inside a test app with the incidents, known errors and postmortems APIs, the in-memory demo catalog,
- * permissions (allowed unless `permission` says otherwise) and, when given, an entity
- * and a signals API. The incidents page, the known errors page and catalog entity pages
- * are mounted, so links resolve.
+ * permissions (allowed unless `permission` says otherwise) and, when given, an entity,
+ * a signals API and the user's language. The incidents page, the known errors page and
+ * catalog entity pages are mounted, so links resolve.
  */
 export async function renderWithApis(
   element: ReactElement,
@@ -98,6 +99,8 @@ export async function renderWithApis(
     permission?: ReturnType<typeof mockApis.permission>;
     signals?: SignalApi;
     routeEntries?: string[];
+    /** The user's language: English unless `fr`. */
+    language?: TestLanguage;
   } = {},
 ): Promise<
   RenderResult & {
@@ -123,6 +126,9 @@ export async function renderWithApis(
   ];
   if (options.signals) {
     apis.push([signalApiRef, options.signals]);
+  }
+  if (options.language) {
+    apis.push(...languageApis(options.language));
   }
   const rendered = await renderInTestApp(
     <TestApiProvider apis={apis as any}>{content}</TestApiProvider>,

@@ -27,3 +27,4 @@ export { useFieldForm } from './useFieldForm';
 export { useAsyncAction } from './useAsyncAction';
 export { useKeptValue } from './useKeptValue';
 export { useActionItemPages, useActionItemSlo } from './useActionItems';
+export { useErrorText } from './useErrorText';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { errorMessage } from '../lib/inputErrors';
+import { useErrorText } from './useErrorText';
 
 /**
  * One button action at a time (a status change, linking a known error): which one is
@@ -8,7 +8,7 @@ import { errorMessage } from '../lib/inputErrors';
 export function useAsyncAction(): {
   /** The key of the action under way. */
   running?: string;
-  /** The last failure, worded by the caller. */
+  /** The last failure, worded by the caller from the failure in the user's language. */
   failure?: string;
   run(
     key: string,
@@ -16,6 +16,7 @@ export function useAsyncAction(): {
     describeFailure: (message: string) => string,
   ): Promise<void>;
 } {
+  const errorText = useErrorText();
   const [running, setRunning] = useState<string>();
   const [failure, setFailure] = useState<string>();
   // State updates are asynchronous; this blocks a second click in the same tick.
@@ -34,7 +35,7 @@ export function useAsyncAction(): {
     try {
       await action();
     } catch (error) {
-      setFailure(describeFailure(errorMessage(error as Error)));
+      setFailure(describeFailure(errorText(error)));
     } finally {
       inFlight.current = false;
       setRunning(undefined);

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { FormProblems } from '../lib/formProblems';
-import { LocatedError, locateError } from '../lib/inputErrors';
+import { locateError } from '../lib/inputErrors';
+import { useErrorText } from './useErrorText';
 
 /**
  * The state of a form that shows each problem next to its field: the values, the
@@ -18,6 +19,7 @@ export function useFieldForm<
   initialValues: () => TValues;
 }) {
   const { idPrefix, fields } = options;
+  const errorText = useErrorText();
   const [values, setValues] = useState<TValues>(options.initialValues);
   const [problems, setProblems] = useState<FormProblems<TField>>({});
   const [formError, setFormError] = useState<string>();
@@ -45,12 +47,13 @@ export function useFieldForm<
   /**
    * Shows `validate`'s problems, or when there are none runs `send`. A backend error
    * naming a field goes next to it; any other becomes the form's error, worded by
-   * `describeFailure`.
+   * `describeFailure` from the failure in the user's language (the backend's words when
+   * it refused the request, never a stack or a URL).
    */
   const submit = async (
     validate: () => FormProblems<TField>,
     send: () => Promise<void>,
-    describeFailure: (error: unknown, located: LocatedError) => string,
+    describeFailure: (error: unknown, message: string) => string,
   ) => {
     if (inFlight.current) {
       return;
@@ -72,7 +75,7 @@ export function useFieldForm<
           [located.field]: { rule: 'server', message: located.message },
         } as FormProblems<TField>);
       } else {
-        setFormError(describeFailure(error, located));
+        setFormError(describeFailure(error, errorText(error)));
       }
     } finally {
       inFlight.current = false;

@@ -35,7 +35,7 @@ export function locateError(
 }
 
 /** The backend's own message when there is one, rather than `Request failed with 400`. */
-export function errorMessage(error: { message: string }): string {
+function errorMessage(error: { message: string }): string {
   if (error instanceof ResponseError) {
     return error.body.error.message || error.message;
   }

@@ -10,6 +10,17 @@ const fr = createTranslationMessages({
   ref: incidentsTranslationRef,
   full: true,
   messages: {
+    'errors.notFound': 'Ceci n’existe plus, ou vous ne pouvez pas le voir.',
+    'errors.forbidden':
+      'Vous n’avez pas la permission de faire ceci. Demandez-la aux administrateurs de Backstage si vous en avez besoin.',
+    'errors.signedOut':
+      'Votre session Backstage a pris fin. Reconnectez-vous, puis réessayez.',
+    'errors.network':
+      'Impossible de joindre Backstage. Vérifiez votre connexion, puis réessayez.',
+    'errors.server':
+      'Une erreur s’est produite sur le serveur\u00a0; réessayez dans un instant.',
+    'errors.unknown': 'Une erreur s’est produite\u00a0; réessayez.',
+    'errors.retry': 'Réessayer',
     'common.cancel': 'Annuler',
     'common.notSet': 'Non renseigné',
     'common.automatic': 'Automatique',
@@ -113,6 +124,7 @@ const fr = createTranslationMessages({
     'activeCard.title': 'Incidents actifs',
     'activeCard.none': 'Aucun incident actif.',
     'activeCard.viewAll': 'Tous les incidents de cette entité',
+    'activeCard.loadError': 'Impossible de charger les incidents actifs',
     'declare.button': 'Déclarer un incident',
     'declare.title': 'Déclarer un incident',
     'declare.intro':
@@ -192,6 +204,10 @@ const fr = createTranslationMessages({
     'editIncident.failed':
       "Impossible d'enregistrer les modifications : {{message}}",
     'incidentPage.loadError': 'Impossible de charger cet incident',
+    'incidentPage.notFoundTitle': 'Pas d’incident {{reference}}',
+    'incidentPage.notFoundDescription':
+      'Il n’y a pas d’incident {{reference}} que vous puissiez voir\u00a0: le lien est peut-être erroné, ou il porte un autre numéro. Cherchez-le plutôt dans les incidents.',
+    'incidentPage.backToList': 'Retour aux incidents',
     'incidentPage.affected': 'Touchés',
     'incidentPage.owners': 'Responsables',
     'incidentPage.noOwners': 'Aucun responsable',

@@ -6,6 +6,7 @@ export * from './DialogButton';
 export * from './DialogSubmitActions';
 export * from './EntityRefList';
 export * from './EntityRefsField';
+export * from './ErrorNotice';
 export * from './ExternalLink';
 export * from './FormDialog';
 export * from './FilterControls';

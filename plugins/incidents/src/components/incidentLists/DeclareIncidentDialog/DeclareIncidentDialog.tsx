@@ -25,7 +25,6 @@ import { incidentsApiRef } from '../../../api';
 import { useEntityOwners, useFieldForm } from '../../../hooks';
 import { useDescribeProblem } from '../../../lib/formProblems';
 import { newIdempotencyKey } from '../../../lib/idempotencyKey';
-import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
 import { KnownErrorSuggestions } from '../../knownErrors';
 import { EntityRefsField, FormDialog, SeverityField } from '../../shared';
@@ -91,11 +90,11 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
           }),
         );
       },
-      (error, located) =>
+      (error, message) =>
         error instanceof ResponseError
-          ? t('declare.failed', { message: located.message })
+          ? t('declare.failed', { message })
           : // No answer: the incident may exist. The same key makes a retry safe.
-            `${t('declare.failedRetry')} (${errorMessage(error as Error)})`,
+            `${message} ${t('declare.failedRetry')}`,
     );
   };
 

@@ -3,12 +3,7 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import {
-  InfoCard,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Link, Progress } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -22,7 +17,7 @@ import {
 import { formatRelative } from '../../../lib/dates';
 import { incidentRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
-import { SeverityChip, StatusChip } from '../../shared';
+import { ErrorNotice, SeverityChip, StatusChip } from '../../shared';
 
 const useStyles = makeStyles(theme => ({
   chips: { display: 'flex', gap: theme.spacing(1), flexShrink: 0 },
@@ -56,7 +51,7 @@ export function EntityActiveIncidentsCard(
 
   let content;
   if (error) {
-    content = <ResponseErrorPanel error={error} />;
+    content = <ErrorNotice title={t('activeCard.loadError')} error={error} />;
   } else if (!value || !config) {
     content = <Progress />;
   } else if (value.items.length === 0) {

@@ -1,11 +1,7 @@
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
@@ -24,6 +20,7 @@ import {
 import { incidentsTranslationRef } from '../../../translation';
 import { DeclareIncidentButton } from '../DeclareIncidentButton';
 import {
+  ErrorNotice,
   IncidentFilters,
   IncidentFilterValues,
   KeysetPagination,
@@ -85,9 +82,7 @@ export function EntityIncidentsContent(
 
   const error = configError ?? active.error ?? history.error;
   if (error) {
-    return (
-      <ResponseErrorPanel title={t('entityTab.loadError')} error={error} />
-    );
+    return <ErrorNotice title={t('entityTab.loadError')} error={error} />;
   }
   if (!config || !active.value || !history.ready) {
     return <Progress />;

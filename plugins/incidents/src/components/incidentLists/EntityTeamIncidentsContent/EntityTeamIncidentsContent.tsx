@@ -1,5 +1,5 @@
 import Grid from '@material-ui/core/Grid';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
@@ -9,6 +9,7 @@ import { entityDisplayName } from '../../../lib/entityNames';
 import { incidentsTranslationRef } from '../../../translation';
 import { ActionItemSloSection, IncidentMetricsSection } from '../../metrics';
 import { IncidentsTable } from '../IncidentsTable';
+import { ErrorNotice } from '../../shared';
 
 /**
  * The Incidents tab of a group (team) page: the active incidents on what the team
@@ -32,9 +33,7 @@ export function EntityTeamIncidentsContent() {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        {error && (
-          <ResponseErrorPanel title={t('teamTab.loadError')} error={error} />
-        )}
+        {error && <ErrorNotice title={t('teamTab.loadError')} error={error} />}
         {!error && (!config || !active.value) && <Progress />}
         {!error && config && active.value && (
           <IncidentsTable

@@ -6,7 +6,6 @@ import {
   LinkButton,
   Page,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
@@ -21,6 +20,7 @@ import { metricsRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
 import { DeclareIncidentButton } from '../DeclareIncidentButton';
 import {
+  ErrorNotice,
   IncidentFilters,
   IncidentFilterValues,
   KeysetPagination,
@@ -74,9 +74,10 @@ export function IncidentsListPage() {
           <DeclareIncidentButton entityRefs={[]} />
         </Box>
         {error && (
-          <ResponseErrorPanel
+          <ErrorNotice
             title={t('incidentsPage.loadError')}
             error={error}
+            onRetry={configError ? undefined : pages.reload}
           />
         )}
         {!error && !config && <Progress />}

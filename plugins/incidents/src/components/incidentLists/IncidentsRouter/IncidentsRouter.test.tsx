@@ -1,7 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { anIncident, mockIncidentsApi } from '../../../__testUtils__/fixtures';
+import { TestLanguage } from '../../../__testUtils__/language';
 import { renderWithApis } from '../../../__testUtils__/render';
+import { aFailedResponse } from '../../../__testUtils__/responseErrors';
 import { IncidentsRouter } from './IncidentsRouter';
 
 jest.setTimeout(30_000);
@@ -78,13 +80,70 @@ describe('IncidentsRouter', () => {
     async (_, path, reference) => {
       const { api } = await renderAt(`/incidents/${path}`);
       expect(
-        await screen.findByText(/Could not load this incident/),
+        await screen.findByText(`No incident ${reference}`),
       ).toBeInTheDocument();
-      expect(screen.getByText(`No incident ${reference}`)).toBeInTheDocument();
       expect(
         screen.getByRole('heading', { name: reference }),
       ).toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: 'Back to the incidents' }),
+      ).toHaveAttribute('href', '/incidents');
       expect(api.getIncident).not.toHaveBeenCalled();
     },
   );
+
+  describe('an incident the backend does not know', () => {
+    /** The router at /incidents/INC-99999, the backend answering 404 as it does. */
+    async function renderUnknown(language?: TestLanguage) {
+      return renderWithApis(
+        <Routes>
+          <Route path="/incidents/*" element={<IncidentsRouter />} />
+        </Routes>,
+        {
+          api: mockIncidentsApi({
+            getIncident: jest.fn().mockRejectedValue(
+              await aFailedResponse(404, {
+                name: 'NotFoundError',
+                message: 'No incident INC-99999',
+              }),
+            ),
+          }),
+          routeEntries: ['/incidents/INC-99999'],
+          language,
+        },
+      );
+    }
+
+    it('is a not-found page with the way back to the incidents, and no request or stack', async () => {
+      const { api } = await renderUnknown();
+      expect(
+        await screen.findByRole('heading', { name: 'No incident INC-99999' }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText(/There is no incident INC-99999 that you can see/),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: 'Back to the incidents' }),
+      ).toHaveAttribute('href', '/incidents');
+      expect(api.getIncident).toHaveBeenCalledWith('INC-99999');
+      expect(screen.queryByRole('alert')).toBeNull();
+      const text = document.body.textContent;
+      expect(text).not.toContain('/api/incidents');
+      expect(text).not.toContain(' at ');
+      expect(text).not.toContain('404');
+      expect(document.body.innerHTML).not.toContain('/api/incidents');
+    });
+
+    it('is in the user’s language', async () => {
+      await renderUnknown('fr');
+      expect(
+        await screen.findByRole('heading', {
+          name: 'Pas d’incident INC-99999',
+        }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: 'Retour aux incidents' }),
+      ).toHaveAttribute('href', '/incidents');
+    });
+  });
 });

@@ -115,13 +115,15 @@ describe('EditIncidentDialog', () => {
   it('says when the change could not be saved', async () => {
     const { dialog, field, save } = await renderDialog(
       mockIncidentsApi({
-        updateIncident: jest.fn().mockRejectedValue(new TypeError('offline')),
+        updateIncident: jest
+          .fn()
+          .mockRejectedValue(new TypeError('Failed to fetch')),
       }),
     );
     fireEvent.change(field(/^Summary/), { target: { value: 'Rolled back' } });
     await save();
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'Could not save the changes: offline',
+      'Could not save the changes: Could not reach Backstage. Check your connection, then try again.',
     );
   });
 });

@@ -4,7 +4,6 @@ import TextField from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { ResponseError } from '@backstage/errors';
 import {
   IncidentDetails,
   SeverityDefinition,
@@ -13,7 +12,6 @@ import { FormEvent } from 'react';
 import { incidentsApiRef } from '../../../api';
 import { useFieldForm } from '../../../hooks';
 import { useDescribeProblem } from '../../../lib/formProblems';
-import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
 import { FormDialog, SeverityField } from '../../shared';
 import {
@@ -75,13 +73,7 @@ export function EditIncidentDialog(props: EditIncidentDialogProps) {
         }
         props.onSaved(await api.updateIncident(incident.id, request));
       },
-      (error, located) =>
-        t('editIncident.failed', {
-          message:
-            error instanceof ResponseError
-              ? located.message
-              : errorMessage(error as Error),
-        }),
+      (_error, message) => t('editIncident.failed', { message }),
     );
   };
 

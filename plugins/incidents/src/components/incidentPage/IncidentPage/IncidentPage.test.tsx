@@ -15,6 +15,7 @@ import {
   mockIncidentsApi,
 } from '../../../__testUtils__/fixtures';
 import { fakeSignalApi, renderWithApis } from '../../../__testUtils__/render';
+import { aFailedResponse } from '../../../__testUtils__/responseErrors';
 import {
   CHANNEL_URL,
   channelResult,
@@ -688,13 +689,42 @@ describe('IncidentPage', () => {
     expect(screen.getByText('SEV1')).toBeInTheDocument();
   });
 
-  it('says when the incident does not exist', async () => {
+  it('says when the incident does not exist, with the way back', async () => {
     const api = mockIncidentsApi({
-      getIncident: jest.fn().mockRejectedValue(new Error('No incident INC-7')),
+      getIncident: jest.fn().mockRejectedValue(
+        await aFailedResponse(404, {
+          name: 'NotFoundError',
+          message: 'No incident INC-7',
+        }),
+      ),
     });
     await renderPage(api);
     expect(
-      await screen.findByText(/Could not load this incident/),
+      await screen.findByRole('heading', { name: 'No incident INC-7' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Back to the incidents' }),
+    ).toHaveAttribute('href', '/incidents');
+  });
+
+  it('says why the incident could not be loaded, and tries again', async () => {
+    const api = mockIncidentsApi({
+      getIncident: jest
+        .fn()
+        .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+        .mockResolvedValue(incident),
+    });
+    await renderPage(api);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load this incident');
+    expect(alert).toHaveTextContent(
+      'Could not reach Backstage. Check your connection, then try again.',
+    );
+    await userEvent.click(
+      within(alert).getByRole('button', { name: 'Try again' }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: incident.title }),
     ).toBeInTheDocument();
   });
 

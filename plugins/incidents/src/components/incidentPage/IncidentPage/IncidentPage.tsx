@@ -6,17 +6,9 @@ import { makeStyles } from '@material-ui/core/styles';
 import HistoryIcon from '@material-ui/icons/History';
 import SchoolIcon from '@material-ui/icons/School';
 import SecurityIcon from '@material-ui/icons/Security';
-import {
-  Content,
-  Header,
-  InfoCard,
-  Page,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { NotFoundError } from '@backstage/errors';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   IncidentDetails,
@@ -47,6 +39,7 @@ import {
   RecordPage,
   FactList,
   MilestonesCard,
+  RecordErrorPage,
   RecordTabs,
   SafeMarkdown,
   SeverityChip,
@@ -261,35 +254,46 @@ function IncidentOverview(props: {
   );
 }
 
-/** The page of an incident that could not be loaded: its reference, and why. */
-function IncidentErrorPage(props: { reference: string; error: Error }) {
+/**
+ * The page of an incident that could not be shown: a not-found page with the way back
+ * to the incidents when there is none by that reference (or the user may not see it),
+ * otherwise why it could not be loaded.
+ */
+function IncidentErrorPage(props: {
+  reference: string;
+  error?: unknown;
+  onRetry?(): void;
+}) {
   const { t } = useTranslationRef(incidentsTranslationRef);
+  const incidentsLink = useRouteRef(rootRouteRef);
   return (
-    <Page themeId="tool">
-      <Header title={props.reference} type={t('incidentsPage.title')} />
-      <Content>
-        <ResponseErrorPanel
-          title={t('incidentPage.loadError')}
-          error={props.error}
-        />
-      </Content>
-    </Page>
+    <RecordErrorPage
+      reference={props.reference}
+      type={t('incidentsPage.title')}
+      listLink={incidentsLink()}
+      error={props.error}
+      onRetry={props.onRetry}
+      loadErrorTitle={t('incidentPage.loadError')}
+      notFoundTitle={t('incidentPage.notFoundTitle', {
+        reference: props.reference,
+      })}
+      notFoundDescription={t('incidentPage.notFoundDescription', {
+        reference: props.reference,
+      })}
+      backLabel={t('incidentPage.backToList')}
+    />
   );
 }
 
 /**
- * What a path that names no incident shows under the incidents page: the page of an
- * unknown incident, without asking the backend.
+ * What a path that names no incident shows under the incidents page: that there is no
+ * incident by that reference, and the way back to the incidents, without asking the
+ * backend.
  *
  * @public
  */
 export function IncidentNotFoundPage(props: { reference: string }) {
-  return (
-    <IncidentErrorPage
-      reference={props.reference}
-      error={new NotFoundError(`No incident ${props.reference}`)}
-    />
-  );
+  return <IncidentErrorPage reference={props.reference} />;
 }
 
 /**
@@ -322,9 +326,16 @@ export function IncidentPage(props: { tab?: IncidentPageTab } = {}) {
   );
   useWorkspaceStepsPolling(data?.incident.steps ?? NO_STEPS, reload);
 
-  const error = configError ?? (!data ? load.error : undefined);
+  // An unknown incident is not found whatever became of the configuration.
+  const error = !data ? load.error ?? configError : configError;
   if (error) {
-    return <IncidentErrorPage reference={id} error={error} />;
+    return (
+      <IncidentErrorPage
+        reference={id}
+        error={error}
+        onRetry={error === load.error ? reload : undefined}
+      />
+    );
   }
   if (!data || !config) {
     return <Progress />;

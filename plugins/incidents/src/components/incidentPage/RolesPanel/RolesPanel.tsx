@@ -26,10 +26,14 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { FormEvent, useRef, useState } from 'react';
 import { incidentsApiRef } from '../../../api';
-import { useIncidentPresentation, useLanguage } from '../../../hooks';
+import {
+  useIncidentPresentation,
+  useLanguage,
+  useErrorText,
+} from '../../../hooks';
 import { formatDateTime } from '../../../lib/dates';
 import { FormProblems, useDescribeProblem } from '../../../lib/formProblems';
-import { errorMessage, locateError } from '../../../lib/inputErrors';
+import { locateError } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
 import { CatalogEntityPicker, DialogSubmitActions } from '../../shared';
 
@@ -67,6 +71,7 @@ export type RolesPanelProps = {
 export function RolesPanel(props: RolesPanelProps) {
   const classes = useStyles();
   const { t } = useTranslationRef(incidentsTranslationRef);
+  const errorText = useErrorText();
   const api = useApi(incidentsApiRef);
   const presentation = useIncidentPresentation();
   const language = useLanguage();
@@ -127,9 +132,7 @@ export function RolesPanel(props: RolesPanelProps) {
           [located.field]: { rule: 'server', message: located.message },
         });
       } else {
-        setFailure(
-          t('rolesPanel.failed', { message: errorMessage(error as Error) }),
-        );
+        setFailure(t('rolesPanel.failed', { message: errorText(error) }));
       }
     } finally {
       inFlight.current = false;

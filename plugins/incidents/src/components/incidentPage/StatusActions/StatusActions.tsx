@@ -22,10 +22,13 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { FormEvent, useRef, useState } from 'react';
 import { incidentsApiRef } from '../../../api';
-import { useIncidentPresentation, useIncidentsConfig } from '../../../hooks';
+import {
+  useIncidentPresentation,
+  useIncidentsConfig,
+  useErrorText,
+} from '../../../hooks';
 import { fromLocalInputValue, toLocalInputValue } from '../../../lib/dates';
 import { FieldProblem, useDescribeProblem } from '../../../lib/formProblems';
-import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
 import { DialogSubmitActions } from '../../shared';
 import { findTransitionProblems } from './transitions';
@@ -54,6 +57,7 @@ export type StatusActionsProps = {
  */
 export function StatusActions(props: StatusActionsProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
+  const errorText = useErrorText();
   const api = useApi(incidentsApiRef);
   const describe = useDescribeProblem();
   const { allowed } = usePermission({
@@ -120,9 +124,7 @@ export function StatusActions(props: StatusActionsProps) {
       setTarget(undefined);
       props.onChanged(changed);
     } catch (error) {
-      setFailure(
-        t('statusActions.failed', { message: errorMessage(error as Error) }),
-      );
+      setFailure(t('statusActions.failed', { message: errorText(error) }));
     } finally {
       inFlight.current = false;
       setSubmitting(false);

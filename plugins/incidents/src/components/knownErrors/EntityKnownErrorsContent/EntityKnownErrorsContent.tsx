@@ -1,11 +1,7 @@
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
@@ -13,7 +9,7 @@ import { KNOWN_ERROR_LIMITS } from '@incident-response/backstage-plugin-incident
 import { useState } from 'react';
 import { useKnownErrorChanges, useKnownErrorPages } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
-import { KeysetPagination } from '../../shared';
+import { ErrorNotice, KeysetPagination } from '../../shared';
 import { RecordKnownErrorButton } from '../KnownErrorDialog';
 import { KnownErrorsTable } from '../KnownErrorsTable';
 import { useKnownErrorSuggestions } from '../useKnownErrorSuggestions';
@@ -59,9 +55,10 @@ export function EntityKnownErrorsContent() {
 
   if (own.error) {
     return (
-      <ResponseErrorPanel
+      <ErrorNotice
         title={t('knownErrors.entityTab.loadError')}
         error={own.error}
+        onRetry={own.reload}
       />
     );
   }

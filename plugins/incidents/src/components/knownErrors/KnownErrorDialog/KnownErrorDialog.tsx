@@ -9,7 +9,6 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { ResponseError } from '@backstage/errors';
 import {
   KnownError,
   KnownErrorStatus,
@@ -18,7 +17,6 @@ import { FormEvent } from 'react';
 import { knownErrorsApiRef } from '../../../api';
 import { useFieldForm } from '../../../hooks';
 import { useDescribeProblem } from '../../../lib/formProblems';
-import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
 import { EntityRefsField, FormDialog } from '../../shared';
 import { useKnownErrorPresentation } from '../useKnownErrorPresentation';
@@ -102,13 +100,7 @@ export function KnownErrorDialog(props: KnownErrorDialogProps) {
         }
         props.onSaved(await api.updateKnownError(knownError.id, request));
       },
-      (error, located) =>
-        t('knownErrors.form.failed', {
-          message:
-            error instanceof ResponseError
-              ? located.message
-              : errorMessage(error as Error),
-        }),
+      (_error, message) => t('knownErrors.form.failed', { message }),
     );
   };
 

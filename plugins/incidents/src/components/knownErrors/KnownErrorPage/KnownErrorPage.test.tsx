@@ -8,6 +8,7 @@ import {
   mockKnownErrorsApi,
 } from '../../../__testUtils__/fixtures';
 import { fakeSignalApi, renderWithApis } from '../../../__testUtils__/render';
+import { aFailedResponse } from '../../../__testUtils__/responseErrors';
 import { KnownErrorPage } from './KnownErrorPage';
 
 jest.setTimeout(30_000);
@@ -263,14 +264,22 @@ describe('KnownErrorPage', () => {
     ).toHaveAttribute('href', '/known-errors');
   });
 
-  it('shows other errors as they are', async () => {
+  it('says why other failures happened, in words for the user', async () => {
     await renderPage(
       mockKnownErrorsApi({
-        getKnownError: jest.fn().mockRejectedValue(new Error('backend down')),
+        getKnownError: jest.fn().mockRejectedValue(
+          await aFailedResponse(500, {
+            name: 'Error',
+            message: 'backend down',
+          }),
+        ),
       }),
     );
-    expect(
-      await screen.findByText(/Could not load this known error/),
-    ).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load this known error');
+    expect(alert).toHaveTextContent(
+      'Something went wrong on the server; try again in a moment.',
+    );
+    expect(alert).not.toHaveTextContent('backend down');
   });
 });

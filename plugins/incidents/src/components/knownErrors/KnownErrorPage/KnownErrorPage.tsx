@@ -3,20 +3,13 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import {
-  Content,
-  EmptyState,
-  Header,
   InfoCard,
   Link,
-  LinkButton,
-  Page,
   Progress,
-  ResponseErrorPanel,
   TableColumn,
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { ResponseError } from '@backstage/errors';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   KnownErrorDetails,
@@ -41,6 +34,7 @@ import {
   RecordPage,
   ExternalLink,
   FactList,
+  RecordErrorPage,
   RelativeTime,
   SafeMarkdown,
   SeverityChip,
@@ -251,10 +245,31 @@ function KnownErrorView(props: {
   );
 }
 
-function isNotFound(error: Error): boolean {
-  return error instanceof ResponseError
-    ? error.statusCode === 404
-    : error.name === 'NotFoundError';
+/** The page of a known error that could not be shown: not found, or why not. */
+function KnownErrorErrorPage(props: {
+  reference: string;
+  error?: unknown;
+  onRetry?(): void;
+}) {
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const knownErrorsLink = useRouteRef(knownErrorsRouteRef);
+  return (
+    <RecordErrorPage
+      reference={props.reference}
+      type={t('knownErrors.listPage.title')}
+      listLink={knownErrorsLink()}
+      error={props.error}
+      onRetry={props.onRetry}
+      loadErrorTitle={t('knownErrors.page.loadError')}
+      notFoundTitle={t('knownErrors.page.notFoundTitle', {
+        reference: props.reference,
+      })}
+      notFoundDescription={t('knownErrors.page.notFoundDescription', {
+        reference: props.reference,
+      })}
+      backLabel={t('knownErrors.page.backToList')}
+    />
+  );
 }
 
 /**
@@ -264,37 +279,7 @@ function isNotFound(error: Error): boolean {
  * @public
  */
 export function KnownErrorNotFoundPage(props: { reference: string }) {
-  const { t } = useTranslationRef(incidentsTranslationRef);
-  const knownErrorsLink = useRouteRef(knownErrorsRouteRef);
-  return (
-    <Page themeId="tool">
-      <Header
-        title={props.reference}
-        type={t('knownErrors.listPage.title')}
-        typeLink={knownErrorsLink()}
-      />
-      <Content>
-        <EmptyState
-          missing="info"
-          title={t('knownErrors.page.notFoundTitle', {
-            reference: props.reference,
-          })}
-          description={t('knownErrors.page.notFoundDescription', {
-            reference: props.reference,
-          })}
-          action={
-            <LinkButton
-              to={knownErrorsLink()}
-              variant="contained"
-              color="primary"
-            >
-              {t('knownErrors.page.backToList')}
-            </LinkButton>
-          }
-        />
-      </Content>
-    </Page>
-  );
+  return <KnownErrorErrorPage reference={props.reference} />;
 }
 
 /**
@@ -306,7 +291,6 @@ export function KnownErrorNotFoundPage(props: { reference: string }) {
  * @public
  */
 export function KnownErrorPage() {
-  const { t } = useTranslationRef(incidentsTranslationRef);
   const api = useApi(knownErrorsApiRef);
   const { id = '' } = useParams();
   const load = useReloadableAsync(() => api.getKnownError(id), [api, id]);
@@ -320,20 +304,9 @@ export function KnownErrorPage() {
   );
 
   const error = !knownError ? load.error : undefined;
-  if (error && isNotFound(error)) {
-    return <KnownErrorNotFoundPage reference={id} />;
-  }
   if (error) {
     return (
-      <Page themeId="tool">
-        <Header title={id} type={t('knownErrors.listPage.title')} />
-        <Content>
-          <ResponseErrorPanel
-            title={t('knownErrors.page.loadError')}
-            error={error}
-          />
-        </Content>
-      </Page>
+      <KnownErrorErrorPage reference={id} error={error} onRetry={load.reload} />
     );
   }
   if (!knownError) {

@@ -1,12 +1,6 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import {
-  Content,
-  EmptyState,
-  Header,
-  Page,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { Content, EmptyState, Header, Page } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   INCIDENT_ENTITY_KINDS,
@@ -19,6 +13,7 @@ import { useKnownErrorChanges, useKnownErrorPages } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
 import {
   EntityFilter,
+  ErrorNotice,
   FilterBar,
   KeysetPagination,
   MultiSelectFilter,
@@ -68,9 +63,10 @@ export function KnownErrorsListPage() {
   let content;
   if (pages.error) {
     content = (
-      <ResponseErrorPanel
+      <ErrorNotice
         title={t('knownErrors.listPage.loadError')}
         error={pages.error}
+        onRetry={pages.reload}
       />
     );
   } else if (nothingRecorded) {

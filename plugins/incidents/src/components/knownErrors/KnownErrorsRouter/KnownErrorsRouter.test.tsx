@@ -4,7 +4,9 @@ import {
   aKnownErrorDetails,
   mockKnownErrorsApi,
 } from '../../../__testUtils__/fixtures';
+import { TestLanguage } from '../../../__testUtils__/language';
 import { renderWithApis } from '../../../__testUtils__/render';
+import { aFailedResponse } from '../../../__testUtils__/responseErrors';
 import { KnownErrorsRouter } from './KnownErrorsRouter';
 
 jest.setTimeout(30_000);
@@ -65,4 +67,58 @@ describe('KnownErrorsRouter', () => {
       expect(knownErrorsApi.getKnownError).not.toHaveBeenCalled();
     },
   );
+
+  describe('a known error the backend does not know', () => {
+    /** The router at /known-errors/KE-99999, the backend answering 404 as it does. */
+    async function renderUnknown(language?: TestLanguage) {
+      return renderWithApis(
+        <Routes>
+          <Route path="/known-errors/*" element={<KnownErrorsRouter />} />
+        </Routes>,
+        {
+          knownErrorsApi: mockKnownErrorsApi({
+            getKnownError: jest.fn().mockRejectedValue(
+              await aFailedResponse(404, {
+                name: 'NotFoundError',
+                message: 'No known error KE-99999',
+              }),
+            ),
+          }),
+          routeEntries: ['/known-errors/KE-99999'],
+          language,
+        },
+      );
+    }
+
+    it('is a not-found page with the way back to the known errors, and no request or stack', async () => {
+      const { knownErrorsApi } = await renderUnknown();
+      expect(
+        await screen.findByRole('heading', {
+          name: 'No known error KE-99999',
+        }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: 'Back to the known errors' }),
+      ).toHaveAttribute('href', '/known-errors');
+      expect(knownErrorsApi.getKnownError).toHaveBeenCalledWith('KE-99999');
+      expect(screen.queryByRole('alert')).toBeNull();
+      const text = document.body.textContent;
+      expect(text).not.toContain('/api/incidents');
+      expect(text).not.toContain(' at ');
+      expect(text).not.toContain('404');
+      expect(document.body.innerHTML).not.toContain('/api/incidents');
+    });
+
+    it('is in the user’s language', async () => {
+      await renderUnknown('fr');
+      expect(
+        await screen.findByRole('heading', {
+          name: "Pas d'erreur connue KE-99999",
+        }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: 'Retour aux erreurs connues' }),
+      ).toHaveAttribute('href', '/known-errors');
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   ActionItemSlo,
@@ -19,6 +19,7 @@ import {
   useMetricsPeriod,
 } from '../MetricsSectionHeader';
 import { ActionItemSloBreakdown, ActionItemSloView } from './ActionItemSloView';
+import { ErrorNotice } from '../../shared';
 
 /** The groupings the action-item SLO has: months and quarters of the due date. */
 export const SLO_BUCKETS = ['month', 'quarter'] as const;
@@ -35,10 +36,7 @@ export function ActionItemSloResult(props: {
   const { t } = useTranslationRef(incidentsTranslationRef);
   if (props.error) {
     return (
-      <ResponseErrorPanel
-        title={t('actionItemSlo.loadError')}
-        error={props.error}
-      />
+      <ErrorNotice title={t('actionItemSlo.loadError')} error={props.error} />
     );
   }
   if (!props.slo) {

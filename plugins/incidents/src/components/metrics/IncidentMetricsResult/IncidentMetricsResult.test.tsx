@@ -5,6 +5,7 @@ import {
   someMetrics,
 } from '../../../__testUtils__/metricsFixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
+import { aFailedResponse } from '../../../__testUtils__/responseErrors';
 import { IncidentMetricsResult } from './IncidentMetricsResult';
 
 const EMPTY = 'Declare incidents on Cart service to see them here.';
@@ -56,16 +57,22 @@ describe('IncidentMetricsResult', () => {
         metrics={someMetrics()}
         severities={testConfig.severities}
         loading={false}
-        error={new Error('metrics unavailable')}
+        error={await aFailedResponse(500, {
+          name: 'Error',
+          message: 'metrics unavailable',
+        })}
         emptyDescription={EMPTY}
       />,
     );
     expect(
       screen.getByText('Could not load the metrics', { exact: false }),
     ).toBeInTheDocument();
-    expect(screen.getAllByText(/metrics unavailable/).length).toBeGreaterThan(
-      0,
-    );
+    expect(
+      screen.getByText(
+        'Something went wrong on the server; try again in a moment.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/metrics unavailable/)).toBeNull();
     expect(screen.queryByRole('table', { name: 'Summary' })).toBeNull();
   });
 });

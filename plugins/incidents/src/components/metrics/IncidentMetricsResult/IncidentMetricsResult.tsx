@@ -1,6 +1,6 @@
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   IncidentMetrics,
@@ -8,6 +8,7 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { incidentsTranslationRef } from '../../../translation';
 import { IncidentMetricsView } from '../IncidentMetricsView';
+import { ErrorNotice } from '../../shared';
 
 /** What loading the metrics and the severities has come to so far. */
 export type IncidentMetricsResultProps = {
@@ -30,9 +31,7 @@ export function IncidentMetricsResult(props: IncidentMetricsResultProps) {
   const { metrics, severities, error } = props;
   let content;
   if (error) {
-    content = (
-      <ResponseErrorPanel title={t('charts.loadError')} error={error} />
-    );
+    content = <ErrorNotice title={t('charts.loadError')} error={error} />;
   } else if (!metrics || !severities) {
     content = <Progress aria-label={t('charts.loading')} />;
   } else {

@@ -8,7 +8,6 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import {
   ACTION_ITEM_KINDS,
   ACTION_ITEM_PRIORITIES,
@@ -22,7 +21,6 @@ import { postmortemsApiRef } from '../../../api';
 import { useFieldForm, useLanguage } from '../../../hooks';
 import { DEFAULT_DUE_IN_DAYS, formatDay, isDay } from '../../../lib/dueDates';
 import { useDescribeProblem } from '../../../lib/formProblems';
-import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
 import { KnownErrorPicker } from '../../knownErrors';
 import { CatalogEntityPicker, DateField, FormDialog } from '../../shared';
@@ -87,13 +85,7 @@ export function ActionItemDialog(props: ActionItemDialogProps) {
           ),
         );
       },
-      (error, located) =>
-        t('actionItems.add.failed', {
-          message:
-            error instanceof ResponseError
-              ? located.message
-              : errorMessage(error as Error),
-        }),
+      (_error, message) => t('actionItems.add.failed', { message }),
     );
   };
 

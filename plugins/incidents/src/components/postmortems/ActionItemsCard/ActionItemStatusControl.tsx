@@ -11,10 +11,10 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useState } from 'react';
 import { postmortemsApiRef } from '../../../api';
-import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
 import { CommentDialog } from '../CommentDialog';
 import { usePostmortemPresentation } from '../usePostmortemPresentation';
+import { useErrorText } from '../../../hooks';
 
 /** @public */
 export type ActionItemStatusControlProps = {
@@ -34,6 +34,7 @@ export type ActionItemStatusControlProps = {
 export function ActionItemStatusControl(props: ActionItemStatusControlProps) {
   const words = usePostmortemPresentation();
   const { t } = useTranslationRef(incidentsTranslationRef);
+  const errorText = useErrorText();
   const api = useApi(postmortemsApiRef);
   const { item } = props;
   const [saving, setSaving] = useState(false);
@@ -52,7 +53,7 @@ export function ActionItemStatusControl(props: ActionItemStatusControlProps) {
       setAskingReason(false);
     } catch (error) {
       const message = t('actionItems.status.failed', {
-        message: errorMessage(error as Error),
+        message: errorText(error),
       });
       if (why === undefined) {
         props.onFailed(message);

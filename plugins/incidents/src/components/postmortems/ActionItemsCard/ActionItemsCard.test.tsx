@@ -10,6 +10,7 @@ import {
   mockPostmortemsApi,
 } from '../../../__testUtils__/fixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
+import { aFailedResponse } from '../../../__testUtils__/responseErrors';
 import { ActionItemsCard } from './ActionItemsCard';
 
 jest.setTimeout(30_000);
@@ -236,15 +237,22 @@ describe('ActionItemsCard', () => {
     }
   });
 
-  it('shows a failed change', async () => {
+  it('shows a failed change in words for the user', async () => {
     await renderCard([open], {
       postmortemsApi: mockPostmortemsApi({
-        updateActionItem: jest.fn().mockRejectedValue(new Error('Gone')),
+        updateActionItem: jest.fn().mockRejectedValue(
+          await aFailedResponse(403, {
+            name: 'NotAllowedError',
+            message: 'Not allowed: incidents.postmortem.update',
+          }),
+        ),
       }),
     });
     await chooseStatus('Invalidate the price cache on promotions', 'Done');
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The status did not change: Gone',
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'The status did not change: You don’t have permission to do this.',
     );
+    expect(alert).not.toHaveTextContent('Not allowed');
   });
 });

@@ -2,7 +2,6 @@ import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Grid from '@material-ui/core/Grid';
 import Switch from '@material-ui/core/Switch';
 import Typography from '@material-ui/core/Typography';
-import { ResponseErrorPanel } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   ACTION_ITEM_STATUSES,
@@ -15,7 +14,12 @@ import { useState } from 'react';
 import { useActionItemPages, useIncidentChanges } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
 import { ActionItemSloBreakdown, ActionItemSloSection } from '../../metrics';
-import { FilterBar, KeysetPagination, MultiSelectFilter } from '../../shared';
+import {
+  ErrorNotice,
+  FilterBar,
+  KeysetPagination,
+  MultiSelectFilter,
+} from '../../shared';
 import { ActionItemsCard } from '../ActionItemsCard';
 import { usePostmortemPresentation } from '../usePostmortemPresentation';
 
@@ -64,9 +68,10 @@ export function ActionItemsTab(props: ActionItemsTabProps) {
 
   const filtersAsStarted = statuses.join() === TO_DO.join() && !overdue;
   const list = pages.error ? (
-    <ResponseErrorPanel
+    <ErrorNotice
       title={t('actionItems.teamTab.loadError')}
       error={pages.error}
+      onRetry={pages.reload}
     />
   ) : (
     <ActionItemsCard

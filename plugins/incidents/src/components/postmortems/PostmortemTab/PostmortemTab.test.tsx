@@ -11,6 +11,7 @@ import {
   testConfig,
 } from '../../../__testUtils__/fixtures';
 import { fakeSignalApi, renderWithApis } from '../../../__testUtils__/render';
+import { aFailedResponse } from '../../../__testUtils__/responseErrors';
 import { PostmortemTab } from './PostmortemTab';
 
 jest.setTimeout(30_000);
@@ -333,7 +334,12 @@ describe('PostmortemTab', () => {
         getPostmortem: jest.fn().mockResolvedValue(saved()),
         updatePostmortem: jest
           .fn()
-          .mockRejectedValueOnce(new Error('Bad gateway'))
+          .mockRejectedValueOnce(
+            await aFailedResponse(502, {
+              name: 'Error',
+              message: 'Bad gateway',
+            }),
+          )
           .mockResolvedValue(
             saved({
               updatedAt: '2026-12-01T10:05:00.000Z',
@@ -344,8 +350,9 @@ describe('PostmortemTab', () => {
       await renderTab(postmortemsApi);
       const alert = await typeUntilAlert('Impact', 'EU baskets');
       expect(alert).toHaveTextContent(
-        'Could not save your changes: Bad gateway',
+        'Could not save your changes: Something went wrong on the server; try again in a moment.',
       );
+      expect(alert).not.toHaveTextContent('Bad gateway');
       await userEvent.click(
         within(alert).getByRole('button', { name: 'Try again' }),
       );

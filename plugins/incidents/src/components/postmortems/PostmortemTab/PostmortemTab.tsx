@@ -8,12 +8,7 @@ import PlaylistAddIcon from '@material-ui/icons/PlaylistAdd';
 import PrintIcon from '@material-ui/icons/Print';
 import Alert from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
-import {
-  EmptyState,
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -41,7 +36,12 @@ import {
 import { formatDateTime } from '../../../lib/dates';
 import { downloadText } from '../../../lib/download';
 import { incidentsTranslationRef } from '../../../translation';
-import { DialogButton, FactList, MilestonesCard } from '../../shared';
+import {
+  DialogButton,
+  ErrorNotice,
+  FactList,
+  MilestonesCard,
+} from '../../shared';
 import { ActionItemDialog } from '../ActionItemDialog';
 import { ActionItemsCard } from '../ActionItemsCard';
 import {
@@ -426,9 +426,10 @@ export function PostmortemTab(props: PostmortemTabProps) {
 
   if (!postmortem) {
     return load.error ? (
-      <ResponseErrorPanel
+      <ErrorNotice
         title={t('postmortems.tab.loadError')}
         error={load.error}
+        onRetry={reload}
       />
     ) : (
       <Progress />

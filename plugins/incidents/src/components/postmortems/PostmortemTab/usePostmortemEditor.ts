@@ -6,7 +6,6 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { postmortemsApiRef } from '../../../api';
-import { errorMessage } from '../../../lib/inputErrors';
 import {
   conflictingSections,
   editDraft,
@@ -17,6 +16,7 @@ import {
   saveRequest,
   takeTheirs,
 } from './postmortemDrafts';
+import { useErrorText } from '../../../hooks';
 
 /** How long typing must pause before the postmortem is saved. */
 export const AUTOSAVE_DELAY_MS = 1500;
@@ -60,6 +60,7 @@ export function usePostmortemEditor(options: {
   const { incidentId } = options;
   const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
   const api = useApi(postmortemsApiRef);
+  const errorText = useErrorText();
   // The latest state, read by saves that finish after later renders.
   const state = useRef({
     server: options.initial,
@@ -138,18 +139,18 @@ export function usePostmortemEditor(options: {
         return;
       } catch (error) {
         if (!isStale(error)) {
-          setFailure(errorMessage(error as Error));
+          setFailure(errorText(error));
           return;
         }
         try {
           receive(await api.getPostmortem(incidentId));
         } catch (reloadError) {
-          setFailure(errorMessage(reloadError as Error));
+          setFailure(errorText(reloadError));
           return;
         }
       }
     }
-  }, [api, incidentId, receive, rerender, setFailure]);
+  }, [api, errorText, incidentId, receive, rerender, setFailure]);
 
   /** Saves what is not saved yet; resolves once nothing is being saved. */
   const flush = useCallback(async (): Promise<void> => {

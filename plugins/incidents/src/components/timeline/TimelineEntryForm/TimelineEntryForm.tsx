@@ -25,9 +25,9 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { FormEvent, useRef, useState } from 'react';
 import { incidentsApiRef } from '../../../api';
-import { useIncidentPresentation } from '../../../hooks';
+import { useIncidentPresentation, useErrorText } from '../../../hooks';
 import { FormProblems, useDescribeProblem } from '../../../lib/formProblems';
-import { errorMessage, locateError } from '../../../lib/inputErrors';
+import { locateError } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
 
 const CHECKLIST = [
@@ -73,6 +73,7 @@ export type TimelineEntryFormProps = {
 export function TimelineEntryForm(props: TimelineEntryFormProps) {
   const classes = useStyles();
   const { t } = useTranslationRef(incidentsTranslationRef);
+  const errorText = useErrorText();
   const api = useApi(incidentsApiRef);
   const presentation = useIncidentPresentation();
   const describe = useDescribeProblem();
@@ -155,9 +156,7 @@ export function TimelineEntryForm(props: TimelineEntryFormProps) {
       if (located.field === 'body' && !isStatusUpdate) {
         setProblems({ body: { rule: 'server', message: located.message } });
       } else {
-        setFailure(
-          t('timeline.form.failed', { message: errorMessage(error as Error) }),
-        );
+        setFailure(t('timeline.form.failed', { message: errorText(error) }));
       }
     } finally {
       inFlight.current = false;

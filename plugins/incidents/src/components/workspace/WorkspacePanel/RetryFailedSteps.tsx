@@ -15,9 +15,9 @@ import {
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useRef, useState } from 'react';
 import { incidentsApiRef } from '../../../api';
-import { errorMessage } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
 import { useWorkspaceStepText } from '../useWorkspaceStepText';
+import { useErrorText } from '../../../hooks';
 
 /** @public */
 export type RetryFailedStepsProps = {
@@ -33,6 +33,7 @@ export type RetryFailedStepsProps = {
  */
 export function RetryFailedSteps(props: RetryFailedStepsProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
+  const errorText = useErrorText();
   const api = useApi(incidentsApiRef);
   const text = useWorkspaceStepText();
   const { allowed } = usePermission({
@@ -69,9 +70,7 @@ export function RetryFailedSteps(props: RetryFailedStepsProps) {
       setToRetry(undefined);
       props.onRetried(updated);
     } catch (error) {
-      setFailure(
-        t('workspace.retry.failed', { message: errorMessage(error as Error) }),
-      );
+      setFailure(t('workspace.retry.failed', { message: errorText(error) }));
     } finally {
       inFlight.current = false;
       setSubmitting(false);

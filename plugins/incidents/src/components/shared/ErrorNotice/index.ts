@@ -1,0 +1,2 @@
+export { ErrorNotice, RecordErrorPage } from './ErrorNotice';
+export type { ErrorNoticeProps, RecordErrorPageProps } from './ErrorNotice';
