@@ -23,56 +23,58 @@ const inMinutes = (minutes: number) =>
   new Date(Date.now() + minutes * 60_000 + 5_000).toISOString();
 
 /** A declare under way: every status at once, and two follow-ups. */
-const busyIncident = anIncident({
-  steps: [
-    ...declareSteps({
-      'slack.channel': {
-        status: 'succeeded',
-        attempts: 1,
-        result: channelResult,
-      },
-      'google.meet': { status: 'succeeded', attempts: 1, result: meetResult },
-      'google.doc': {
-        status: 'failed',
-        attempts: 3,
-        lastError:
-          'Gave up after 3 attempts: Google Drive answered 500 Internal Server Error',
-      },
-      'slack.share': { status: 'running', attempts: 2 },
-      'google.sheet': {
-        status: 'pending',
-        attempts: 1,
-        lastError: 'Google Sheets answered 429 Too Many Requests',
-        nextAttemptAt: inMinutes(2),
-      },
-      'slack.invite': {
-        status: 'succeeded',
-        attempts: 1,
-        result: {
-          channelId: 'C0INC7',
-          invited: ['user:default/guest'],
-          notFound: ['user:default/amelie.tremblay'],
-          url: CHANNEL_URL,
+/** Made when a test starts: its times are relative to now. */
+const busyIncident = () =>
+  anIncident({
+    steps: [
+      ...declareSteps({
+        'slack.channel': {
+          status: 'succeeded',
+          attempts: 1,
+          result: channelResult,
         },
-      },
-      'slack.announce': {
+        'google.meet': { status: 'succeeded', attempts: 1, result: meetResult },
+        'google.doc': {
+          status: 'failed',
+          attempts: 3,
+          lastError:
+            'Gave up after 3 attempts: Google Drive answered 500 Internal Server Error',
+        },
+        'slack.share': { status: 'running', attempts: 2 },
+        'google.sheet': {
+          status: 'pending',
+          attempts: 1,
+          lastError: 'Google Sheets answered 429 Too Many Requests',
+          nextAttemptAt: inMinutes(2),
+        },
+        'slack.invite': {
+          status: 'succeeded',
+          attempts: 1,
+          result: {
+            channelId: 'C0INC7',
+            invited: ['user:default/guest'],
+            notFound: ['user:default/amelie.tremblay'],
+            url: CHANNEL_URL,
+          },
+        },
+        'slack.announce': {
+          status: 'succeeded',
+          attempts: 1,
+          result: { channel: 'incident-sre' },
+        },
+      }),
+      aStep('slack.status-update:10', {
         status: 'succeeded',
         attempts: 1,
-        result: { channel: 'incident-sre' },
-      },
-    }),
-    aStep('slack.status-update:10', {
-      status: 'succeeded',
-      attempts: 1,
-      dependsOn: ['slack.channel', 'slack.share'],
-      result: { url: CHANNEL_URL },
-    }),
-    aStep('google.sheet-update:10', {
-      status: 'pending',
-      dependsOn: ['google.sheet'],
-    }),
-  ],
-});
+        dependsOn: ['slack.channel', 'slack.share'],
+        result: { url: CHANNEL_URL },
+      }),
+      aStep('google.sheet-update:10', {
+        status: 'pending',
+        dependsOn: ['google.sheet'],
+      }),
+    ],
+  });
 
 function renderPanel(
   incident: IncidentDetails,
@@ -97,7 +99,7 @@ function stepItem(key: string): HTMLElement {
 
 describe('WorkspacePanel', () => {
   it('lists the declare steps in order, then the follow-ups', async () => {
-    await renderPanel(busyIncident);
+    await renderPanel(busyIncident());
     const declare = await screen.findByRole('list', {
       name: 'When the incident was declared',
     });
@@ -128,7 +130,7 @@ describe('WorkspacePanel', () => {
   });
 
   it('shows a succeeded step with the link it made', async () => {
-    await renderPanel(busyIncident);
+    await renderPanel(busyIncident());
     const channel = await waitFor(() => stepItem('slack.channel'));
     expect(channel).toHaveTextContent('Slack channel');
     expect(channel).toHaveTextContent('Done');
@@ -182,7 +184,7 @@ describe('WorkspacePanel', () => {
   });
 
   it('shows a failed step with the reason and the attempts', async () => {
-    await renderPanel(busyIncident);
+    await renderPanel(busyIncident());
     const doc = await waitFor(() => stepItem('google.doc'));
     expect(doc).toHaveAttribute('data-status', 'failed');
     expect(doc).toHaveTextContent('Postmortem document');
@@ -194,7 +196,7 @@ describe('WorkspacePanel', () => {
   });
 
   it('shows what a pending step waits for, and a running step', async () => {
-    await renderPanel(busyIncident);
+    await renderPanel(busyIncident());
     const fill = await waitFor(() => stepItem('google.doc-fill'));
     expect(fill).toHaveTextContent('Pending');
     expect(fill).toHaveTextContent(
@@ -312,15 +314,16 @@ describe('WorkspacePanel', () => {
         screen.queryByRole('button', { name: 'Retry failed steps' }),
       ).not.toBeInTheDocument();
 
-      await renderPanel(busyIncident);
+      await renderPanel(busyIncident());
       expect(
         await screen.findByRole('button', { name: 'Retry failed steps' }),
       ).toBeInTheDocument();
     });
 
     it('says what happens, retries and reports it', async () => {
+      const busy = busyIncident();
       const retried = anIncident({
-        steps: busyIncident.steps.map(step =>
+        steps: busy.steps.map(step =>
           step.key === 'google.doc'
             ? { ...step, status: 'pending' as const, lastError: null }
             : step,
@@ -329,7 +332,7 @@ describe('WorkspacePanel', () => {
       const api = mockIncidentsApi({
         retryFailedSteps: jest.fn().mockResolvedValue(retried),
       });
-      const { onChanged } = await renderPanel(busyIncident, { api });
+      const { onChanged } = await renderPanel(busy, { api });
       await userEvent.click(
         await screen.findByRole('button', { name: 'Retry failed steps' }),
       );
@@ -349,7 +352,7 @@ describe('WorkspacePanel', () => {
       await userEvent.click(
         within(dialog).getByRole('button', { name: 'Retry' }),
       );
-      expect(api.retryFailedSteps).toHaveBeenCalledWith(busyIncident.id);
+      expect(api.retryFailedSteps).toHaveBeenCalledWith(busy.id);
       await waitFor(() => expect(onChanged).toHaveBeenCalledWith(retried));
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
       expect(screen.getByRole('status')).toHaveTextContent(
@@ -365,7 +368,7 @@ describe('WorkspacePanel', () => {
             new ConflictError('INC-7 has no failed steps to retry'),
           ),
       });
-      const { onChanged } = await renderPanel(busyIncident, { api });
+      const { onChanged } = await renderPanel(busyIncident(), { api });
       await userEvent.click(
         await screen.findByRole('button', { name: 'Retry failed steps' }),
       );
