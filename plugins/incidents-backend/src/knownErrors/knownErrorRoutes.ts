@@ -55,19 +55,18 @@ export function registerKnownErrorRoutes(
     });
   });
 
-  // The incidents it caused are those the caller may see.
+  // The incidents it caused are those the caller may see; it is read once.
   router.get('/known-errors/:knownErrorId', async (req, res) => {
+    const knownError = await knownErrors.get(
+      req.params.knownErrorId,
+      await http.incidentReadCriteria(req),
+    );
     await http.authorizeKnownError(
       req,
       knownErrorReadPermission,
-      load(req.params.knownErrorId),
+      async () => knownError,
     );
-    res.json(
-      await knownErrors.get(
-        req.params.knownErrorId,
-        await http.incidentReadCriteria(req),
-      ),
-    );
+    res.json(knownError);
   });
 
   router.patch('/known-errors/:knownErrorId', async (req, res) => {

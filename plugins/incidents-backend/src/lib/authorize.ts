@@ -114,24 +114,13 @@ export class IncidentsAuthorizer {
     permission: ResourcePermission<typeof INCIDENT_RESOURCE_TYPE>,
     incident: IncidentAccessFacts,
   ): Promise<void> {
-    // A caller who may read no incident at all is told so (403); one the policy's
-    // conditions or the safe default keep from this incident is told it does not exist.
-    const readable = await this.incidentReadCriteria(credentials);
-    if (readable && !incidentMatches(readable, incident)) {
-      throw new NotFoundError(`No incident ${incident.number}`);
-    }
-    if (permission.name === incidentReadPermission.name) {
-      return;
-    }
-    this.assertUserForChange(credentials, permission);
-    const allowed = await this.policyCriteria(
-      credentials,
-      permission,
-      incidentCriteriaOf,
-    );
-    if (allowed && !incidentMatches(allowed, incident)) {
-      throw new NotAllowedError(`Not allowed: ${permission.name}`);
-    }
+    await this.authorizeResource(credentials, permission, {
+      readPermission: incidentReadPermission,
+      readCriteria: () => this.incidentReadCriteria(credentials),
+      criteriaOf: incidentCriteriaOf,
+      matches: criteria => incidentMatches(criteria, incident),
+      notFound: `No incident ${incident.number}`,
+    });
   }
 
   /** Authorizes a change of one incident and says who makes it. */
@@ -141,8 +130,7 @@ export class IncidentsAuthorizer {
     incident: IncidentAccessFacts,
   ): Promise<Actor> {
     await this.authorizeIncident(credentials, permission, incident);
-    const { userEntityRef } = await this.deps.userInfo.getUserInfo(credentials);
-    return { credentials, userRef: userEntityRef };
+    return this.actorOf(credentials);
   }
 
   /** The known errors the caller may read, as criteria (undefined: all of them). */
@@ -162,22 +150,13 @@ export class IncidentsAuthorizer {
     permission: ResourcePermission<typeof KNOWN_ERROR_RESOURCE_TYPE>,
     knownError: KnownErrorAccessFacts,
   ): Promise<void> {
-    const readable = await this.knownErrorReadCriteria(credentials);
-    if (readable && !knownErrorMatches(readable, knownError)) {
-      throw new NotFoundError(`No known error ${knownError.number}`);
-    }
-    if (permission.name === knownErrorReadPermission.name) {
-      return;
-    }
-    this.assertUserForChange(credentials, permission);
-    const allowed = await this.policyCriteria(
-      credentials,
-      permission,
-      knownErrorCriteriaOf,
-    );
-    if (allowed && !knownErrorMatches(allowed, knownError)) {
-      throw new NotAllowedError(`Not allowed: ${permission.name}`);
-    }
+    await this.authorizeResource(credentials, permission, {
+      readPermission: knownErrorReadPermission,
+      readCriteria: () => this.knownErrorReadCriteria(credentials),
+      criteriaOf: knownErrorCriteriaOf,
+      matches: criteria => knownErrorMatches(criteria, knownError),
+      notFound: `No known error ${knownError.number}`,
+    });
   }
 
   /** Authorizes a change of one known error and says who makes it. */
@@ -187,6 +166,46 @@ export class IncidentsAuthorizer {
     knownError: KnownErrorAccessFacts,
   ): Promise<Actor> {
     await this.authorizeKnownError(credentials, permission, knownError);
+    return this.actorOf(credentials);
+  }
+
+  /**
+   * `permission` on one resource. A caller who may read none of its kind is told so
+   * (403); one the policy's conditions (or the safe default) keep from this one is told
+   * it does not exist (404); a change the conditions refuse on a readable one is a 403.
+   */
+  private async authorizeResource<TCriteria>(
+    credentials: BackstageCredentials,
+    permission: ResourcePermission,
+    kind: {
+      readPermission: ResourcePermission;
+      readCriteria(): Promise<TCriteria | undefined>;
+      criteriaOf(
+        conditions: PermissionCriteria<PermissionCondition>,
+      ): TCriteria;
+      matches(criteria: TCriteria): boolean;
+      notFound: string;
+    },
+  ): Promise<void> {
+    const readable = await kind.readCriteria();
+    if (readable && !kind.matches(readable)) {
+      throw new NotFoundError(kind.notFound);
+    }
+    if (permission.name === kind.readPermission.name) {
+      return;
+    }
+    this.assertUserForChange(credentials, permission);
+    const allowed = await this.policyCriteria(
+      credentials,
+      permission,
+      kind.criteriaOf,
+    );
+    if (allowed && !kind.matches(allowed)) {
+      throw new NotAllowedError(`Not allowed: ${permission.name}`);
+    }
+  }
+
+  private async actorOf(credentials: BackstageCredentials): Promise<Actor> {
     const { userEntityRef } = await this.deps.userInfo.getUserInfo(credentials);
     return { credentials, userRef: userEntityRef };
   }
@@ -266,7 +285,6 @@ export class IncidentsAuthorizer {
     permission: BasicPermission,
   ): Promise<Actor> {
     await this.authorize(credentials, permission);
-    const { userEntityRef } = await this.deps.userInfo.getUserInfo(credentials);
-    return { credentials, userRef: userEntityRef };
+    return this.actorOf(credentials);
   }
 }
