@@ -1,10 +1,16 @@
 import { TestBackend } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import { createHmac } from 'node:crypto';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { FakeWorkspaceServer } from '../__testUtils__/fakes/FakeWorkspaceServer';
 import { countRows } from '../__testUtils__/startIncidentsBackend';
+import {
+  amelie,
+  MORE_SLACK_USERS,
+  nowS,
+  SLACK_SIGNING_SECRET,
+  SLACK_TEAM,
+  slackSignature,
+} from '../__testUtils__/slackPeople';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import {
   asUser,
@@ -21,42 +27,6 @@ jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
-const SIGNING_SECRET = 'slack-signing-secret-for-tests';
-const TEAM = 'T0NORTHWIND';
-
-/** A catalog user found by the Slack id annotation, whose email differs from Slack's. */
-const amelie: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'User',
-  metadata: {
-    name: 'amelie',
-    namespace: 'default',
-    annotations: { 'slack.com/user_id': 'UAMELIE' },
-  },
-  spec: { profile: { email: 'amelie.tremblay@northwind.example' } },
-};
-
-const MORE_SLACK_USERS = [
-  {
-    id: 'UAMELIE',
-    email: 'amelie@northwind.example',
-    name: 'amelie',
-    locale: 'fr-CA',
-  },
-  { id: 'UNOBODY', email: 'nobody@elsewhere.example', name: 'nobody' },
-];
-
-function sign(body: string, timestampS: number, secret = SIGNING_SECRET) {
-  return {
-    'X-Slack-Request-Timestamp': String(timestampS),
-    'X-Slack-Signature': `v0=${createHmac('sha256', secret)
-      .update(`v0:${timestampS}:${body}`)
-      .digest('hex')}`,
-  };
-}
-
-const nowS = () => Math.floor(Date.now() / 1000);
-
 describe.each(databases.eachSupportedId())(
   'the Slack entry point on %s',
   databaseId => {
@@ -71,7 +41,7 @@ describe.each(databases.eachSupportedId())(
       backend = await startWorkspaceBackend({
         knex,
         config: workspaceConfig(fake, {
-          slack: { signingSecret: SIGNING_SECRET },
+          slack: { signingSecret: SLACK_SIGNING_SECRET },
         }),
         moreEntities: [amelie],
       });
@@ -95,7 +65,7 @@ describe.each(databases.eachSupportedId())(
         .send(body);
 
     const signedPost = (path: string, body: string, contentType?: string) =>
-      post(path, body, sign(body, nowS()), contentType);
+      post(path, body, slackSignature(body, nowS()), contentType);
 
     /** Runs `/incident <text>` as `user`, with a fresh trigger id Slack would accept. */
     function command(text: string, user = 'UGUEST', channel = 'C0GENERAL') {
@@ -106,7 +76,7 @@ describe.each(databases.eachSupportedId())(
         new URLSearchParams({
           command: '/incident',
           text,
-          team_id: TEAM,
+          team_id: SLACK_TEAM,
           user_id: user,
           channel_id: channel,
           trigger_id: triggerId,
@@ -126,8 +96,8 @@ describe.each(databases.eachSupportedId())(
       const opened = fake.slack.views[fake.slack.views.length - 1];
       return interaction({
         type: 'view_submission',
-        team: { id: TEAM },
-        user: { id: user, team_id: TEAM },
+        team: { id: SLACK_TEAM },
+        user: { id: user, team_id: SLACK_TEAM },
         view: {
           id: opened.id,
           callback_id: opened.view.callback_id,
@@ -168,12 +138,12 @@ describe.each(databases.eachSupportedId())(
       const body = new URLSearchParams({
         command: '/incident',
         text: 'help',
-        team_id: TEAM,
+        team_id: SLACK_TEAM,
         user_id: 'UGUEST',
       }).toString();
 
       it('takes a signed request', async () => {
-        const res = await post('commands', body, sign(body, nowS()));
+        const res = await post('commands', body, slackSignature(body, nowS()));
         expect(res.status).toBe(200);
         expect(res.body.response_type).toBe('ephemeral');
       });
@@ -182,21 +152,24 @@ describe.each(databases.eachSupportedId())(
         ['no signature', {}],
         [
           'a signature with another secret',
-          sign(body, nowS(), 'someone-elses-secret'),
+          slackSignature(body, nowS(), 'someone-elses-secret'),
         ],
-        ['a timestamp 6 minutes old', sign(body, nowS() - 360)],
-        ['a timestamp 6 minutes ahead', sign(body, nowS() + 360)],
+        ['a timestamp 6 minutes old', slackSignature(body, nowS() - 360)],
+        ['a timestamp 6 minutes ahead', slackSignature(body, nowS() + 360)],
         [
           'a signature of another body',
-          sign(body.replace('help', 'Checkout is down'), nowS()),
+          slackSignature(body.replace('help', 'Checkout is down'), nowS()),
         ],
         [
           'a signature of the wrong length',
-          { ...sign(body, nowS()), 'X-Slack-Signature': 'v0=abc' },
+          { ...slackSignature(body, nowS()), 'X-Slack-Signature': 'v0=abc' },
         ],
         [
           'a timestamp that is not a number',
-          { ...sign(body, nowS()), 'X-Slack-Request-Timestamp': 'yesterday' },
+          {
+            ...slackSignature(body, nowS()),
+            'X-Slack-Request-Timestamp': 'yesterday',
+          },
         ],
       ])('refuses %s with a 401, handling nothing', async (_case, headers) => {
         const before = usersInfoCalls();
@@ -294,11 +267,11 @@ describe.each(databases.eachSupportedId())(
         const body = new URLSearchParams({
           command: '/incident',
           text: 'Checkout is down',
-          team_id: TEAM,
+          team_id: SLACK_TEAM,
           user_id: 'UGUEST',
           trigger_id: triggerId,
         }).toString();
-        const res = await post('commands', body, sign(body, nowS()));
+        const res = await post('commands', body, slackSignature(body, nowS()));
         expect(res.status).toBe(200);
         expect(res.body.response_type).toBe('ephemeral');
         expect(res.body.text).toMatch(/expired_trigger_id/);
@@ -312,7 +285,7 @@ describe.each(databases.eachSupportedId())(
           action_id: 'entity',
           block_id: 'entity',
           value: 'checkout',
-          user: { id: 'UGUEST', team_id: TEAM },
+          user: { id: 'UGUEST', team_id: SLACK_TEAM },
         });
         expect(res.status).toBe(200);
         expect(res.body.options).toEqual([
@@ -369,11 +342,11 @@ describe.each(databases.eachSupportedId())(
         const incident = await request(backend.server)
           .get(`/api/incidents/incidents/${number}`)
           .set(asUser());
-        expect(incident.body.reporterRef).toBe(`slack:${TEAM}/UNOBODY`);
+        expect(incident.body.reporterRef).toBe(`slack:${SLACK_TEAM}/UNOBODY`);
         // They are in the incident's channel all the same.
         const steps = stepMap(await waitForSteps(backend, incident.body.id));
         expect(steps['slack.invite'].result?.invited).toContain(
-          `slack:${TEAM}/UNOBODY`,
+          `slack:${SLACK_TEAM}/UNOBODY`,
         );
         expect(
           fake.channelById(String(steps['slack.channel'].result?.channelId))!
@@ -637,12 +610,12 @@ describe.each(databases.eachSupportedId())(
         const body = new URLSearchParams({
           command: '/incident',
           text: 'update',
-          team_id: TEAM,
+          team_id: SLACK_TEAM,
           user_id: 'UGUEST',
           channel_id: channel,
           trigger_id: 'trigger-never-issued',
         }).toString();
-        const res = await post('commands', body, sign(body, nowS()));
+        const res = await post('commands', body, slackSignature(body, nowS()));
         expect(res.status).toBe(200);
         expect(res.body.text).toMatch(/expired_trigger_id/);
       });
@@ -654,8 +627,8 @@ describe.each(databases.eachSupportedId())(
         const text = (value: string) => ({ type: 'plain_text_input', value });
         const res = await interaction({
           type: 'view_submission',
-          team: { id: TEAM },
-          user: { id: 'UGUEST', team_id: TEAM },
+          team: { id: SLACK_TEAM },
+          user: { id: 'UGUEST', team_id: SLACK_TEAM },
           view: {
             id: opened.id,
             callback_id: opened.view.callback_id,

@@ -1,11 +1,17 @@
 import { SchedulerServiceTaskFunction } from '@backstage/backend-plugin-api';
 import { mockServices, TestBackend } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { TimelineEntry } from '@incident-response/backstage-plugin-incidents-common';
 import { Knex } from 'knex';
-import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { FakeWorkspaceServer } from '../__testUtils__/fakes/FakeWorkspaceServer';
+import {
+  amelie,
+  MORE_SLACK_USERS,
+  nowS,
+  SLACK_SIGNING_SECRET,
+  SLACK_TEAM,
+  slackSignature,
+} from '../__testUtils__/slackPeople';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import {
   asUser,
@@ -22,32 +28,7 @@ jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
-const SIGNING_SECRET = 'slack-signing-secret-for-tests';
-const TEAM = 'T0NORTHWIND';
 const BOT = 'UBOTINCIDENTS';
-
-const amelie: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'User',
-  metadata: {
-    name: 'amelie',
-    namespace: 'default',
-    annotations: { 'slack.com/user_id': 'UAMELIE' },
-  },
-  spec: { profile: { email: 'amelie.tremblay@northwind.example' } },
-};
-
-const MORE_SLACK_USERS = [
-  {
-    id: 'UAMELIE',
-    email: 'amelie@northwind.example',
-    name: 'amelie',
-    locale: 'fr-CA',
-  },
-  { id: 'UNOBODY', email: 'nobody@elsewhere.example', name: 'nobody' },
-];
-
-const nowS = () => Math.floor(Date.now() / 1000);
 
 const until = async <T>(
   read: () => Promise<T>,
@@ -80,7 +61,7 @@ describe.each(databases.eachSupportedId())(
       backend = await startWorkspaceBackend({
         knex,
         config: workspaceConfig(fake, {
-          slack: { signingSecret: SIGNING_SECRET },
+          slack: { signingSecret: SLACK_SIGNING_SECRET },
         }),
         moreEntities: [amelie],
         features: [
@@ -118,25 +99,18 @@ describe.each(databases.eachSupportedId())(
         options.eventId ?? `Ev${String(++events).padStart(8, '0')}`;
       const body = JSON.stringify({
         token: 'legacy-verification-token',
-        team_id: TEAM,
+        team_id: SLACK_TEAM,
         api_app_id: 'A0INCIDENTS',
         type: 'event_callback',
         event_id: eventId,
         event_time: nowS(),
-        authorizations: [{ team_id: TEAM, user_id: BOT, is_bot: true }],
+        authorizations: [{ team_id: SLACK_TEAM, user_id: BOT, is_bot: true }],
         event,
       });
-      const timestamp = nowS();
       let req = request(backend.server)
         .post('/api/incidents/slack/events')
         .set('Content-Type', 'application/json')
-        .set('X-Slack-Request-Timestamp', String(timestamp))
-        .set(
-          'X-Slack-Signature',
-          `v0=${createHmac('sha256', SIGNING_SECRET)
-            .update(`v0:${timestamp}:${body}`)
-            .digest('hex')}`,
-        );
+        .set(slackSignature(body));
       if (options.retry) {
         req = req
           .set('X-Slack-Retry-Num', String(options.retry))
