@@ -52,13 +52,13 @@ const fr = createTranslationMessages({
     'flags.drill': 'Exercice',
     'roles.incident-commander.name': "Commandant·e de l'incident",
     'roles.incident-commander.description':
-      "Détient la responsabilité et l'autorité sur l'ensemble de l'incident; assume tous les rôles qui n'ont pas encore été délégués.",
+      "Détient la responsabilité et l'autorité sur l'ensemble de l'incident\u00a0; assume tous les rôles qui n'ont pas encore été délégués.",
     'roles.operations-lead.name': 'Responsable des opérations',
     'roles.operations-lead.description':
       "Formule des hypothèses sur ce qui ne fonctionne pas et pourquoi, décide des changements et dirige l'équipe technique.",
     'roles.communications-lead.name': 'Responsable des communications',
     'roles.communications-lead.description':
-      "Le visage public de l'incident : des mises à jour régulières pour l'équipe d'intervention, les parties prenantes et les utilisateurs.",
+      "Le visage public de l'incident\u00a0: des mises à jour régulières pour l'équipe d'intervention, les parties prenantes et les utilisateurs.",
     'roles.policy-lead.name': 'Responsable des politiques',
     'roles.policy-lead.description':
       'Évalue les conséquences sur les politiques et la vie privée et conseille le ou la CI.',
@@ -79,12 +79,12 @@ const fr = createTranslationMessages({
     'validation.required': 'Obligatoire',
     'validation.titleRequired': 'Dites ce qui ne fonctionne pas',
     'validation.tooLong': '{{max}} caractères au plus',
-    'validation.severityRequired': 'Choisissez une sévérité',
+    'validation.severityRequired': 'Choisissez une gravité',
     'validation.entityRefsRequired': 'Indiquez au moins un service touché',
     'validation.entityRefsTooMany': '{{max}} services touchés au plus',
     'validation.invalidDate': "Ce n'est pas une date et une heure valides",
     'validation.inTheFuture': 'Ne doit pas être dans le futur',
-    'validation.mustNotPrecede': 'Ne doit pas précéder « {{other}} »',
+    'validation.mustNotPrecede': 'Ne doit pas précéder «\u00a0{{other}}\u00a0»',
     'validation.userRequired': 'Choisissez une personne',
     'validation.bodyRequired': 'Écrivez quelque chose',
     'validation.knownErrorTitleRequired': 'Nommez le problème',
@@ -93,7 +93,7 @@ const fr = createTranslationMessages({
       'Une adresse Web commençant par http:// ou https://',
     'table.number': 'Incident',
     'table.title': 'Ce qui ne fonctionne pas',
-    'table.severity': 'Sévérité',
+    'table.severity': 'Gravité',
     'table.status': 'Statut',
     'table.age': 'Début',
     'table.services': 'Touchés',
@@ -102,7 +102,7 @@ const fr = createTranslationMessages({
     'table.emptyFiltered': 'Aucun incident ne correspond à ces filtres.',
     'filters.label': 'Filtres',
     'filters.status': 'Statut',
-    'filters.severity': 'Sévérité',
+    'filters.severity': 'Gravité',
     'filters.owner': 'Équipe responsable',
     'filters.service': 'Service touché',
     'filters.search': 'Rechercher',
@@ -117,7 +117,7 @@ const fr = createTranslationMessages({
       'Aucun incident passé ne correspond à ces filtres.',
     'entityTab.emptyTitle': "Aucun incident sur {{entity}} pour l'instant",
     'entityTab.emptyDescription':
-      "Cet onglet liste les incidents qui touchent {{entity}} : d'abord les incidents actifs, avec leur sévérité, leur statut et qui assume chaque rôle, puis ses incidents passés. Quand quelque chose ne fonctionne pas, déclarez un incident : ses responsables y sont liés et vous arrivez sur la page de l'incident pour mener l'intervention.",
+      "Cet onglet liste les incidents qui touchent {{entity}}\u00a0: d'abord les incidents actifs, avec leur gravité, leur statut et qui assume chaque rôle, puis ses incidents passés. Quand quelque chose ne fonctionne pas, déclarez un incident\u00a0: ses responsables y sont liés et vous arrivez sur la page de l'incident pour mener l'intervention.",
     'entityTab.loadError': 'Impossible de charger les incidents',
     'entityTab.liveUpdates':
       'Cet onglet se met à jour de lui-même quand un incident de cette entité change.',
@@ -128,31 +128,31 @@ const fr = createTranslationMessages({
     'declare.button': 'Déclarer un incident',
     'declare.title': 'Déclarer un incident',
     'declare.intro':
-      "Déclarez dès que vous percevez un problème : vous devenez déclarant·e, commandant·e de l'incident et responsable des opérations, et pouvez confier ces rôles à d'autres depuis la page de l'incident.",
-    'declare.titleLabel': 'Qu’est-ce qui ne fonctionne pas?',
+      "Déclarez dès que vous percevez un problème\u00a0: vous devenez déclarant·e, commandant·e de l'incident et responsable des opérations, et pouvez confier ces rôles à d'autres depuis la page de l'incident.",
+    'declare.titleLabel': 'Qu’est-ce qui ne fonctionne pas\u00a0?',
     'declare.titleHelp':
-      'Un court résumé que les gens reconnaîtront, p. ex. « Le paiement renvoie une erreur 502 »',
-    'declare.severityLabel': 'Sévérité',
+      'Un court résumé que les gens reconnaîtront, p. ex. «\u00a0Le paiement renvoie une erreur 502\u00a0»',
+    'declare.severityLabel': 'Gravité',
     'declare.severityHelp':
-      'En cas de doute, choisissez la sévérité la plus élevée; elle peut changer.',
-    'declare.modeLabel': 'Est-ce en cours?',
+      'En cas de doute, choisissez la gravité la plus élevée\u00a0; elle peut changer.',
+    'declare.modeLabel': 'Est-ce en cours\u00a0?',
     'declare.modeLive': 'Oui, cela se produit maintenant',
     'declare.modeRetrospective': "Non, c'est déjà arrivé",
     'declare.modeRetrospectiveHelp':
-      "L'incident est consigné comme déjà résolu; indiquez quand l'impact a commencé et quand il a pris fin.",
+      "L'incident est consigné comme déjà résolu\u00a0; indiquez quand l'impact a commencé et quand il a pris fin.",
     'declare.securityLabel':
       "Il s'agit d'un événement de sécurité ou de protection de la vie privée",
     'declare.securityHelp':
       "Une atteinte à la vie privée est la collecte, l'utilisation, la communication, la conservation ou le retrait inappropriés ou non autorisés de renseignements personnels.",
     'declare.securityNote':
-      "Si des renseignements personnels sont en cause, le processus de gestion des atteintes à la vie privée s'applique : évaluation préliminaire et confinement, évaluation complète, notification, atténuation et prévention, notification aux autorités de protection de la vie privée, leçons apprises. Assignez un ou une responsable des politiques pour l'évaluer.",
+      "Si des renseignements personnels sont en cause, le processus de gestion des atteintes à la vie privée s'applique\u00a0: évaluation préliminaire et confinement, évaluation complète, notification, atténuation et prévention, notification aux autorités de protection de la vie privée, leçons apprises. Assignez un ou une responsable des politiques pour l'évaluer.",
     'declare.drillLabel': 'Il s’agit d’un exercice (exclu des indicateurs)',
     'declare.descriptionLabel': 'Description',
     'declare.descriptionHelp':
       'Ce que vous observez, depuis quand, qui est touché. Le Markdown est pris en charge.',
-    'declare.impactStartedAtLabel': "Quand l'impact a-t-il commencé?",
-    'declare.detectedAtLabel': 'Quand a-t-il été détecté?',
-    'declare.resolvedAtLabel': "Quand l'impact a-t-il pris fin?",
+    'declare.impactStartedAtLabel': "Quand l'impact a-t-il commencé\u00a0?",
+    'declare.detectedAtLabel': 'Quand a-t-il été détecté\u00a0?',
+    'declare.resolvedAtLabel': "Quand l'impact a-t-il pris fin\u00a0?",
     'declare.timesHelp': 'Votre heure locale',
     'declare.servicesLabel': 'Services touchés',
     'declare.servicesHelp':
@@ -161,16 +161,16 @@ const fr = createTranslationMessages({
     'declare.removeService': 'Retirer {{entity}}',
     'declare.ownersLabel': 'Responsables qui seront liés',
     'declare.ownersHelp':
-      'Selon le catalogue; ils découlent des services touchés.',
+      'Selon le catalogue\u00a0; ils découlent des services touchés.',
     'declare.ownersNone':
       "Les services touchés n'ont pas de responsable dans le catalogue.",
     'declare.ownersNoService':
       'Ajoutez un service touché pour voir qui en est responsable.',
     'declare.submit': 'Déclarer',
     'declare.submitting': 'Déclaration…',
-    'declare.failed': "L'incident n'a pas été déclaré : {{message}}",
+    'declare.failed': "L'incident n'a pas été déclaré\u00a0: {{message}}",
     'declare.failedRetry':
-      "L'incident n'a peut-être pas été déclaré. Déclarez de nouveau : il ne sera pas créé en double.",
+      "L'incident n'a peut-être pas été déclaré. Déclarez de nouveau\u00a0: il ne sera pas créé en double.",
     'entityPicker.open': 'Ouvrir la liste',
     'entityPicker.close': 'Fermer la liste',
     'entityPicker.clear': 'Effacer',
@@ -188,9 +188,9 @@ const fr = createTranslationMessages({
     'editIncident.button': 'Modifier les détails',
     'editIncident.title': 'Modifier {{number}}',
     'editIncident.titleLabel': 'Ce qui ne fonctionne pas',
-    'editIncident.severityLabel': 'Sévérité',
+    'editIncident.severityLabel': 'Gravité',
     'editIncident.severityHelp':
-      'Relevez-la ou abaissez-la à mesure que vous en apprenez davantage; le changement est inscrit dans la chronologie.',
+      'Relevez-la ou abaissez-la à mesure que vous en apprenez davantage\u00a0; le changement est inscrit dans la chronologie.',
     'editIncident.summaryLabel': 'Résumé',
     'editIncident.summaryHelp':
       "L'état actuel en une ou deux phrases, pour les personnes qui rejoignent l'intervention.",
@@ -202,7 +202,7 @@ const fr = createTranslationMessages({
     'editIncident.submit': 'Enregistrer',
     'editIncident.submitting': 'Enregistrement…',
     'editIncident.failed':
-      "Impossible d'enregistrer les modifications : {{message}}",
+      "Impossible d'enregistrer les modifications\u00a0: {{message}}",
     'incidentPage.loadError': 'Impossible de charger cet incident',
     'incidentPage.notFoundTitle': 'Pas d’incident {{reference}}',
     'incidentPage.notFoundDescription':
@@ -232,7 +232,7 @@ const fr = createTranslationMessages({
     'workspace.kinds.slack.status-update': 'Message de changement de statut',
     'workspace.kinds.slack.role-update': 'Message de changement de rôle',
     'workspace.kinds.slack.details-update':
-      'Message de changement de sévérité ou de titre',
+      'Message de changement de gravité ou de titre',
     'workspace.kinds.slack.close': 'Message de clôture',
     'workspace.kinds.slack.archive': 'Archivage du canal',
     'workspace.kinds.slack.known-errors': 'Erreurs connues dans le canal',
@@ -252,10 +252,10 @@ const fr = createTranslationMessages({
     'workspace.statuses.failed': 'Échec',
     'workspace.statuses.skipped': 'Ignoré',
     'workspace.pending.ready': 'Commence sous peu',
-    'workspace.pending.waitingFor': 'Attend : {{steps}}',
-    'workspace.pending.blockedBy': 'Attend : {{steps}}, en échec',
+    'workspace.pending.waitingFor': 'Attend\u00a0: {{steps}}',
+    'workspace.pending.blockedBy': 'Attend\u00a0: {{steps}}, en échec',
     'workspace.pending.nextAttempt': 'Prochain essai {{time}}',
-    'workspace.pending.lastError': 'Dernier essai : {{error}}',
+    'workspace.pending.lastError': 'Dernier essai\u00a0: {{error}}',
     'workspace.running.attempt': 'Essai {{attempt}}',
     'workspace.failed.attempts_one': 'Après {{count}} essai',
     'workspace.failed.attempts_other': 'Après {{count}} essais',
@@ -271,7 +271,7 @@ const fr = createTranslationMessages({
     'workspace.skipped.trackingSheet':
       "Aucun tableau de suivi n'est configuré (incidents.google.trackingSpreadsheetId).",
     'workspace.skipped.retrospective':
-      'Un incident consigné après coup est déjà terminé : ni canal, ni Meet, ni annonce.',
+      'Un incident consigné après coup est déjà terminé\u00a0: ni canal, ni Meet, ni annonce.',
     'workspace.skipped.setUpNote':
       "Les étapes sont ignorées quand Slack ou Google Workspace n'est pas configuré.",
     'workspace.skipped.setUpLink': 'Configurer Slack et Google Workspace',
@@ -282,56 +282,58 @@ const fr = createTranslationMessages({
     'workspace.links.sheet': 'Ouvrir le tableau de suivi',
     'workspace.links.opensInNewTab': "(s'ouvre dans un nouvel onglet)",
     'workspace.quickLinks.label': "Espace de travail de l'intervention",
-    'workspace.quickLinks.channel': 'Slack : #{{channel}}',
+    'workspace.quickLinks.channel': 'Slack\u00a0: #{{channel}}',
     'workspace.quickLinks.channelUnnamed': 'Canal Slack',
     'workspace.quickLinks.meet': 'Rejoindre le Meet',
     'workspace.quickLinks.doc': "Document d'analyse rétrospective",
     'workspace.retry.button': 'Relancer les étapes en échec',
     'workspace.retry.dialogTitle':
-      'Relancer les étapes en échec de {{number}}?',
-    'workspace.retry.intro': 'Ces étapes sont essayées de nouveau maintenant :',
+      'Relancer les étapes en échec de {{number}}\u00a0?',
+    'workspace.retry.intro':
+      'Ces étapes sont essayées de nouveau maintenant\u00a0:',
     'workspace.retry.explain':
       "Les étapes qui les attendent suivent une fois qu'elles ont réussi. Les étapes déjà réussies ne sont pas refaites, et une étape relancée reprend ce qu'un essai précédent a créé (le canal, le document) au lieu de le créer en double.",
     'workspace.retry.confirm': 'Relancer',
     'workspace.retry.retrying': 'Relance…',
     'workspace.retry.done':
-      'Nouvel essai : {{steps}}. Leur progression s’affiche dans ce panneau.',
+      'Nouvel essai\u00a0: {{steps}}. Leur progression s’affiche dans ce panneau.',
     'workspace.retry.failed':
-      "Les étapes n'ont pas été relancées : {{message}}",
+      "Les étapes n'ont pas été relancées\u00a0: {{message}}",
     'statusActions.title': 'Statut',
     'statusActions.mitigated': 'Marquer comme atténué',
     'statusActions.resolved': 'Résoudre',
     'statusActions.active': 'Rouvrir',
     'statusActions.closed': 'Clore',
-    'statusActions.dialogTitle': '{{action}} : {{number}}',
-    'statusActions.effectiveAtLabel': 'Depuis quand?',
+    'statusActions.dialogTitle': '{{action}}\u00a0: {{number}}',
+    'statusActions.effectiveAtLabel': 'Depuis quand\u00a0?',
     'statusActions.effectiveAtHelp':
-      "Maintenant par défaut; indiquez une heure antérieure si c'est arrivé plus tôt.",
+      "Maintenant par défaut\u00a0; indiquez une heure antérieure si c'est arrivé plus tôt.",
     'statusActions.explain.mitigated':
       "L'impact est contenu (par exemple par une solution de contournement), mais n'a pas encore pris fin.",
     'statusActions.explain.resolved':
-      "L'impact a pris fin. L'intervention se termine; le nettoyage et l'analyse rétrospective suivent.",
+      "L'impact a pris fin. L'intervention se termine\u00a0; le nettoyage et l'analyse rétrospective suivent.",
     'statusActions.explain.active':
-      "L'impact est revenu : l'intervention reprend.",
+      "L'impact est revenu\u00a0: l'intervention reprend.",
     'statusActions.explain.closed':
       'Le suivi est terminé. Un incident clos ne peut plus changer de statut.',
-    'statusActions.failed': "Le statut n'a pas changé : {{message}}",
+    'statusActions.failed': "Le statut n'a pas changé\u00a0: {{message}}",
     'statusActions.noneLeft': 'Cet incident est clos.',
     'statusActions.postmortemGate':
-      "Une analyse rétrospective est obligatoire pour {{severity}} : l'incident pourra être clos une fois son analyse approuvée.",
+      "Une analyse rétrospective est obligatoire pour {{severity}}\u00a0: l'incident pourra être clos une fois son analyse approuvée.",
     'rolesPanel.title': 'Rôles',
     'rolesPanel.asCommander': "en tant que commandant·e de l'incident",
     'rolesPanel.since': 'Depuis le {{time}}',
     'rolesPanel.handoffNote': 'Note de passation',
     'rolesPanel.assign': 'Assigner',
     'rolesPanel.handOver': 'Passer le relais',
-    'rolesPanel.assignTitle': 'Assigner le rôle « {{role}} »',
-    'rolesPanel.handOverTitle': 'Passer le relais pour le rôle « {{role}} »',
+    'rolesPanel.assignTitle': 'Assigner le rôle «\u00a0{{role}}\u00a0»',
+    'rolesPanel.handOverTitle':
+      'Passer le relais pour le rôle «\u00a0{{role}}\u00a0»',
     'rolesPanel.noteLabel': 'Note de passation',
     'rolesPanel.noteHelp':
       "L'état actuel de l'incident, les prochaines étapes et les personnes qui y participent en ce moment.",
     'rolesPanel.submit': 'Assigner',
-    'rolesPanel.failed': "Le rôle n'a pas été assigné : {{message}}",
+    'rolesPanel.failed': "Le rôle n'a pas été assigné\u00a0: {{message}}",
     'rolesPanel.history': 'Historique des rôles',
     'rolesPanel.historyCurrent': "aujourd'hui",
     'metrics.title': 'Jalons',
@@ -346,7 +348,7 @@ const fr = createTranslationMessages({
     'metrics.unknown': 'Inconnu',
     'charts.sectionTitle': 'Délai de détection et délai de rétablissement',
     'charts.sectionHelp':
-      "Par incident et dans le temps; les exercices sont exclus. Pointez un incident pour savoir lequel c'est, cliquez pour l'ouvrir.",
+      "Par incident et dans le temps\u00a0; les exercices sont exclus. Pointez un incident pour savoir lequel c'est, cliquez pour l'ouvrir.",
     'charts.bucketLabel': 'Regrouper par',
     'charts.buckets.week': 'Semaine',
     'charts.buckets.month': 'Mois',
@@ -362,17 +364,17 @@ const fr = createTranslationMessages({
     'charts.periods.all': 'Depuis le début',
     'charts.weekOf': 'Semaine du {{date}}',
     'charts.quarter': 'T{{quarter}} {{year}}',
-    'charts.labelled': '{{label}} : {{value}}',
+    'charts.labelled': '{{label}}\u00a0: {{value}}',
     'charts.showTable': 'Afficher en tableau',
     'charts.loadError': 'Impossible de charger les indicateurs',
     'charts.loading': 'Chargement des indicateurs',
     'charts.emptyTitle': 'Aucun incident à mesurer pour le moment',
     'charts.emptyEntity':
-      "Le délai de détection et le délai de rétablissement s'affichent ici dès que des incidents touchant {{entity}} au cours de cette période ont leur début d'impact, leur détection et leur fin d'impact consignés. Déclarez un incident dès que quelque chose ne va pas, ou consignez-en un passé avec Déclarer un incident, « Non, c'est déjà arrivé ». Les exercices sont exclus.",
+      "Le délai de détection et le délai de rétablissement s'affichent ici dès que des incidents touchant {{entity}} au cours de cette période ont leur début d'impact, leur détection et leur fin d'impact consignés. Déclarez un incident dès que quelque chose ne va pas, ou consignez-en un passé avec Déclarer un incident, «\u00a0Non, c'est déjà arrivé\u00a0». Les exercices sont exclus.",
     'charts.emptyTeam':
       "Le délai de détection et le délai de rétablissement s'affichent ici dès que des incidents touchant ce dont {{team}} est responsable au cours de cette période ont leur début d'impact, leur détection et leur fin d'impact consignés. Les incidents se déclarent depuis l'onglet Incidents de chaque service, système, API ou ressource. Les exercices sont exclus.",
     'charts.emptyFiltered':
-      'Aucun incident ne correspond à ces filtres pendant cette période. Les exercices sont exclus; élargissez les dates ou effacez les filtres.',
+      'Aucun incident ne correspond à ces filtres pendant cette période. Les exercices sont exclus\u00a0; élargissez les dates ou effacez les filtres.',
     'charts.indicators.ttd': 'Délai de détection',
     'charts.indicators.ttm': "Délai d'atténuation",
     'charts.indicators.ttr': 'Délai de rétablissement',
@@ -391,7 +393,7 @@ const fr = createTranslationMessages({
     'charts.summary.mean': 'Moyenne',
     'charts.summary.noValue': 'Aucune donnée',
     'charts.summary.leftOutNote':
-      "Un incident est mesuré quand ses deux jalons sont consignés; les autres sont exclus de cet indicateur. Le délai de déclaration ne compte que les incidents déclarés pendant qu'ils se produisaient, pas ceux consignés après coup.",
+      "Un incident est mesuré quand ses deux jalons sont consignés\u00a0; les autres sont exclus de cet indicateur. Le délai de déclaration ne compte que les incidents déclarés pendant qu'ils se produisaient, pas ceux consignés après coup.",
     'charts.summary.bySeverityTitle': 'Par gravité',
     'charts.summary.severity': 'Gravité',
     'charts.summary.incidents': 'Incidents',
@@ -404,7 +406,7 @@ const fr = createTranslationMessages({
     'charts.durationChart.noneMeasured':
       "Aucun incident de cette période n'a encore ses deux jalons consignés.",
     'charts.durationChart.truncated':
-      'Les points sont les {{shown}} incidents les plus récents sur {{total}}; les médianes et les centiles les comptent tous.',
+      'Les points sont les {{shown}} incidents les plus récents sur {{total}}\u00a0; les médianes et les centiles les comptent tous.',
     'charts.durationChart.openHint': "Cliquez le point pour ouvrir l'incident",
     'charts.durationChart.description':
       '{{metric}} de chaque incident selon le début de son impact, du {{from}} au {{to}}, avec la médiane et le 90e centile par {{bucket}}.',
@@ -439,7 +441,7 @@ const fr = createTranslationMessages({
     'knownErrors.statusHelp.fixed':
       'Le correctif permanent est en place. Si elle se reproduit, rouvrez-la.',
     'knownErrors.statusHelp.retired':
-      "Elle ne s'applique plus : le service n'existe plus, ou elle a été consignée deux fois.",
+      "Elle ne s'applique plus\u00a0: le service n'existe plus, ou elle a été consignée deux fois.",
     'knownErrors.moves.investigating': 'Analyser de nouveau',
     'knownErrors.moves.workaround': 'Solution de contournement disponible',
     'knownErrors.moves.fix-in-progress': 'Correctif en cours',
@@ -466,7 +468,7 @@ const fr = createTranslationMessages({
     'knownErrors.listPage.service': 'Service',
     'knownErrors.listPage.emptyTitle': 'Aucune erreur connue consignée',
     'knownErrors.listPage.emptyDescription':
-      'Une erreur connue est un problème dont la cause est connue ou recherchée, consigné avec sa solution de contournement pour que la prochaine personne qui le rencontre ne reparte pas de zéro. Consignez-en une quand un incident révèle un problème qui peut revenir : ce que les gens constatent, la cause, comment la contourner et ce qui la corrigera pour de bon. Les intervenants la trouvent ici, et elle leur est suggérée quand ils déclarent un incident sur le même service ou sur ce qui en dépend.',
+      'Une erreur connue est un problème dont la cause est connue ou recherchée, consigné avec sa solution de contournement pour que la prochaine personne qui le rencontre ne reparte pas de zéro. Consignez-en une quand un incident révèle un problème qui peut revenir\u00a0: ce que les gens constatent, la cause, comment la contourner et ce qui la corrigera pour de bon. Les intervenants la trouvent ici, et elle leur est suggérée quand ils déclarent un incident sur le même service ou sur ce qui en dépend.',
     'knownErrors.listPage.emptyFiltered':
       'Aucune erreur connue ne correspond à cette recherche.',
     'knownErrors.listPage.liveUpdates':
@@ -485,7 +487,7 @@ const fr = createTranslationMessages({
     'knownErrors.page.loadError': 'Impossible de charger cette erreur connue',
     'knownErrors.page.notFoundTitle': "Pas d'erreur connue {{reference}}",
     'knownErrors.page.notFoundDescription':
-      "Il n'y a pas d'erreur connue {{reference}} : le lien est peut-être erroné, ou elle porte un autre numéro. Cherchez plutôt dans les erreurs connues.",
+      "Il n'y a pas d'erreur connue {{reference}}\u00a0: le lien est peut-être erroné, ou elle porte un autre numéro. Cherchez plutôt dans les erreurs connues.",
     'knownErrors.page.backToList': 'Retour aux erreurs connues',
     'knownErrors.page.symptoms': 'Symptômes',
     'knownErrors.page.rootCause': 'Cause profonde',
@@ -504,17 +506,18 @@ const fr = createTranslationMessages({
     'knownErrors.page.incidentsTitle': "Incidents qu'elle a causés",
     'knownErrors.page.incidentsSubheader': 'Les plus récents en premier',
     'knownErrors.page.incidentsEmpty':
-      "Aucun incident ne lui est encore lié. Liez-la depuis la page d'un incident, ou choisissez « C'est celle-ci » en déclarant.",
+      "Aucun incident ne lui est encore lié. Liez-la depuis la page d'un incident, ou choisissez «\u00a0C'est celle-ci\u00a0» en déclarant.",
     'knownErrors.page.declared': 'Déclaré',
     'knownErrors.page.historyTitle': 'Historique',
     'knownErrors.page.changeStatus': 'Changer le statut pour',
-    'knownErrors.page.statusFailed': "Le statut n'a pas changé : {{message}}",
+    'knownErrors.page.statusFailed':
+      "Le statut n'a pas changé\u00a0: {{message}}",
     'knownErrors.page.liveUpdates':
       "Cette page se met à jour d'elle-même quand quelqu'un modifie l'erreur connue.",
     'knownErrors.history.created': "L'a consignée",
-    'knownErrors.history.updated': 'A modifié : {{fields}}',
+    'knownErrors.history.updated': 'A modifié\u00a0: {{fields}}',
     'knownErrors.history.statusChanged':
-      'A changé le statut de « {{from}} » à « {{to}} »',
+      'A changé le statut de «\u00a0{{from}}\u00a0» à «\u00a0{{to}}\u00a0»',
     'knownErrors.history.incidentLinked': 'A lié {{incident}}',
     'knownErrors.history.incidentUnlinked': 'A délié {{incident}}',
     'knownErrors.fields.title': 'problème',
@@ -530,23 +533,23 @@ const fr = createTranslationMessages({
     'knownErrors.form.createTitle': 'Consigner une erreur connue',
     'knownErrors.form.editTitle': 'Modifier {{number}}',
     'knownErrors.form.intro':
-      "Écrivez-la pour la prochaine personne d'intervention : ce qu'elle verra, comment rétablir le service et ce qui corrigera le problème pour de bon. La solution de contournement peut être consignée avant que la cause soit connue.",
+      "Écrivez-la pour la prochaine personne d'intervention\u00a0: ce qu'elle verra, comment rétablir le service et ce qui corrigera le problème pour de bon. La solution de contournement peut être consignée avant que la cause soit connue.",
     'knownErrors.form.titleLabel': 'Problème',
     'knownErrors.form.titleHelp':
-      "Un nom court que les gens reconnaîtront, p. ex. « Le cache du panier sert d'anciens prix »",
+      "Un nom court que les gens reconnaîtront, p. ex. «\u00a0Le cache du panier sert d'anciens prix\u00a0»",
     'knownErrors.form.symptomsLabel': 'Symptômes',
     'knownErrors.form.symptomsHelp':
-      "Ce que les gens constatent : messages d'erreur, codes, graphiques. Le Markdown est pris en charge.",
+      "Ce que les gens constatent\u00a0: messages d'erreur, codes, graphiques. Le Markdown est pris en charge.",
     'knownErrors.form.servicesLabel': 'Services touchés',
     'knownErrors.form.servicesHelp':
-      'Les composants, systèmes, API ou ressources touchés; leurs responsables sont liés à partir du catalogue.',
+      'Les composants, systèmes, API ou ressources touchés\u00a0; leurs responsables sont liés à partir du catalogue.',
     'knownErrors.form.addService': 'Ajouter un service',
     'knownErrors.form.rootCauseLabel': 'Cause profonde',
     'knownErrors.form.rootCauseHelp':
       "Pourquoi cela se produit, dans la mesure où on le sait. Laissez vide pendant l'analyse.",
     'knownErrors.form.workaroundLabel': 'Solution de contournement',
     'knownErrors.form.workaroundHelp':
-      "Comment réduire ou supprimer l'impact en attendant le correctif permanent : étapes, commandes, qui appeler.",
+      "Comment réduire ou supprimer l'impact en attendant le correctif permanent\u00a0: étapes, commandes, qui appeler.",
     'knownErrors.form.permanentFixLabel': 'Correctif permanent',
     'knownErrors.form.permanentFixHelp':
       'Ce qui la fera disparaître pour de bon.',
@@ -558,7 +561,7 @@ const fr = createTranslationMessages({
     'knownErrors.form.submitEdit': 'Enregistrer',
     'knownErrors.form.submitting': 'Enregistrement…',
     'knownErrors.form.failed':
-      "L'erreur connue n'a pas été enregistrée : {{message}}",
+      "L'erreur connue n'a pas été enregistrée\u00a0: {{message}}",
     'knownErrors.form.fromIncidentImpact': 'Impact',
     'knownErrors.form.fromIncidentNotes': 'Notes de {{number}}',
     'knownErrors.entityTab.title': 'Erreurs connues de {{entity}}',
@@ -584,7 +587,7 @@ const fr = createTranslationMessages({
     'knownErrors.suggestions.title':
       'Erreurs connues qui pourraient expliquer ce problème',
     'knownErrors.suggestions.help':
-      "D'après le service touché, ce dont il dépend et les mots que vous avez saisis. Si vous en reconnaissez une, choisissez « C'est celle-ci » : elle sera liée à l'incident quand vous le déclarerez.",
+      "D'après le service touché, ce dont il dépend et les mots que vous avez saisis. Si vous en reconnaissez une, choisissez «\u00a0C'est celle-ci\u00a0»\u00a0: elle sera liée à l'incident quand vous le déclarerez.",
     'knownErrors.suggestions.loading': "Recherche d'erreurs connues…",
     'knownErrors.suggestions.unavailable':
       "Les erreurs connues n'ont pas pu être consultées. Vous pouvez quand même déclarer.",
@@ -595,7 +598,7 @@ const fr = createTranslationMessages({
     'knownErrors.suggestions.noWorkaround':
       'Aucune solution de contournement consignée pour le moment.',
     'knownErrors.suggestions.thisIsIt': "C'est celle-ci",
-    'knownErrors.suggestions.thisIsItLabel': "C'est celle-ci : {{number}}",
+    'knownErrors.suggestions.thisIsItLabel': "C'est celle-ci\u00a0: {{number}}",
     'knownErrors.panel.title': 'Erreurs connues',
     'knownErrors.panel.subheader':
       'Les problèmes déjà connus qui ont causé cet incident',
@@ -614,7 +617,7 @@ const fr = createTranslationMessages({
     'knownErrors.panel.recordHelp':
       'Une nouvelle erreur connue à partir de cet incident (son titre, ses services, son résumé, son impact et ses notes), liée à celui-ci.',
     'knownErrors.panel.failed':
-      "La modification n'a pas été enregistrée : {{message}}",
+      "La modification n'a pas été enregistrée\u00a0: {{message}}",
     'datePicker.placeholder': 'p. ex. {{example}}',
     'datePicker.open': 'Choisir le jour dans un calendrier',
     'datePicker.ok': 'OK',
@@ -630,20 +633,20 @@ const fr = createTranslationMessages({
       "Ce qui s'est passé, en 2 ou 3 phrases.",
     'postmortems.sections.impact.label': 'Impact',
     'postmortems.sections.impact.help':
-      "La nature de l'impact de l'incident sur l'organisme : qui et quoi a été touché, et combien d'utilisateurs.",
+      "La nature de l'impact de l'incident sur l'organisme\u00a0: qui et quoi a été touché, et combien d'utilisateurs.",
     'postmortems.sections.detection.label': 'Détection',
     'postmortems.sections.detection.help':
-      'La façon dont il a été détecté : une alerte, un utilisateur, un ou une collègue.',
+      'La façon dont il a été détecté\u00a0: une alerte, un utilisateur, un ou une collègue.',
     'postmortems.sections.trigger.label': 'Déclenchement',
     'postmortems.sections.trigger.help':
-      "La façon dont l'incident a été déclenché, et par quoi : un système automatisé, un changement, un élément extérieur à l'organisme.",
+      "La façon dont l'incident a été déclenché, et par quoi\u00a0: un système automatisé, un changement, un élément extérieur à l'organisme.",
     'postmortems.sections.rootCause.label':
       'Cause profonde et facteurs contributifs',
     'postmortems.sections.rootCause.help':
       "La cause profonde qui explique l'incident, et ce qui y a contribué. Demandez-vous pourquoi le système l'a permis, ou a laissé croire que c'était la bonne chose à faire, et non qui l'a fait.",
     'postmortems.sections.resolution.label': 'Résolution',
     'postmortems.sections.resolution.help':
-      "La façon dont il a été résolu : ce qui a été fait pour en atténuer l'impact et rétablir le service.",
+      "La façon dont il a été résolu\u00a0: ce qui a été fait pour en atténuer l'impact et rétablir le service.",
     'postmortems.sections.wentWell.label': 'Ce qui a bien fonctionné',
     'postmortems.sections.wentWell.help':
       "Là où nous avons réussi pendant l'intervention.",
@@ -655,7 +658,7 @@ const fr = createTranslationMessages({
       'Ce qui aurait pu aggraver la situation.',
     'postmortems.sections.evidence.label': 'Preuves',
     'postmortems.sections.evidence.help':
-      "Les liens vers les preuves : journaux, graphiques, messages, billets. Aucune preuve n'est supprimée avant l'analyse rétrospective.",
+      "Les liens vers les preuves\u00a0: journaux, graphiques, messages, billets. Aucune preuve n'est supprimée avant l'analyse rétrospective.",
     'postmortems.tab.overview': "Vue d'ensemble",
     'postmortems.tab.postmortem': 'Analyse rétrospective',
     'postmortems.tab.tabsLabel': 'Parties de {{number}}',
@@ -664,14 +667,14 @@ const fr = createTranslationMessages({
     'postmortems.tab.blamelessTitle':
       'Ceci est une analyse rétrospective sans reproches',
     'postmortems.tab.blameless':
-      "Nous présumons les meilleures intentions et ne reprochons jamais une faute à quelqu'un. Désignez les personnes par leur rôle (« la personne d'astreinte », « le commandant ou la commandante de l'incident »), pas par leur nom, et présentez la chronologie, les causes et les actions du point de vue des systèmes, des processus et des rôles, pas des individus. Ne demandez pas « pourquoi cette personne a-t-elle fait cela », mais « pourquoi le système l'a-t-il permis, ou lui a-t-il laissé croire que c'était la bonne chose à faire ».",
+      "Nous présumons les meilleures intentions et ne reprochons jamais une faute à quelqu'un. Désignez les personnes par leur rôle («\u00a0la personne d'astreinte\u00a0», «\u00a0le commandant ou la commandante de l'incident\u00a0»), pas par leur nom, et présentez la chronologie, les causes et les actions du point de vue des systèmes, des processus et des rôles, pas des individus. Ne demandez pas «\u00a0pourquoi cette personne a-t-elle fait cela\u00a0», mais «\u00a0pourquoi le système l'a-t-il permis, ou lui a-t-il laissé croire que c'était la bonne chose à faire\u00a0».",
     'postmortems.tab.required':
       "Une analyse rétrospective est obligatoire pour les incidents {{severity}}. L'incident pourra être clos une fois l'analyse approuvée.",
     'postmortems.tab.optional':
       "Une analyse rétrospective est facultative pour les incidents {{severity}}. Rédigez-en une chaque fois qu'elle nous aiderait à tirer des leçons de ce qui s'est passé.",
     'postmortems.tab.start': 'Commencer une analyse rétrospective',
     'postmortems.tab.startFailed':
-      "L'analyse rétrospective n'a pas été commencée : {{message}}",
+      "L'analyse rétrospective n'a pas été commencée\u00a0: {{message}}",
     'postmortems.tab.notStarted':
       "Aucune analyse rétrospective n'a été commencée pour cet incident.",
     'postmortems.tab.title': 'Analyse rétrospective de {{number}}',
@@ -681,16 +684,16 @@ const fr = createTranslationMessages({
     'postmortems.tab.noOwner': 'Pas encore attribué',
     'postmortems.tab.review': 'Revue',
     'postmortems.tab.approved': 'Approuvée {{time}} par {{user}}',
-    'postmortems.tab.sentBack': 'Renvoyée au brouillon : {{comment}}',
+    'postmortems.tab.sentBack': 'Renvoyée au brouillon\u00a0: {{comment}}',
     'postmortems.tab.reportTitle': 'Rapport',
     'postmortems.tab.reportHelp':
-      "Chaque section est enregistrée pendant que vous écrivez. Le Markdown est pris en charge ; l'aperçu montre le texte tel qu'il sera affiché.",
+      "Chaque section est enregistrée pendant que vous écrivez. Le Markdown est pris en charge\u00a0; l'aperçu montre le texte tel qu'il sera affiché.",
     'postmortems.tab.readOnly':
       "Le rapport peut être modifié tant qu'il est un brouillon, par les personnes autorisées à modifier l'incident.",
     'postmortems.tab.liveUpdates':
       "Cet onglet se met à jour lorsque quelqu'un modifie l'analyse rétrospective ou ses actions de suivi.",
     'postmortems.facts.title': "Ce qui s'est passé, d'après l'incident",
-    'postmortems.facts.severity': 'Sévérité',
+    'postmortems.facts.severity': 'Gravité',
     'postmortems.facts.services': 'Services touchés',
     'postmortems.facts.owners': 'Propriétaires',
     'postmortems.facts.noOwners': 'Aucun propriétaire',
@@ -699,18 +702,18 @@ const fr = createTranslationMessages({
       'Désignez les personnes par ces rôles, pas par leur nom.',
     'postmortems.editor.write': 'Écrire',
     'postmortems.editor.preview': 'Aperçu',
-    'postmortems.editor.modes': '{{section}} : écrire ou prévisualiser',
+    'postmortems.editor.modes': '{{section}}\u00a0: écrire ou prévisualiser',
     'postmortems.editor.empty': 'Rien de rédigé pour le moment.',
     'postmortems.editor.neededForReview': 'Requis pour la revue',
     'postmortems.editor.theirVersion':
       "La version enregistrée par quelqu'un d'autre",
     'postmortems.save.saved': 'Toutes les modifications sont enregistrées',
     'postmortems.save.prefilled':
-      "Prérempli à partir de l'incident ; enregistré dès que vous le modifiez",
+      "Prérempli à partir de l'incident\u00a0; enregistré dès que vous le modifiez",
     'postmortems.save.pending': 'Modifications pas encore enregistrées…',
     'postmortems.save.saving': 'Enregistrement…',
     'postmortems.save.failed':
-      "Impossible d'enregistrer vos modifications : {{message}}",
+      "Impossible d'enregistrer vos modifications\u00a0: {{message}}",
     'postmortems.save.retry': 'Réessayer',
     'postmortems.save.conflictTitle':
       "Quelqu'un d'autre a modifié cette analyse rétrospective",
@@ -719,13 +722,13 @@ const fr = createTranslationMessages({
     'postmortems.save.keepMine': 'Enregistrer ma version',
     'postmortems.save.takeTheirs': 'Reprendre sa version',
     'postmortems.save.notDraft':
-      "L'analyse rétrospective est maintenant « {{status}} » : vos modifications aux sections {{sections}} n'ont pas pu être enregistrées. Copiez-les avant de partir, ou renvoyez l'analyse au brouillon.",
+      "L'analyse rétrospective est maintenant «\u00a0{{status}}\u00a0»\u00a0: vos modifications aux sections {{sections}} n'ont pas pu être enregistrées. Copiez-les avant de partir, ou renvoyez l'analyse au brouillon.",
     'postmortems.save.unsavedFirst':
-      "Enregistrez ou réglez d'abord vos modifications : {{message}}",
+      "Enregistrez ou réglez d'abord vos modifications\u00a0: {{message}}",
     'postmortems.timeline.title': 'Chronologie',
     'postmortems.timeline.help':
-      "D'après la chronologie de l'incident, du plus ancien au plus récent. Marquez comme importantes les entrées qui racontent l'histoire : dès que certaines le sont, l'export et la vue imprimable ne gardent qu'elles.",
-    'postmortems.timeline.markImportant': 'Importante : {{entry}}',
+      "D'après la chronologie de l'incident, du plus ancien au plus récent. Marquez comme importantes les entrées qui racontent l'histoire\u00a0: dès que certaines le sont, l'export et la vue imprimable ne gardent qu'elles.",
+    'postmortems.timeline.markImportant': 'Importante\u00a0: {{entry}}',
     'postmortems.timeline.onlyImportant': 'Seulement les entrées importantes',
     'postmortems.timeline.empty':
       "Rien dans la chronologie de l'incident pour le moment.",
@@ -740,15 +743,15 @@ const fr = createTranslationMessages({
     'postmortems.review.reopenTitle':
       "Rouvrir l'analyse rétrospective approuvée de {{number}}",
     'postmortems.review.reopenIntro':
-      'Elle revient au brouillon et devra être approuvée de nouveau. Dites pourquoi ; le commentaire reste dans la chronologie.',
-    'postmortems.review.commentLabel': 'Pourquoi ?',
+      'Elle revient au brouillon et devra être approuvée de nouveau. Dites pourquoi\u00a0; le commentaire reste dans la chronologie.',
+    'postmortems.review.commentLabel': 'Pourquoi\u00a0?',
     'postmortems.review.commentRequired': 'Dites pourquoi',
-    'postmortems.review.notReady': 'Avant la revue : {{missing}}.',
+    'postmortems.review.notReady': 'Avant la revue\u00a0: {{missing}}.',
     'postmortems.review.missingSections': 'rédiger les sections {{sections}}',
     'postmortems.review.missingActionItem':
       'ajouter au moins une action de suivi',
     'postmortems.review.failed':
-      "L'analyse rétrospective n'a pas changé de statut : {{message}}",
+      "L'analyse rétrospective n'a pas changé de statut\u00a0: {{message}}",
     'postmortems.review.approverOnly':
       "L'approbation demande la permission d'approuver les analyses rétrospectives (direction SRE).",
     'postmortems.export.markdown': 'Exporter en Markdown',
@@ -757,8 +760,8 @@ const fr = createTranslationMessages({
     'postmortems.export.back': "Retour à l'édition",
     'postmortems.export.fileName': 'analyse-retrospective-{{number}}.md',
     'postmortems.export.documentTitle':
-      'Analyse rétrospective de {{number}} : {{title}}',
-    'postmortems.export.statusLine': 'Statut : {{status}}',
+      'Analyse rétrospective de {{number}}\u00a0: {{title}}',
+    'postmortems.export.statusLine': 'Statut\u00a0: {{status}}',
     'postmortems.export.generated': 'Exportée {{time}}',
     'postmortems.export.noActionItems': 'Aucune action de suivi.',
     'postmortems.export.notWritten': '_Non rédigé._',
@@ -796,19 +799,19 @@ const fr = createTranslationMessages({
     'actionItems.table.incident': 'Incident',
     'actionItems.table.tracker': 'Suivi',
     'actionItems.table.knownError': "L'erreur connue qu'elle élimine",
-    'actionItems.table.reason': 'Pourquoi pas : {{reason}}',
+    'actionItems.table.reason': 'Pourquoi pas\u00a0: {{reason}}',
     'actionItems.table.empty': 'Aucune action de suivi pour le moment.',
     'actionItems.add.button': 'Ajouter une action de suivi',
     'actionItems.add.title': 'Ajouter une action de suivi à {{number}}',
     'actionItems.add.intro':
-      "Convenez d'une action assortie d'une échéance avec l'équipe qui en est responsable ; elle s'ajoute à son carnet de travail. Les mesures d'atténuation importantes sont à faire en 8 semaines.",
+      "Convenez d'une action assortie d'une échéance avec l'équipe qui en est responsable\u00a0; elle s'ajoute à son carnet de travail. Les mesures d'atténuation importantes sont à faire en 8 semaines.",
     'actionItems.add.titleLabel': 'Ce qui sera fait',
     'actionItems.add.titleHelp':
-      'Une action courte et concrète, p. ex. « Alerter lorsque le total du panier diffère du service des prix »',
+      'Une action courte et concrète, p. ex. «\u00a0Alerter lorsque le total du panier diffère du service des prix\u00a0»',
     'actionItems.add.titleRequired': 'Dites ce qui sera fait',
     'actionItems.add.ownerLabel': 'Équipe responsable',
     'actionItems.add.ownerHelp':
-      "Le groupe du catalogue qui s'en chargera ; ses membres reçoivent un rappel avant l'échéance.",
+      "Le groupe du catalogue qui s'en chargera\u00a0; ses membres reçoivent un rappel avant l'échéance.",
     'actionItems.add.ownerRequired': "Choisissez l'équipe responsable",
     'actionItems.add.assigneeLabel': 'Personne assignée (facultatif)',
     'actionItems.add.assigneeHelp':
@@ -831,31 +834,32 @@ const fr = createTranslationMessages({
     'actionItems.add.submit': 'Ajouter',
     'actionItems.add.submitting': 'Ajout…',
     'actionItems.add.failed':
-      "L'action de suivi n'a pas été ajoutée : {{message}}",
-    'actionItems.status.label': 'Statut de « {{title}} »',
-    'actionItems.status.wontDoTitle': 'Ne sera pas faite : {{title}}',
+      "L'action de suivi n'a pas été ajoutée\u00a0: {{message}}",
+    'actionItems.status.label': 'Statut de «\u00a0{{title}}\u00a0»',
+    'actionItems.status.wontDoTitle': 'Ne sera pas faite\u00a0: {{title}}',
     'actionItems.status.wontDoIntro':
       "L'action de suivi est fermée sans être faite. Dites pourquoi, pour les personnes qui font la revue et pour l'équipe responsable.",
-    'actionItems.status.reasonLabel': 'Pourquoi ne sera-t-elle pas faite ?',
+    'actionItems.status.reasonLabel':
+      'Pourquoi ne sera-t-elle pas faite\u00a0?',
     'actionItems.status.reasonRequired': 'Dites pourquoi',
     'actionItems.status.confirm': 'Enregistrer',
-    'actionItems.status.failed': "Le statut n'a pas changé : {{message}}",
+    'actionItems.status.failed': "Le statut n'a pas changé\u00a0: {{message}}",
     'actionItems.knownErrorReady.message':
-      '« {{title}} » était la dernière action de suivi ouverte pour {{knownError}}. Si sa correction définitive est en place, marquez-la comme corrigée.',
+      '«\u00a0{{title}}\u00a0» était la dernière action de suivi ouverte pour {{knownError}}. Si sa correction définitive est en place, marquez-la comme corrigée.',
     'actionItems.knownErrorReady.markFixed':
       'Marquer {{number}} comme corrigée',
     'actionItems.knownErrorReady.dismiss': 'Pas maintenant',
     'actionItems.knownErrorReady.fixed':
       '{{number}} est marquée comme corrigée.',
     'actionItems.knownErrorReady.failed':
-      "L'erreur connue n'a pas été modifiée : {{message}}",
+      "L'erreur connue n'a pas été modifiée\u00a0: {{message}}",
     'actionItems.knownErrorPicker.noOptions':
       'Aucune erreur connue ne correspond',
     'actionItems.knownErrorPicker.loading':
       'Recherche dans les erreurs connues…',
     'actionItems.teamTab.title': 'Actions de suivi de {{team}}',
     'actionItems.teamTab.intro':
-      "Les actions de suivi dont {{team}} est responsable, de toutes les analyses rétrospectives : celles en retard d'abord, puis par date d'échéance.",
+      "Les actions de suivi dont {{team}} est responsable, de toutes les analyses rétrospectives\u00a0: celles en retard d'abord, puis par date d'échéance.",
     'actionItems.teamTab.status': 'Statut',
     'actionItems.teamTab.overdueOnly': 'Seulement celles en retard',
     'actionItems.teamTab.loadError':
@@ -865,20 +869,20 @@ const fr = createTranslationMessages({
     'actionItems.teamTab.emptyFiltered':
       'Aucune action de suivi ne correspond à ces filtres.',
     'actionItems.teamTab.emptyDescription':
-      "Les actions de suivi viennent des analyses rétrospectives : chacune a une équipe responsable et une échéance (8 semaines sauf entente contraire). Quand une analyse en ajoute une pour {{team}}, elle apparaît ici, et ses membres reçoivent un rappel avant l'échéance.",
+      "Les actions de suivi viennent des analyses rétrospectives\u00a0: chacune a une équipe responsable et une échéance (8 semaines sauf entente contraire). Quand une analyse en ajoute une pour {{team}}, elle apparaît ici, et ses membres reçoivent un rappel avant l'échéance.",
     'actionItems.teamTab.liveUpdates':
       "Cet onglet se met à jour lorsque l'analyse rétrospective ou les actions de suivi d'un incident changent.",
     'actionItems.entityTab.title':
       'Actions de suivi des incidents touchant {{entity}}',
     'actionItems.entityTab.intro':
-      "Les actions de suivi des analyses rétrospectives des incidents touchant {{entity}} : celles en retard d'abord, puis par date d'échéance.",
+      "Les actions de suivi des analyses rétrospectives des incidents touchant {{entity}}\u00a0: celles en retard d'abord, puis par date d'échéance.",
     'actionItems.entityTab.empty':
       'Aucune action de suivi à faire pour les incidents touchant {{entity}}.',
     'actionItems.entityTab.emptyDescription':
-      "Les actions de suivi viennent des analyses rétrospectives : quand l'analyse d'un incident touchant {{entity}} en ajoute une, elle apparaît ici avec son équipe responsable et son échéance.",
+      "Les actions de suivi viennent des analyses rétrospectives\u00a0: quand l'analyse d'un incident touchant {{entity}} en ajoute une, elle apparaît ici avec son équipe responsable et son échéance.",
     'actionItemSlo.title': 'Actions de suivi faites à temps',
     'actionItemSlo.help':
-      "Parmi les actions de suivi dont l'échéance est passée, la part faite à temps ; et celles encore ouvertes après leur échéance. La cible : les mesures d'atténuation importantes faites en 8 semaines.",
+      "Parmi les actions de suivi dont l'échéance est passée, la part faite à temps\u00a0; et celles encore ouvertes après leur échéance. La cible\u00a0: les mesures d'atténuation importantes faites en 8 semaines.",
     'actionItemSlo.share': 'Faites à temps',
     'actionItemSlo.due': 'Échues',
     'actionItemSlo.doneByDueDay': "Faites avant l'échéance",
@@ -908,7 +912,7 @@ const fr = createTranslationMessages({
     'metricsPage.link': 'Indicateurs',
     'metricsPage.allIncidents': 'Tous les incidents',
     'metricsPage.rangeHint':
-      "Les 12 derniers mois, sauf si vous choisissez d'autres dates; effacez les filtres pour voir tous les incidents.",
+      "Les 12 derniers mois, sauf si vous choisissez d'autres dates\u00a0; effacez les filtres pour voir tous les incidents.",
     'teamTab.activeTitle':
       'Incidents actifs touchant ce dont {{team}} est responsable',
     'teamTab.noActive':
@@ -930,7 +934,7 @@ const fr = createTranslationMessages({
     'timeline.kinds.status-update': 'Point de situation',
     'timeline.kinds.declared': 'Déclaration',
     'timeline.kinds.status-changed': 'Changement de statut',
-    'timeline.kinds.severity-changed': 'Changement de sévérité',
+    'timeline.kinds.severity-changed': 'Changement de gravité',
     'timeline.kinds.role-assigned': 'Attribution de rôle',
     'timeline.kinds.field-changed': 'Modification',
     'timeline.kinds.milestone-changed': 'Changement de jalon',
@@ -954,23 +958,23 @@ const fr = createTranslationMessages({
     'timeline.auto.declaredRetrospective':
       'A consigné un incident {{severity}} passé touchant {{entities}}',
     'timeline.auto.statusChanged':
-      'A changé le statut de « {{from}} » à « {{to}} »',
+      'A changé le statut de «\u00a0{{from}}\u00a0» à «\u00a0{{to}}\u00a0»',
     'timeline.auto.severityChanged':
-      'A changé la sévérité de « {{from}} » à « {{to}} »',
+      'A changé la gravité de «\u00a0{{from}}\u00a0» à «\u00a0{{to}}\u00a0»',
     'timeline.auto.roleAssigned':
-      '{{to}} assume désormais le rôle « {{role}} »',
+      '{{to}} assume désormais le rôle «\u00a0{{role}}\u00a0»',
     'timeline.auto.roleAssignedFrom':
-      '{{to}} assume désormais le rôle « {{role}} », à la place de {{from}}',
-    'timeline.auto.handoffNote': 'Note de passation : {{note}}',
-    'timeline.auto.fieldChanged': 'A modifié le champ « {{field}} »',
+      '{{to}} assume désormais le rôle «\u00a0{{role}}\u00a0», à la place de {{from}}',
+    'timeline.auto.handoffNote': 'Note de passation\u00a0: {{note}}',
+    'timeline.auto.fieldChanged': 'A modifié le champ «\u00a0{{field}}\u00a0»',
     'timeline.auto.milestoneChanged':
-      'A changé « {{field}} » de {{from}} à {{to}}',
-    'timeline.auto.stepSucceeded': '{{step}} : terminé',
+      'A changé «\u00a0{{field}}\u00a0» de {{from}} à {{to}}',
+    'timeline.auto.stepSucceeded': '{{step}}\u00a0: terminé',
     'timeline.auto.stepRetrying':
-      '{{step}} : {{error}}. Nouvel essai automatique.',
+      '{{step}}\u00a0: {{error}}. Nouvel essai automatique.',
     'timeline.auto.stepFailed':
-      '{{step}} : échec, {{error}}. Utilisez « Relancer les étapes en échec » une fois le problème réglé.',
-    'timeline.auto.stepsRetried': 'Relancé : {{steps}}',
+      '{{step}}\u00a0: échec, {{error}}. Utilisez «\u00a0Relancer les étapes en échec\u00a0» une fois le problème réglé.',
+    'timeline.auto.stepsRetried': 'Relancé\u00a0: {{steps}}',
     'timeline.auto.knownErrorLinked': "A lié l'erreur connue {{knownError}}",
     'timeline.auto.knownErrorUnlinked':
       "A délié l'erreur connue {{knownError}}",
@@ -979,11 +983,11 @@ const fr = createTranslationMessages({
     'timeline.auto.postmortemApproved': 'A approuvé {{postmortem}}',
     'timeline.auto.postmortemSentBack': 'A renvoyé {{postmortem}} au brouillon',
     'timeline.auto.postmortemReopened': 'A rouvert {{postmortem}}',
-    'timeline.auto.postmortemComment': 'Commentaire : {{comment}}',
+    'timeline.auto.postmortemComment': 'Commentaire\u00a0: {{comment}}',
     'timeline.auto.actionItemAdded':
       "A ajouté l'action de suivi {{item}} pour {{owner}}",
     'timeline.auto.actionItemStatusChanged':
-      "A fait passer l'action de suivi {{item}} de « {{from}} » à « {{to}} »",
+      "A fait passer l'action de suivi {{item}} de «\u00a0{{from}}\u00a0» à «\u00a0{{to}}\u00a0»",
     'timeline.fields.title': 'titre',
     'timeline.fields.description': 'description',
     'timeline.fields.summary': 'résumé',
@@ -993,9 +997,9 @@ const fr = createTranslationMessages({
     'timeline.form.bodyLabel': "Ce qui s'est passé",
     'timeline.form.bodyHelp': 'Le Markdown est pris en charge.',
     'timeline.form.submit': 'Ajouter',
-    'timeline.form.failed': "L'entrée n'a pas été ajoutée : {{message}}",
+    'timeline.form.failed': "L'entrée n'a pas été ajoutée\u00a0: {{message}}",
     'timeline.form.statusUpdateIntro':
-      'Suivez le modèle : un résumé de 1 ou 2 phrases, 2 à 4 points sur la situation actuelle, 2 à 4 points sur les prochaines étapes, et le moment de la prochaine mise à jour.',
+      'Suivez le modèle\u00a0: un résumé de 1 ou 2 phrases, 2 à 4 points sur la situation actuelle, 2 à 4 points sur les prochaines étapes, et le moment de la prochaine mise à jour.',
     'timeline.form.summaryLabel':
       "Résumé de la situation actuelle et de l'impact",
     'timeline.form.summaryHelp': '1 ou 2 phrases',
@@ -1003,29 +1007,29 @@ const fr = createTranslationMessages({
     'timeline.form.nextStepsLabel': 'Prochaines étapes',
     'timeline.form.bulletsHelp': '2 à 4 points, un par ligne',
     'timeline.form.nextUpdateLabel':
-      'Quand et où la prochaine mise à jour sera-t-elle publiée?',
+      'Quand et où la prochaine mise à jour sera-t-elle publiée\u00a0?',
     'timeline.form.checklistTitle':
-      'Avant de publier, vérifiez que la mise à jour répond à ces questions :',
+      'Avant de publier, vérifiez que la mise à jour répond à ces questions\u00a0:',
     'timeline.form.checklist.impact':
-      "Avons-nous décrit l'impact réel sur la clientèle?",
+      "Avons-nous décrit l'impact réel sur la clientèle\u00a0?",
     'timeline.form.checklist.affected':
-      'Avons-nous dit combien de clients internes et externes sont touchés?',
+      'Avons-nous dit combien de clients internes et externes sont touchés\u00a0?',
     'timeline.form.checklist.rootCause':
-      'Si la cause profonde est connue, quelle est-elle?',
+      'Si la cause profonde est connue, quelle est-elle\u00a0?',
     'timeline.form.checklist.eta':
-      "S'il y a une heure prévue de rétablissement, quelle est-elle?",
+      "S'il y a une heure prévue de rétablissement, quelle est-elle\u00a0?",
     'timeline.form.checklist.nextUpdate':
-      'Quand et où la prochaine mise à jour sera-t-elle publiée?',
+      'Quand et où la prochaine mise à jour sera-t-elle publiée\u00a0?',
     'timeline.form.unknownsHint':
-      "Soyez explicite sur ce que vous ignorez : « la cause profonde est inconnue pour l'instant » vaut mieux que de ne rien dire.",
+      "Soyez explicite sur ce que vous ignorez\u00a0: «\u00a0la cause profonde est inconnue pour l'instant\u00a0» vaut mieux que de ne rien dire.",
     'timeline.form.composedCurrentStatus': 'Situation actuelle',
     'timeline.form.composedNextSteps': 'Prochaines étapes',
     'timeline.form.composedNextUpdate': 'Prochaine mise à jour',
     'search.kinds.incident': 'Incident',
     'search.kinds.knownError': 'Erreur connue',
     'search.kinds.postmortem': 'Analyse rétrospective',
-    'search.severity': 'Gravité : {{severity}}',
-    'search.entity': 'Touché : {{entity}}',
+    'search.severity': 'Gravité\u00a0: {{severity}}',
+    'search.entity': 'Touché\u00a0: {{entity}}',
     'search.declared': 'Déclaré le {{date}}',
     'search.updated': 'Mis à jour le {{date}}',
   },
