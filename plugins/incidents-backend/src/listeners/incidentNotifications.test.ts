@@ -262,7 +262,7 @@ describe.each(databases.eachSupportedId())(
               title: `You are now operations lead of ${n} / Vous êtes maintenant responsable des opérations de ${n}: ${TITLE}`,
               description: [
                 'guest assigned you this role, taking over from guest. Handoff note: Dashboards are up',
-                'guest vous a confié ce rôle, à la suite de guest. Note de passation : Dashboards are up',
+                'guest vous a confié ce rôle, à la suite de guest. Note de passation\u00a0: Dashboards are up',
               ].join('\n\n'),
               link: `/incidents/${n}`,
               severity: 'high',
@@ -484,15 +484,15 @@ describe.each(
           ]
         : [
             [
-              `Incident ${n} déclaré (SEV1) : ${TITLE}`,
+              `Incident ${n} déclaré (SEV1)\u00a0: ${TITLE}`,
               "Un incident SEV1 - Critique touchant checkout-web, déclaré par guest. Ouvrez-le pour suivre ou rejoindre l'intervention.",
             ],
             [
-              `Vous êtes maintenant responsable des communications de ${n} : ${TITLE}`,
+              `Vous êtes maintenant responsable des communications de ${n}\u00a0: ${TITLE}`,
               'guest vous a confié ce rôle, à la suite de guest.',
             ],
             [
-              `Incident ${n} résolu : ${TITLE}`,
+              `Incident ${n} résolu\u00a0: ${TITLE}`,
               "alice a marqué comme résolu l'incident que vous avez déclaré.",
             ],
             [

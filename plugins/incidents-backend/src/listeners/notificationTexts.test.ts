@@ -58,7 +58,7 @@ describe('notification texts', () => {
     );
     // One language is as it always was.
     expect(NOTIFICATION_TEXTS.fr.actionItemDueSoon(item).title).toBe(
-      "Action à terminer d'ici le 2026-11-03 : Drain connections on restart",
+      "Action à terminer d'ici le 2026-11-03\u00a0: Drain connections on restart",
     );
   });
 
@@ -80,9 +80,9 @@ describe('notification texts', () => {
     );
     expect(declared).toEqual({
       title:
-        'Incident de sécurité INC-7 déclaré (SEV1) : Customer addresses exposed',
+        'Incident de sécurité INC-7 déclaré (SEV1)\u00a0: Customer addresses exposed',
       description:
-        "Un incident SEV1 - Critique touchant payments-gateway, déclaré par alice. Ouvrez-le pour suivre ou rejoindre l'intervention. Ses détails sont réservés à ses intervenants, aux équipes propriétaires de ce qu'il touche et aux intervenants sécurité : gardez-les entre eux.",
+        "Un incident SEV1 - Critique touchant payments-gateway, déclaré par alice. Ouvrez-le pour suivre ou rejoindre l'intervention. Ses détails sont réservés à ses intervenants, aux équipes propriétaires de ce qu'il touche et aux intervenants sécurité\u00a0: gardez-les entre eux.",
     });
   });
 });

@@ -230,7 +230,7 @@ const fr: Phrasebook = {
   }),
   sentBack: (incident, comment) => ({
     title: `Le post-mortem de ${incident.number} est renvoyé en brouillon`,
-    description: `${incident.title}. Commentaire de la revue : ${comment}`,
+    description: `${incident.title}. Commentaire de la revue\u00a0: ${comment}`,
   }),
   actionItemDueSoon: item => ({
     title: `Action à terminer d'ici le ${item.dueOn}`,
@@ -275,7 +275,7 @@ const fr: Phrasebook = {
         what,
         incident.drill && "Il s'agit d'un exercice.",
         incident.security &&
-          "Ses détails sont réservés à ses intervenants, aux équipes propriétaires de ce qu'il touche et aux intervenants sécurité : gardez-les entre eux.",
+          "Ses détails sont réservés à ses intervenants, aux équipes propriétaires de ce qu'il touche et aux intervenants sécurité\u00a0: gardez-les entre eux.",
       ]
         .filter(Boolean)
         .join(' '),
@@ -296,10 +296,10 @@ const fr: Phrasebook = {
         }${change.fromRef ? `, à la suite de ${nameOf(change.fromRef)}` : ''}.`,
         change.role === 'incident-commander' &&
           'Vous tenez aussi tous les rôles qui ne sont pas encore délégués.',
-        change.note && `Note de passation : ${change.note}`,
+        change.note && `Note de passation\u00a0: ${change.note}`,
         incident.drill && "Il s'agit d'un exercice.",
         incident.security &&
-          "C'est un incident de sécurité : gardez-en les détails entre intervenants.",
+          "C'est un incident de sécurité\u00a0: gardez-en les détails entre intervenants.",
       ]
         .filter(Boolean)
         .join(' '),
@@ -323,8 +323,8 @@ const PHRASEBOOKS: Record<
   { phrases: Phrasebook; colon: string }
 > = {
   en: { phrases: en, colon: ': ' },
-  // French typography: a space before the colon.
-  fr: { phrases: fr, colon: ' : ' },
+  // French typography: a non-breaking space before the colon.
+  fr: { phrases: fr, colon: '\u00a0: ' },
 };
 
 /**

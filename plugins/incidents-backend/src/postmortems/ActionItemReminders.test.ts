@@ -208,13 +208,13 @@ describe.each(databases.eachSupportedId())(
       const item = await addItem({ dueOn });
       await reminders('fr').run(at(today));
       expect(sentAbout(item.id)[0].payload.title).toBe(
-        `Action à terminer d'ici le ${dueOn} : Drain connections on restart`,
+        `Action à terminer d'ici le ${dueOn}\u00a0: Drain connections on restart`,
       );
       const later = addDays(today, 5);
       await editItem(item.id, { dueOn: later });
       await reminders('fr').run(at(today));
       expect(sentAbout(item.id)[0].payload.title).toBe(
-        `Action à terminer d'ici le ${later} : Drain connections on restart`,
+        `Action à terminer d'ici le ${later}\u00a0: Drain connections on restart`,
       );
     });
   },

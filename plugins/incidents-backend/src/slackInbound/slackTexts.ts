@@ -229,34 +229,34 @@ const en: SlackTexts = {
 const fr: SlackTexts = {
   help: command =>
     [
-      `*${command} <ce qui ne va pas>* déclare un incident : un formulaire s'ouvre avec le titre rempli ; choisissez le service touché et la gravité.`,
-      `*${command} aide* affiche ce message; dans le canal d'un incident, ce que vous pouvez y faire.`,
+      `*${command} <ce qui ne va pas>* déclare un incident\u00a0: un formulaire s'ouvre avec le titre rempli\u00a0; choisissez le service touché et la gravité.`,
+      `*${command} aide* affiche ce message\u00a0; dans le canal d'un incident, ce que vous pouvez y faire.`,
       "Tout ce qui concerne l'incident se trouve ensuite dans Backstage et dans son propre canal.",
     ].join('\n'),
   declareTitle: 'Déclarer un incident',
   declareSubmit: 'Déclarer',
   cancel: 'Annuler',
-  titleLabel: "Qu'est-ce qui ne fonctionne pas?",
+  titleLabel: "Qu'est-ce qui ne fonctionne pas\u00a0?",
   titlePlaceholder: 'Le paiement par carte renvoie une erreur 502',
   entityLabel: 'Service touché',
   entityPlaceholder: 'Chercher dans le catalogue',
   entityHint:
-    'Le service, le système, l’API ou la ressource touchés; leurs responsables sont mis au courant.',
+    'Le service, le système, l’API ou la ressource touchés\u00a0; leurs responsables sont mis au courant.',
   severityLabel: 'Gravité',
-  modeLabel: 'Est-ce en cours?',
+  modeLabel: 'Est-ce en cours\u00a0?',
   modeLive: "Oui, c'est en cours",
   modeRetrospective: "Non, c'est déjà arrivé",
   modeRetrospectiveHint:
-    'Un incident passé est consigné pour les indicateurs : pas de canal, pas d’annonce.',
-  impactStartedLabel: "Quand l'impact a-t-il commencé?",
-  detectedLabel: "Quand l'a-t-on détecté?",
-  resolvedLabel: "Quand l'impact a-t-il pris fin?",
+    'Un incident passé est consigné pour les indicateurs\u00a0: pas de canal, pas d’annonce.',
+  impactStartedLabel: "Quand l'impact a-t-il commencé\u00a0?",
+  detectedLabel: "Quand l'a-t-on détecté\u00a0?",
+  resolvedLabel: "Quand l'impact a-t-il pris fin\u00a0?",
   timesHint: 'Seulement pour un incident déjà arrivé.',
   securityLabel: 'Sécurité ou confidentialité',
   securityOption: "Il s'agit d'un événement de sécurité ou de confidentialité",
   securityHint:
     'Des renseignements personnels, des identifiants ou une atteinte pourraient être en cause.',
-  descriptionLabel: 'Que sait-on pour l’instant?',
+  descriptionLabel: 'Que sait-on pour l’instant\u00a0?',
   required: 'Remplissez ce champ',
   entityMissing: 'Choisissez le service touché',
   impactStartedMissing: "Indiquez quand l'impact a commencé",
@@ -269,29 +269,30 @@ const fr: SlackTexts = {
   close: 'Fermer',
   notAllowed:
     "Votre compte Slack n'est lié à aucun utilisateur du catalogue Backstage, et cette installation ne le permet qu'aux utilisateurs du catalogue.",
-  failed: message => `Cela n'a pas fonctionné : ${message}`,
+  failed: message => `Cela n'a pas fonctionné\u00a0: ${message}`,
   severity: frenchSeverity,
   channelHelp: (command, number) =>
     [
-      `Dans ce canal, *${command}* agit sur *${number}* :`,
-      `• \`${command} summary <texte>\`, \`${command} impact <texte>\` : ce qui s'est passé, et son impact`,
-      `• \`${command} severity <SEV1|SEV2|...>\` : la gravité`,
-      `• \`${command} status <mitigated|resolved|closed|active>\` : atténué, résolu, clos, actif`,
-      `• \`${command} role <rôle> @quelqu'un\` : incident-commander, operations-lead, communications-lead, policy-lead, postmortem-owner, scribe`,
-      `• \`${command} note <texte>\`, \`decision <texte>\`, \`action <texte>\` : ajouter à la chronologie`,
-      `• \`${command} update\` : rédiger un point de situation selon le modèle du guide`,
-      `• \`${command} link\` : la page de l'incident, le Meet et le document`,
+      `Dans ce canal, *${command}* agit sur *${number}*\u00a0:`,
+      `• \`${command} summary <texte>\`, \`${command} impact <texte>\`\u00a0: ce qui s'est passé, et son impact`,
+      `• \`${command} severity <SEV1|SEV2|...>\`\u00a0: la gravité`,
+      `• \`${command} status <mitigated|resolved|closed|active>\`\u00a0: atténué, résolu, clos, actif`,
+      `• \`${command} role <rôle> @quelqu'un\`\u00a0: incident-commander, operations-lead, communications-lead, policy-lead, postmortem-owner, scribe`,
+      `• \`${command} note <texte>\`, \`decision <texte>\`, \`action <texte>\`\u00a0: ajouter à la chronologie`,
+      `• \`${command} update\`\u00a0: rédiger un point de situation selon le modèle du guide`,
+      `• \`${command} link\`\u00a0: la page de l'incident, le Meet et le document`,
     ].join('\n'),
   unknownSubcommand: word => `Je ne connais pas \`${word}\`.`,
   notAllowedToChange: number =>
     `Seules les personnes qui ont un rôle dans ${number} et les membres des équipes responsables de ce qu'il touche peuvent le modifier depuis Slack.`,
   needText: (command, subcommand) =>
     `Précisez, par exemple \`${command} ${subcommand} Les paiements par carte échouent depuis 14 h 05\`.`,
-  needOneOf: (what, choices) => `Précisez ${what} : ${choices.join(', ')}.`,
+  needOneOf: (what, choices) =>
+    `Précisez ${what}\u00a0: ${choices.join(', ')}.`,
   roleUsage: command =>
     `Précisez le rôle et la personne, par exemple \`${command} role scribe @alice\`.`,
   roleMentionUnknown:
-    'Je ne trouve pas cette personne dans le catalogue Backstage; mentionnez-la avec @.',
+    'Je ne trouve pas cette personne dans le catalogue Backstage\u00a0; mentionnez-la avec @.',
   summarySet: number => `Le résumé de ${number} est mis à jour.`,
   impactSet: number => `L'impact de ${number} est mis à jour.`,
   severitySet: (number, severity) => `${number} est maintenant ${severity}.`,
@@ -318,22 +319,23 @@ const fr: SlackTexts = {
   statusName: status => FRENCH_STATUS_NAMES[status],
   roleName: role => FRENCH_ROLE_NAMES[role],
   notAllowedToSave: number =>
-    `Seules les personnes qui ont un rôle dans ${number} et les membres des équipes responsables de ce qu'il touche peuvent ajouter des messages Slack à sa chronologie : celui-ci n'y est pas.`,
-  messageWithoutText: '_Un message Slack sans texte; voyez-le dans Slack._',
+    `Seules les personnes qui ont un rôle dans ${number} et les membres des équipes responsables de ce qu'il touche peuvent ajouter des messages Slack à sa chronologie\u00a0: celui-ci n'y est pas.`,
+  messageWithoutText:
+    '_Un message Slack sans texte\u00a0; voyez-le dans Slack._',
   takenOff: savedWith =>
     savedWith === 'pin'
-      ? "Désépinglé dans Slack : ce message n'est plus dans la chronologie."
-      : "Sa réaction a été retirée dans Slack : ce message n'est plus dans la chronologie.",
+      ? "Désépinglé dans Slack\u00a0: ce message n'est plus dans la chronologie."
+      : "Sa réaction a été retirée dans Slack\u00a0: ce message n'est plus dans la chronologie.",
   statusUpdate: {
     title: 'Point de situation',
     submit: 'Ajouter',
     summaryLabel: "Résumé de la situation et de l'impact",
     currentStatusLabel: 'Situation actuelle',
     nextStepsLabel: 'Prochaines étapes',
-    nextUpdateLabel: 'Quand et où sera le prochain point?',
+    nextUpdateLabel: 'Quand et où sera le prochain point\u00a0?',
     bulletsHint: '2 à 4 points, un par ligne',
     checklist:
-      "Avant d'envoyer : avons-nous décrit l'impact réel sur la clientèle? Combien de clients internes et externes sont touchés? Si la cause profonde est connue, quelle est-elle? S'il y a une heure prévue de rétablissement, laquelle? Quand et où sera le prochain point? Dites ce que vous ne savez pas.",
+      "Avant d'envoyer\u00a0: avons-nous décrit l'impact réel sur la clientèle\u00a0? Combien de clients internes et externes sont touchés\u00a0? Si la cause profonde est connue, quelle est-elle\u00a0? S'il y a une heure prévue de rétablissement, laquelle\u00a0? Quand et où sera le prochain point\u00a0? Dites ce que vous ne savez pas.",
     currentStatusHeading: 'Situation actuelle',
     nextStepsHeading: 'Prochaines étapes',
     nextUpdateHeading: 'Prochain point',

@@ -259,9 +259,9 @@ describe.each(databases.eachSupportedId())(
         expect(english).toContain(`Channel: <#${channelId}>`);
         expect(english).toContain(`<${page}|Open in Backstage>`);
         expect(french).toContain(
-          `*Nouvel incident SEV2 - Majeur ${incident.number}* : `,
+          `*Nouvel incident SEV2 - Majeur ${incident.number}*\u00a0: `,
         );
-        expect(french).toContain(`Canal : <#${channelId}>`);
+        expect(french).toContain(`Canal\u00a0: <#${channelId}>`);
         expect(french).toContain(`<${page}|Ouvrir dans Backstage>`);
       });
 

@@ -188,14 +188,14 @@ export class SlackMessages {
         `${channel ? `Channel: ${channel} · ` : ''}<${url}|Open in Backstage>`,
       ].join('\n'),
       [
-        `:rotating_light: *Nouvel incident ${gravite} ${incident.number}* : ${title}`,
-        `Concerne : ${affected}${
+        `:rotating_light: *Nouvel incident ${gravite} ${incident.number}*\u00a0: ${title}`,
+        `Concerne\u00a0: ${affected}${
           commanderName
-            ? ` · ${FRENCH_ROLE_NAMES['incident-commander']} : ${commanderName}`
+            ? ` · ${FRENCH_ROLE_NAMES['incident-commander']}\u00a0: ${commanderName}`
             : ''
         }`,
         `${
-          channel ? `Canal : ${channel} · ` : ''
+          channel ? `Canal\u00a0: ${channel} · ` : ''
         }<${url}|Ouvrir dans Backstage>`,
       ].join('\n'),
     ].join('\n\n');
