@@ -59,6 +59,12 @@ export interface Config {
        * `floppy_disk` by default, `false` for pins only.
        */
       timelineReaction?: string | false;
+      /**
+       * How often, in minutes, the channel of an open incident whose severity is still
+       * to be assessed is reminded of it (30 by default); the first reminder comes soon
+       * after the channel is created.
+       */
+      severityReminderMinutes?: number;
     };
 
     /** Security and privacy incidents. */

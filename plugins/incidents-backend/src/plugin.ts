@@ -25,6 +25,7 @@ import { createRouter } from './router';
 import { createSlackInbound } from './slackInbound/createSlackInbound';
 import { SLACK_TIMELINE_SWEEP_TASK_ID } from './slackInbound/SlackTimelineCapture';
 import { ACTION_ITEM_REMINDERS_TASK_ID } from './postmortems/ActionItemReminders';
+import { SEVERITY_REMINDERS_TASK_ID } from './workspace/SeverityReminders';
 import { WORKSPACE_TASK_ID } from './workspace/createIncidentWorkspace';
 
 /**
@@ -95,6 +96,21 @@ export const incidentsPlugin = createBackendPlugin({
             await context.actionItemReminders.run();
           },
         });
+
+        const { severityReminders } = context.workspace;
+        if (severityReminders) {
+          // Each reminder is taken in the database before it is posted: global, and two
+          // runs at once would still post it once.
+          await deps.scheduler.scheduleTask({
+            id: SEVERITY_REMINDERS_TASK_ID,
+            frequency: { minutes: 1 },
+            timeout: { minutes: 5 },
+            scope: 'global',
+            fn: async () => {
+              await severityReminders.run();
+            },
+          });
+        }
 
         // Slack's HTTP requests are read raw and checked for Slack's signature: their
         // router comes before the API's, which parses JSON bodies.

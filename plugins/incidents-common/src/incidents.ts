@@ -231,7 +231,8 @@ export type Incident = {
   description: string | null;
   summary: string | null;
   impact: string | null;
-  severity: string;
+  /** Null while the severity is to be assessed: declaring needs no more than a title. */
+  severity: string | null;
   status: IncidentStatus;
   mode: IncidentMode;
   security: boolean;
@@ -272,7 +273,8 @@ export type IncidentDetails = Incident & {
  */
 export type DeclareIncidentRequest = {
   title: string;
-  severity: string;
+  /** Left out (or null) when nobody knows yet: the severity is then to be assessed. */
+  severity?: string | null;
   entityRefs: string[];
   description?: string;
   mode?: IncidentMode;
@@ -334,6 +336,7 @@ export type ListIncidentsQuery = {
   entityRef?: string;
   ownerRef?: string;
   status?: IncidentStatus[];
+  /** Severity ids; `UNASSESSED_SEVERITY_FILTER` matches the incidents still to be assessed. */
   severity?: string[];
   /** Impact started at or after this time. */
   from?: string;

@@ -20,3 +20,4 @@ export * from './incidentNumber';
 export * from './owners';
 export * from './isOneOf';
 export * from './search';
+export * from './frenchTypography';

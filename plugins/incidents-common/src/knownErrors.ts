@@ -142,7 +142,8 @@ export type KnownErrorIncident = {
   number: string;
   title: string;
   status: IncidentStatus;
-  severity: string;
+  /** Null while the severity is to be assessed. */
+  severity: string | null;
   declaredAt: string;
 };
 

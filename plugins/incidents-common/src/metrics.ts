@@ -64,6 +64,7 @@ export type IncidentMetricsQuery = {
   entityRef?: string;
   /** Incidents on any entity the team owned when the incident was declared. */
   ownerRef?: string;
+  /** Severity ids; `UNASSESSED_SEVERITY_FILTER` matches the incidents still to be assessed. */
   severity?: string[];
   /** Impact started at or after this time. */
   from?: string;
@@ -88,7 +89,8 @@ export type IncidentMetricPoint = {
    * drawn, without its title.
    */
   restricted: boolean;
-  severity: string;
+  /** Null while the severity is to be assessed. */
+  severity: string | null;
   impactStartedAt: string;
   ttd: number | null;
   ttr: number | null;
@@ -109,7 +111,8 @@ export type IncidentMetrics = {
   timeToDeclare: DurationStats;
   /** Per severity, the durations the severity table shows. */
   bySeverity: Array<{
-    severity: string;
+    /** Null: the incidents whose severity is still to be assessed. */
+    severity: string | null;
     count: number;
     ttd: DurationStats;
     ttr: DurationStats;
@@ -121,6 +124,8 @@ export type IncidentMetrics = {
     count: number;
     /** Incidents per severity id; severities without incidents are absent. */
     countBySeverity: Record<string, number>;
+    /** Incidents whose severity is still to be assessed. */
+    countUnassessed: number;
     ttd: DurationStats;
     ttr: DurationStats;
   }>;

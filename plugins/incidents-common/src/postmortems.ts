@@ -189,8 +189,11 @@ export type ActionItem = {
 export type Postmortem = {
   incidentId: string;
   status: PostmortemStatus;
-  /** Required by the incident's severity (`postmortemRequired`). */
-  required: boolean;
+  /**
+   * Required by the incident's severity (`postmortemRequired`); null while the severity
+   * is to be assessed.
+   */
+  required: boolean | null;
   /** The postmortem owner, who is accountable for it: the role's holder. */
   ownerRef: string | null;
   sections: PostmortemSections;
@@ -304,7 +307,8 @@ export type PostmortemListItem = {
   /** `INC-42`. */
   incidentNumber: string;
   incidentTitle: string;
-  severity: string;
+  /** Null while the severity is to be assessed. */
+  severity: string | null;
   /** The incident's affected entities; the first is the primary one. */
   entityRefs: string[];
   status: PostmortemStatus;

@@ -36,7 +36,8 @@ export type IncidentSearchDocument = {
   location: string;
   /** `INC-12`. */
   number: string;
-  severity: string;
+  /** Null while the severity is to be assessed. */
+  severity: string | null;
   status: string;
   /** The first affected entity, the primary one. */
   entityRef: string;
@@ -78,8 +79,8 @@ export type PostmortemSearchDocument = {
   location: string;
   /** The incident's number, `INC-12`. */
   number: string;
-  /** The incident's severity. */
-  severity: string;
+  /** The incident's severity; null while it is to be assessed. */
+  severity: string | null;
   /** The postmortem's status: draft, in-review, approved. */
   status: string;
   /** The incident's first affected entity. */

@@ -13,6 +13,15 @@ export type SeverityDefinition = {
 };
 
 /**
+ * The `severity` filter value of the incident list and the metrics that matches the
+ * incidents whose severity is still to be assessed (null). No configured severity may
+ * use it as its id.
+ *
+ * @public
+ */
+export const UNASSESSED_SEVERITY_FILTER = 'unassessed';
+
+/**
  * The CDS Incident Management Handbook's severity levels.
  *
  * @public

@@ -1,7 +1,9 @@
+import { UNASSESSED_SEVERITY_FILTER } from '@incident-response/backstage-plugin-incidents-common';
 import { Knex } from 'knex';
 
 /** The filters every incident query shares: severities, and when impact started. */
 export type SeverityAndTimeFilter = {
+  /** Severity ids; `UNASSESSED_SEVERITY_FILTER` stands for no severity yet. */
   severities?: string[];
   impactStartedFrom?: string;
   impactStartedBefore?: string;
@@ -17,7 +19,18 @@ export function applySeverityAndTimeFilter(
   filter: SeverityAndTimeFilter,
 ): void {
   if (filter.severities?.length) {
-    query.whereIn(`${alias}.severity`, filter.severities);
+    const ids = filter.severities.filter(
+      id => id !== UNASSESSED_SEVERITY_FILTER,
+    );
+    const unassessed = ids.length < filter.severities.length;
+    query.where(inner => {
+      if (ids.length) {
+        inner.whereIn(`${alias}.severity`, ids);
+      }
+      if (unassessed) {
+        inner.orWhereNull(`${alias}.severity`);
+      }
+    });
   }
   if (filter.impactStartedFrom) {
     query.where(

@@ -12,6 +12,7 @@ jest.setTimeout(60_000);
 const WORKSPACE_STEPS = '20261122100000_workspace_steps.js';
 const METRIC_FACTS = '20261122200000_metric_facts.js';
 const KNOWN_ERRORS = '20261201000000_known_errors.js';
+const UNASSESSED_SEVERITY = '20261205000000_unassessed_severity.js';
 
 const databases = createTestDatabases();
 
@@ -217,5 +218,74 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
     expect(await knex('incident_counters').select('name')).toEqual([
       { name: 'incident_number' },
     ]);
+  });
+  it('lets an incident and its metric facts have no severity, keeping every row that refers to the incidents', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateUntilBefore(knex, UNASSESSED_SEVERITY);
+    const assessed = 'c0000000-0000-4000-8000-000000000001';
+    const unassessed = 'c0000000-0000-4000-8000-000000000002';
+    const incident = (id: string, number: number, severity: string | null) => ({
+      id,
+      number,
+      title: 'Checkout errors',
+      severity,
+      status: 'active',
+      mode: 'live',
+      security: false,
+      drill: false,
+      reporter_ref: 'user:default/guest',
+      impact_started_at: 1,
+      declared_at: 1,
+      updated_at: 1,
+    });
+    await knex('incidents').insert(incident(assessed, 1, 'SEV2'));
+    await knex('incident_entities').insert({
+      incident_id: assessed,
+      entity_ref: 'component:default/checkout-web',
+      position: 0,
+    });
+    await knex('incident_metric_facts').insert({
+      scope_type: 'all',
+      scope_ref: '',
+      incident_id: assessed,
+      impact_started_at: 1,
+      severity: 'SEV2',
+    });
+
+    await migrateUpOnce(knex, UNASSESSED_SEVERITY);
+
+    await knex('incidents').insert(incident(unassessed, 2, null));
+    await knex('incident_metric_facts').insert({
+      scope_type: 'all',
+      scope_ref: '',
+      incident_id: unassessed,
+      impact_started_at: 1,
+      severity: null,
+    });
+    expect(
+      await knex('incident_entities').select('incident_id', 'entity_ref'),
+    ).toEqual([
+      { incident_id: assessed, entity_ref: 'component:default/checkout-web' },
+    ]);
+    await expect(migrateDownOnce(knex, UNASSESSED_SEVERITY)).rejects.toThrow(
+      '1 incident(s) have no severity yet',
+    );
+
+    await knex('incidents')
+      .where({ id: unassessed })
+      .update({ severity: 'SEV3' });
+    await knex('incident_metric_facts')
+      .where({ incident_id: unassessed })
+      .update({ severity: 'SEV3' });
+    await migrateDownOnce(knex, UNASSESSED_SEVERITY);
+    await expect(
+      knex('incidents').where({ id: unassessed }).update({ severity: null }),
+    ).rejects.toThrow();
+    expect(
+      Number((await knex('incident_metric_facts').count({ n: '*' }))[0].n),
+    ).toBe(2);
+    expect(
+      Number((await knex('incident_entities').count({ n: '*' }))[0].n),
+    ).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ export type DbIncidentRow = {
   description: string | null;
   summary: string | null;
   impact: string | null;
-  severity: string;
+  severity: string | null;
   status: string;
   mode: string;
   security: boolean | number;
@@ -21,6 +21,8 @@ export type DbIncidentRow = {
   resolved_at: number | string | null;
   closed_at: number | string | null;
   updated_at: number | string;
+  /** While the severity is to be assessed: when the channel is next reminded. */
+  severity_reminder_due_at?: number | string | null;
 };
 
 export type DbIncidentEntityRow = {

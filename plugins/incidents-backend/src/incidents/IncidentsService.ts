@@ -173,7 +173,12 @@ export class IncidentsService {
     idempotencyKey?: string,
   ): Promise<{ incident: IncidentDetails; replayed: boolean }> {
     const title = nonEmpty(request.title, 'title');
-    const severity = this.assertSeverity(request.severity);
+    // Declaring needs no more than what is wrong (OPG process): the severity may be
+    // assessed later.
+    const severity =
+      request.severity === undefined || request.severity === null
+        ? null
+        : this.assertSeverity(request.severity);
     const mode = request.mode ?? 'live';
     const now = new Date();
     const nowIso = now.toISOString();
@@ -272,14 +277,9 @@ export class IncidentsService {
             automatic: true,
             authorRef: actor.userRef,
             occurredAt: nowIso,
-            body:
-              mode === 'live'
-                ? `Declared a ${severity} incident affecting ${entityRefs.join(
-                    ', ',
-                  )}`
-                : `Recorded a past ${severity} incident affecting ${entityRefs.join(
-                    ', ',
-                  )}`,
+            body: `${mode === 'live' ? 'Declared a' : 'Recorded a past'} ${
+              severity ?? 'not yet assessed'
+            } incident affecting ${entityRefs.join(', ')}`,
             data: {
               mode,
               severity,
@@ -438,7 +438,9 @@ export class IncidentsService {
         fields.severity = request.severity;
         record({
           kind: 'severity-changed',
-          body: `Changed the severity from ${current.severity} to ${request.severity}`,
+          body: `Changed the severity from ${
+            current.severity ?? 'to be assessed'
+          } to ${request.severity}`,
           data: { from: current.severity, to: request.severity },
         });
       }

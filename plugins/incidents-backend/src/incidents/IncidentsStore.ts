@@ -21,7 +21,8 @@ export type NewRoleAssignment = {
 export type NewIncident = {
   title: string;
   description?: string;
-  severity: string;
+  /** Null: to be assessed. */
+  severity: string | null;
   status: IncidentStatus;
   mode: IncidentMode;
   security: boolean;

@@ -62,4 +62,17 @@ describe('readIncidentsConfig', () => {
       ),
     ).toThrow("incidents.severities: the id 'P1' appears twice");
   });
+
+  it('refuses a severity whose id is the filter value of the incidents still to be assessed', () => {
+    expect(() =>
+      readIncidentsConfig(
+        new ConfigReader({
+          incidents: { severities: [{ id: 'unassessed' }] },
+        }),
+        SETTINGS,
+      ),
+    ).toThrow(
+      "incidents.severities: the id 'unassessed' is reserved for the incidents still to be assessed",
+    );
+  });
 });

@@ -9,6 +9,7 @@ import {
   INCIDENT_STATUSES,
   IncidentsConfigResponse,
   SeverityDefinition,
+  UNASSESSED_SEVERITY_FILTER,
 } from '@incident-response/backstage-plugin-incidents-common';
 
 function readSeverities(config: Config): SeverityDefinition[] {
@@ -25,6 +26,11 @@ function readSeverities(config: Config): SeverityDefinition[] {
   }));
   const ids = new Set<string>();
   for (const { id } of severities) {
+    if (id === UNASSESSED_SEVERITY_FILTER) {
+      throw new Error(
+        `incidents.severities: the id '${id}' is reserved for the incidents still to be assessed`,
+      );
+    }
     if (ids.has(id)) {
       throw new Error(`incidents.severities: the id '${id}' appears twice`);
     }

@@ -27,15 +27,19 @@ export const INCIDENT_NOTIFICATION_TOPICS = {
 /**
  * The notification severity of an incident: the configured severities are listed most
  * severe first, so the first is critical (SEV1 by default), the second high (SEV2), the
- * others, and a severity no longer configured, normal. A drill is never more than
- * normal: it must not page anyone through a notification processor.
+ * others, and a severity no longer configured, normal. One still to be assessed may be
+ * anything, so it is high, short of paging like a critical one. A drill is never more
+ * than normal: it must not page anyone through a notification processor.
  */
 export function notificationSeverity(
-  incident: { severity: string; drill: boolean },
+  incident: { severity: string | null; drill: boolean },
   severities: SeverityDefinition[],
 ): NotificationSeverity {
   if (incident.drill) {
     return 'normal';
+  }
+  if (incident.severity === null) {
+    return 'high';
   }
   const rank = severities.findIndex(s => s.id === incident.severity);
   if (rank === 0) {
@@ -69,13 +73,16 @@ export function notifyIncidentChanges(deps: {
   const facts = (incident: IncidentDetails): IncidentNoticeFacts => ({
     number: incident.number,
     title: incident.title,
-    severity: deps.severities.find(s => s.id === incident.severity) ?? {
-      id: incident.severity,
-      name: incident.severity,
-      description: '',
-      examples: [],
-      postmortemRequired: false,
-    },
+    severity:
+      incident.severity === null
+        ? null
+        : deps.severities.find(s => s.id === incident.severity) ?? {
+            id: incident.severity,
+            name: incident.severity,
+            description: '',
+            examples: [],
+            postmortemRequired: false,
+          },
     entityRefs: incident.entityRefs,
     security: incident.security,
     drill: incident.drill,

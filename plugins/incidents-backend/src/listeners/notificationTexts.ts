@@ -48,8 +48,11 @@ type IncidentFacts = { number: string; title: string };
 
 /** What an incident notification says of the incident. */
 export type IncidentNoticeFacts = IncidentFacts & {
-  /** Its severity as configured (a severity no longer configured: its id as name). */
-  severity: SeverityDefinition;
+  /**
+   * Its severity as configured (a severity no longer configured: its id as name); null
+   * while it is to be assessed.
+   */
+  severity: SeverityDefinition | null;
   entityRefs: string[];
   security: boolean;
   drill: boolean;
@@ -147,24 +150,29 @@ const en: Phrasebook = {
   incidentDeclared: (incident, declarerRef, mode) => {
     const drill = incident.drill ? '[Drill] ' : '';
     const kind = incident.security ? 'Security incident' : 'Incident';
+    const severityName = incident.severity?.name;
     const what =
       mode === 'retrospective'
-        ? `A past ${
-            incident.severity.name
-          } incident, already resolved, affecting ${names(
+        ? `${
+            severityName
+              ? `A past ${severityName} incident`
+              : 'A past incident (severity to be assessed)'
+          }, already resolved, affecting ${names(
             incident.entityRefs,
           )}, recorded by ${nameOf(
             declarerRef,
           )}. Open it to read what happened.`
-        : `A ${incident.severity.name} incident affecting ${names(
-            incident.entityRefs,
-          )}, declared by ${nameOf(
+        : `${
+            severityName
+              ? `A ${severityName} incident`
+              : 'An incident (severity to be assessed)'
+          } affecting ${names(incident.entityRefs)}, declared by ${nameOf(
             declarerRef,
           )}. Open it to follow or join the response.`;
     return {
       title: `${drill}${kind} ${incident.number} ${
         mode === 'retrospective' ? 'recorded' : 'declared'
-      } (${incident.severity.id})`,
+      } (${incident.severity?.id ?? 'severity to be assessed'})`,
       subject: incident.title,
       description: [
         what,
@@ -253,15 +261,18 @@ const fr: Phrasebook = {
   incidentDeclared: (incident, declarerRef, mode) => {
     const drill = incident.drill ? '[Exercice] ' : '';
     const kind = incident.security ? 'Incident de sécurité' : 'Incident';
-    const severity = frenchSeverity(incident.severity).name;
+    const severity = incident.severity
+      ? ` ${frenchSeverity(incident.severity).name}`
+      : '';
+    const toAssess = incident.severity ? '' : ' (gravité à évaluer)';
     const what =
       mode === 'retrospective'
-        ? `Un incident ${severity} passé, déjà résolu, touchant ${names(
+        ? `Un incident${severity} passé${toAssess}, déjà résolu, touchant ${names(
             incident.entityRefs,
           )}, enregistré par ${nameOf(
             declarerRef,
           )}. Ouvrez-le pour lire ce qui s'est passé.`
-        : `Un incident ${severity} touchant ${names(
+        : `Un incident${severity}${toAssess} touchant ${names(
             incident.entityRefs,
           )}, déclaré par ${nameOf(
             declarerRef,
@@ -269,7 +280,7 @@ const fr: Phrasebook = {
     return {
       title: `${drill}${kind} ${incident.number} ${
         mode === 'retrospective' ? 'enregistré' : 'déclaré'
-      } (${incident.severity.id})`,
+      } (${incident.severity?.id ?? 'gravité à évaluer'})`,
       subject: incident.title,
       description: [
         what,

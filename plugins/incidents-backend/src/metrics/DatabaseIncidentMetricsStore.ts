@@ -119,18 +119,25 @@ export class DatabaseIncidentMetricsStore implements IncidentMetricsStore {
       ]);
 
     const overall: Row = Object.assign({}, ...overallRows);
-    const bySeverityMerged = new Map<string, Row>();
+    const bySeverityMerged = new Map<string | null, Row>();
     for (const row of bySeverityRows.flat()) {
-      const severity = String(row.severity);
+      const severity = severityOf(row);
       bySeverityMerged.set(severity, {
         ...bySeverityMerged.get(severity),
         ...row,
       });
     }
-    const bySeverity = [...bySeverityMerged.values()];
+    // The databases sort null apart (SQLite first, PostgreSQL last): the incidents to
+    // be assessed come last on both.
+    const bySeverity = [...bySeverityMerged.values()].sort(
+      (a, b) => Number(a.severity === null) - Number(b.severity === null),
+    );
     const unexpected = bySeverity
-      .map(row => String(row.severity))
-      .filter(severity => !options.expectedSeverities.includes(severity));
+      .map(severityOf)
+      .filter(
+        (severity): severity is string =>
+          severity !== null && !options.expectedSeverities.includes(severity),
+      );
     const severities = [...options.expectedSeverities, ...unexpected];
     const buckets =
       unexpected.length === 0
@@ -157,7 +164,7 @@ export class DatabaseIncidentMetricsStore implements IncidentMetricsStore {
       count: bySeverity.reduce((sum, row) => sum + Number(row.count), 0),
       overall: readStats(overall, ['ttd', 'ttm', 'ttr', 'time_to_declare']),
       bySeverity: bySeverity.map(row => ({
-        severity: String(row.severity),
+        severity: severityOf(row),
         count: Number(row.count),
         ...readStats(row, ['ttd', 'ttr']),
       })),
@@ -173,6 +180,7 @@ export class DatabaseIncidentMetricsStore implements IncidentMetricsStore {
             .filter(({ count }) => count > 0)
             .map(({ severity, count }) => [severity, count]),
         ),
+        countUnassessed: Number(row.unassessed),
         ...readStats(row, ['ttd', 'ttr']),
       })),
       points: (await this.markRestricted(points, options.visibleTo)).map(
@@ -181,7 +189,7 @@ export class DatabaseIncidentMetricsStore implements IncidentMetricsStore {
           number: formatIncidentNumber(Number(row.number)),
           title: restricted ? '' : String(row.title),
           restricted,
-          severity: String(row.severity),
+          severity: severityOf(row),
           impactStartedAt: new Date(
             Number(row.impact_started_at),
           ).toISOString(),
@@ -278,7 +286,8 @@ export class DatabaseIncidentMetricsStore implements IncidentMetricsStore {
 
   /**
    * The non-empty buckets, in order, with `bucket_start` in epoch milliseconds, the
-   * count of each severity (`severity_<index in severities>`) and the given stats.
+   * count of each severity (`severity_<index in severities>`), of those to be assessed
+   * (`unassessed`) and the given stats.
    */
   private async bucketRows(
     matching: () => Knex.QueryBuilder,
@@ -293,6 +302,9 @@ export class DatabaseIncidentMetricsStore implements IncidentMetricsStore {
           `sum(case when f.severity = ? then 1 else 0 end) as severity_${index}`,
           [severity],
         ),
+      ),
+      this.db.raw(
+        'sum(case when f.severity is null then 1 else 0 end) as unassessed',
       ),
       ...stats,
     ];
@@ -422,4 +434,9 @@ export class DatabaseIncidentMetricsStore implements IncidentMetricsStore {
       );
     }
   }
+}
+
+/** A row's severity: null while it is to be assessed. */
+function severityOf(row: Row): string | null {
+  return row.severity === null ? null : String(row.severity);
 }

@@ -94,6 +94,7 @@ export class IncidentMetricsService {
           start: new Date(start).toISOString(),
           count: value?.count ?? 0,
           countBySeverity: value?.countBySeverity ?? {},
+          countUnassessed: value?.countUnassessed ?? 0,
           ttd: value?.ttd ?? EMPTY_STATS,
           ttr: value?.ttr ?? EMPTY_STATS,
         };

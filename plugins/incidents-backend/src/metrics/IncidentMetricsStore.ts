@@ -17,7 +17,8 @@ export type MetricsAggregates = {
   count: number;
   overall: StatsOf<'ttd' | 'ttm' | 'ttr' | 'time_to_declare'>;
   bySeverity: Array<
-    { severity: string; count: number } & StatsOf<'ttd' | 'ttr'>
+    /** Null: the incidents to be assessed. */
+    { severity: string | null; count: number } & StatsOf<'ttd' | 'ttr'>
   >;
   /** Non-empty buckets only, `start` as epoch milliseconds (UTC). */
   buckets: Array<
@@ -25,6 +26,7 @@ export type MetricsAggregates = {
       start: number;
       count: number;
       countBySeverity: Record<string, number>;
+      countUnassessed: number;
     } & StatsOf<'ttd' | 'ttr'>
   >;
   points: IncidentMetricPoint[];

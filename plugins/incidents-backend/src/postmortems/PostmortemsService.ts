@@ -152,8 +152,11 @@ export class PostmortemsService implements StatusChangeGuard {
     return this.deps.now?.() ?? new Date();
   }
 
-  /** Whether the incident's severity requires a postmortem. */
-  isRequired(incident: Pick<IncidentDetails, 'severity'>): boolean {
+  /** Whether the incident's severity requires a postmortem; null while it is to be assessed. */
+  isRequired(incident: Pick<IncidentDetails, 'severity'>): boolean | null {
+    if (incident.severity === null) {
+      return null;
+    }
     return (
       this.deps.severities.find(s => s.id === incident.severity)
         ?.postmortemRequired ?? false
@@ -219,7 +222,18 @@ export class PostmortemsService implements StatusChangeGuard {
     incident: IncidentDetails,
     to: IncidentStatus,
   ): Promise<void> {
-    if (to !== 'closed' || !this.isRequired(incident)) {
+    if (to !== 'closed') {
+      return;
+    }
+    const required = this.isRequired(incident);
+    // Closing is final, and whether a postmortem must come first depends on the
+    // severity: it has to be assessed by then (resolving may come before).
+    if (required === null) {
+      throw new ConflictError(
+        `${incident.number} cannot be closed while its severity is to be assessed: set the severity first, it decides whether a postmortem is required`,
+      );
+    }
+    if (!required) {
       return;
     }
     const status =

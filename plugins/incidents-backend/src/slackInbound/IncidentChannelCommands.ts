@@ -210,7 +210,7 @@ export class IncidentChannelCommands {
         nextUpdate: part('nextUpdate'),
       },
       {
-        severity: incident.severity,
+        severity: incident.severity ?? texts.severityToBeAssessed,
         title: incident.title,
         headings: {
           currentStatus: texts.statusUpdate.currentStatusHeading,

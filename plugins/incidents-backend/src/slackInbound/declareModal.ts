@@ -42,8 +42,9 @@ export type DeclareModalMetadata = { language: 'en' | 'fr' };
 
 /**
  * The declare modal: what is wrong (prefilled with the command's text), the affected
- * entity searched in the catalog as one types, the severity with its description, live
- * or already happened (then when), security, and what is known so far.
+ * entity searched in the catalog as one types, the severity with its description (left
+ * empty when nobody knows yet: it is then to be assessed), live or already happened
+ * (then when), security, and what is known so far.
  */
 export function declareModal(options: {
   texts: SlackTexts;
@@ -104,7 +105,9 @@ export function declareModal(options: {
       {
         type: 'input',
         block_id: 'severity',
+        optional: true,
         label: plainText(texts.severityLabel),
+        hint: plainText(texts.severityHint),
         element: {
           type: 'static_select',
           action_id: 'severity',
@@ -238,13 +241,12 @@ export function readDeclareSubmission(
   const errors: Partial<Record<DeclareField, string>> = {
     ...(!title && { title: texts.required }),
     ...(!entity && { entity: texts.entityMissing }),
-    ...(!severity && { severity: texts.required }),
     ...(mode === 'retrospective' &&
       !impactStartedAt && { impactStartedAt: texts.impactStartedMissing }),
     ...(mode === 'retrospective' &&
       !resolvedAt && { resolvedAt: texts.resolvedMissing }),
   };
-  if (Object.keys(errors).length > 0 || !entity || !severity) {
+  if (Object.keys(errors).length > 0 || !entity) {
     return { errors };
   }
   const description = field('description').value?.trim();
@@ -252,7 +254,7 @@ export function readDeclareSubmission(
     entity,
     request: {
       title,
-      severity,
+      ...(severity && { severity }),
       mode,
       security: (field('security').selected_options ?? []).some(
         option => option.value === 'security',

@@ -233,6 +233,11 @@ describe.each(databases.eachSupportedId())(
           expect(block.element.action_id).toBe(block.block_id);
         }
         expect(view.blocks[0].element.initial_value).toBe('Checkout is down');
+        // Nobody needs to know the severity to declare.
+        expect(view.blocks[2]).toMatchObject({
+          optional: true,
+          hint: { text: expect.stringMatching(/to be assessed/) },
+        });
         expect(
           view.blocks[2].element.options.map((o: any) => [
             o.value,
@@ -327,6 +332,30 @@ describe.each(databases.eachSupportedId())(
         expect((await countRows(knex)).incidents).toBe(before + 1);
       });
 
+      it('declares without a severity: it is to be assessed', async () => {
+        await command('Checkout is flaky');
+        const res = await submit(
+          filled({
+            title: {
+              title: { type: 'plain_text_input', value: 'Checkout is flaky' },
+            },
+            severity: {
+              severity: { type: 'static_select', selected_option: null },
+            },
+          }),
+        );
+        expect(res.body.response_action).toBe('update');
+        const number =
+          res.body.view.blocks[0].text.text.match(/\*(INC-\d+)\*/)![1];
+        const incident = await request(backend.server)
+          .get(`/api/incidents/incidents/${number}`)
+          .set(asUser());
+        expect(incident.body).toMatchObject({
+          title: 'Checkout is flaky',
+          severity: null,
+        });
+      });
+
       it('records a Slack user without a catalog user by their Slack id', async () => {
         await command('Checkout is slow', 'UNOBODY');
         const res = await submit(
@@ -383,16 +412,12 @@ describe.each(databases.eachSupportedId())(
           entity: {
             entity: { type: 'external_select', selected_option: null },
           },
-          severity: {
-            severity: { type: 'static_select', selected_option: null },
-          },
         });
         expect(res.body).toEqual({
           response_action: 'errors',
           errors: {
             title: 'Fill this in',
             entity: 'Choose the affected service',
-            severity: 'Fill this in',
           },
         });
         const past = await submit(

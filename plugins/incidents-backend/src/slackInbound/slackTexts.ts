@@ -31,6 +31,10 @@ export type SlackTexts = {
   entityPlaceholder: string;
   entityHint: string;
   severityLabel: string;
+  /** Leaving the severity empty is fine: it is then to be assessed. */
+  severityHint: string;
+  /** Where a severity is expected but not assessed yet (a status update's heading). */
+  severityToBeAssessed: string;
   modeLabel: string;
   modeLive: string;
   modeRetrospective: string;
@@ -112,7 +116,7 @@ export type ChannelSubcommand = (typeof CHANNEL_SUBCOMMANDS)[number];
 const en: SlackTexts = {
   help: command =>
     [
-      `*${command} <what is wrong>* declares an incident: a form opens with the title filled in; choose the affected service and the severity.`,
+      `*${command} <what is wrong>* declares an incident: a form opens with the title filled in; choose the affected service, and the severity if you know it.`,
       `*${command} help* shows this; in an incident's channel, it lists what you can do there.`,
       'Everything about the incident is then in Backstage and in its own channel.',
     ].join('\n'),
@@ -126,6 +130,9 @@ const en: SlackTexts = {
   entityHint:
     'The service, system, API or resource that is affected; its owners are brought in.',
   severityLabel: 'Severity',
+  severityHint:
+    'Not sure yet? Leave it empty: it is to be assessed, and the channel reminds responders until someone sets it.',
+  severityToBeAssessed: 'Severity to be assessed',
   modeLabel: 'Is it happening now?',
   modeLive: 'Yes, it is happening now',
   modeRetrospective: 'No, it already happened',
@@ -229,7 +236,7 @@ const en: SlackTexts = {
 const fr: SlackTexts = {
   help: command =>
     [
-      `*${command} <ce qui ne va pas>* déclare un incident\u00a0: un formulaire s'ouvre avec le titre rempli\u00a0; choisissez le service touché et la gravité.`,
+      `*${command} <ce qui ne va pas>* déclare un incident\u00a0: un formulaire s'ouvre avec le titre rempli\u00a0; choisissez le service touché, et la gravité si vous la connaissez.`,
       `*${command} aide* affiche ce message\u00a0; dans le canal d'un incident, ce que vous pouvez y faire.`,
       "Tout ce qui concerne l'incident se trouve ensuite dans Backstage et dans son propre canal.",
     ].join('\n'),
@@ -243,6 +250,9 @@ const fr: SlackTexts = {
   entityHint:
     'Le service, le système, l’API ou la ressource touchés\u00a0; leurs responsables sont mis au courant.',
   severityLabel: 'Gravité',
+  severityHint:
+    'Pas encore sûr\u00a0? Laissez vide\u00a0: elle est à évaluer, et le canal le rappelle aux intervenants jusqu’à ce que quelqu’un la fixe.',
+  severityToBeAssessed: 'Gravité à évaluer',
   modeLabel: 'Est-ce en cours\u00a0?',
   modeLive: "Oui, c'est en cours",
   modeRetrospective: "Non, c'est déjà arrivé",

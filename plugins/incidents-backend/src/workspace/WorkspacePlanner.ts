@@ -316,14 +316,14 @@ export class WorkspacePlanner
     { fields }: ChangeOf<'details-changed'>,
     requestedBy: string,
   ): NewWorkspaceStep[] {
-    const shown = (field: 'severity' | 'title') => {
-      const edit = fields[field];
-      return edit
-        ? { from: String(edit.from), to: String(edit.to) }
-        : undefined;
+    const severity = fields.severity && {
+      from: fields.severity.from,
+      to: String(fields.severity.to),
     };
-    const severity = shown('severity');
-    const title = shown('title');
+    const title = fields.title && {
+      from: String(fields.title.from),
+      to: String(fields.title.to),
+    };
     if (!severity && !title) {
       return [];
     }

@@ -13,6 +13,8 @@ import { PostmortemDocumentText } from './content/postmortemDocument';
 import { SlackMessages } from './content/slackMessages';
 import { DatabaseWorkspaceStepsStore } from './DatabaseWorkspaceStepsStore';
 import { WorkspaceSettings } from './readWorkspaceSettings';
+import { DatabaseSeverityReminderStore } from './SeverityReminderStore';
+import { SeverityReminders } from './SeverityReminders';
 import { runStep } from './steps';
 import { PostmortemReader, StepContext } from './steps/StepContext';
 import { WorkspacePlanner } from './WorkspacePlanner';
@@ -32,6 +34,8 @@ export type IncidentWorkspace = {
   worker: WorkspaceWorker;
   /** The steps and what they made (the incident of a Slack channel, say). */
   steps: WorkspaceStepsStore;
+  /** The scheduled task's work when Slack is configured: severities still to be assessed. */
+  severityReminders?: SeverityReminders;
 };
 
 /**
@@ -58,18 +62,20 @@ export function createIncidentWorkspace(options: {
     appBaseUrl: settings.appBaseUrl,
     severities: options.severities,
   });
+  const slack = SlackWorkspaceClient.fromSettings(settings.slack, {
+    logger: logger.child({ integration: 'slack' }),
+    requestTimeoutMs,
+  });
+  const messages = new SlackMessages(facts, {
+    archiveOnClose: settings.slack?.archiveOnClose ?? false,
+  });
   const context = new StepContext({
-    slack: SlackWorkspaceClient.fromSettings(settings.slack, {
-      logger: logger.child({ integration: 'slack' }),
-      requestTimeoutMs,
-    }),
+    slack,
     google: GoogleWorkspaceClient.fromSettings(settings.google, {
       requestTimeoutMs,
     }),
     facts,
-    messages: new SlackMessages(facts, {
-      archiveOnClose: settings.slack?.archiveOnClose ?? false,
-    }),
+    messages,
     document: new PostmortemDocumentText(facts),
     directory: new PeopleDirectory(options.catalog, options.auth),
     store: steps,
@@ -96,6 +102,17 @@ export function createIncidentWorkspace(options: {
     planner,
     worker,
     steps,
+    severityReminders:
+      slack &&
+      settings.slack &&
+      new SeverityReminders({
+        store: new DatabaseSeverityReminderStore(options.knex),
+        incidents: options.incidents,
+        slack,
+        messages,
+        intervalMinutes: settings.slack.severityReminderMinutes,
+        logger,
+      }),
     service: new WorkspaceService({
       incidents: options.incidents,
       steps,

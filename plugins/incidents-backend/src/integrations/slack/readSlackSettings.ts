@@ -29,9 +29,24 @@ export type SlackSettings = {
    * as pinning does; undefined when only pins do.
    */
   timelineReaction?: string;
+  /** How often an open incident's channel is reminded that its severity is to be assessed. */
+  severityReminderMinutes: number;
 };
 
 export const DEFAULT_TIMELINE_REACTION = 'floppy_disk';
+export const DEFAULT_SEVERITY_REMINDER_MINUTES = 30;
+
+function readSeverityReminderMinutes(config: Config): number {
+  const key = 'incidents.slack.severityReminderMinutes';
+  const value =
+    config.getOptionalNumber(key) ?? DEFAULT_SEVERITY_REMINDER_MINUTES;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(
+      `${key}: '${value}' is not a whole number of minutes, 1 or more`,
+    );
+  }
+  return value;
+}
 
 function readUnmappedUsers(config: Config): UnmappedUsersPolicy {
   const key = 'incidents.slack.unmappedUsers';
@@ -80,5 +95,6 @@ export function readSlackSettings(config: Config): SlackSettings | undefined {
     appToken: config.getOptionalString('incidents.slack.appToken'),
     unmappedUsers: readUnmappedUsers(config),
     timelineReaction: readTimelineReaction(config),
+    severityReminderMinutes: readSeverityReminderMinutes(config),
   };
 }

@@ -91,19 +91,40 @@ export class IncidentFacts {
     return `${this.options.appBaseUrl}/known-errors/${knownError.number}`;
   }
 
-  severityName(severity: string): string {
+  /** The severity's name; null (not assessed yet) is "To be assessed". */
+  severityName(severity: string | null): string {
+    if (severity === null) {
+      return 'To be assessed';
+    }
     return (
       this.options.severities.find(s => s.id === severity)?.name ?? severity
     );
   }
 
   /** The severity's name in French (custom severities keep their configured name). */
-  frenchSeverityName(severity: string): string {
+  frenchSeverityName(severity: string | null): string {
+    if (severity === null) {
+      return 'À évaluer';
+    }
     const definition = this.options.severities.find(s => s.id === severity);
     return definition ? frenchSeverity(definition).name : severity;
   }
 
-  postmortemRequired(severity: string): boolean {
+  /** The configured severities with what each means, in English and in French. */
+  severityGuide(): Array<{
+    id: string;
+    en: { name: string; description: string };
+    fr: { name: string; description: string };
+  }> {
+    return this.options.severities.map(severity => ({
+      id: severity.id,
+      en: { name: severity.name, description: severity.description },
+      fr: frenchSeverity(severity),
+    }));
+  }
+
+  /** False while the severity is to be assessed: nobody knows yet. */
+  postmortemRequired(severity: string | null): boolean {
     return Boolean(
       this.options.severities.find(s => s.id === severity)?.postmortemRequired,
     );

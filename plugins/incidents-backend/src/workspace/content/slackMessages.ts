@@ -143,6 +143,36 @@ export class SlackMessages {
     };
   }
 
+  /**
+   * The reminder, in English then in French, that an open incident's severity is still
+   * to be assessed, with the severities' guidance and how to set it.
+   */
+  severityReminder(incident: IncidentDetails): string {
+    const url = this.facts.incidentUrl(incident);
+    const guide = this.facts.severityGuide();
+    const command = `\`/incident severity <${guide
+      .map(s => s.id)
+      .join('|')}>\``;
+    const list = (language: 'en' | 'fr') =>
+      guide.map(severity => {
+        const { name, description } = severity[language];
+        const sep = language === 'fr' ? '\u00a0:' : ':';
+        return `• *${escapeMrkdwn(name)}*${
+          description ? `${sep} ${escapeMrkdwn(description)}` : ''
+        }`;
+      });
+    return [
+      [
+        `:hourglass_flowing_sand: *The severity of ${incident.number} is still to be assessed.* It decides who is told and whether a postmortem is required, and it can change later. Set it in <${url}|Backstage> or here with ${command}:`,
+        ...list('en'),
+      ].join('\n'),
+      [
+        `:hourglass_flowing_sand: *La gravité de ${incident.number} reste à évaluer.* Elle décide qui est prévenu et si une analyse rétrospective est requise, et elle peut changer ensuite. Fixez-la dans <${url}|Backstage> ou ici avec ${command}\u00a0:`,
+        ...list('fr'),
+      ].join('\n'),
+    ].join('\n\n');
+  }
+
   /** Links that were not ready when the first message went out. */
   lateLinksMessage(
     incident: IncidentDetails,
@@ -163,15 +193,25 @@ export class SlackMessages {
    */
   announcement(incident: IncidentDetails, links: WorkspaceLinks): string {
     const url = this.facts.incidentUrl(incident);
-    const severity = escapeMrkdwn(this.facts.severityName(incident.severity));
-    const gravite = escapeMrkdwn(
-      this.facts.frenchSeverityName(incident.severity),
-    );
+    const kind = incident.security ? 'security incident' : 'incident';
+    const genre = incident.security ? 'incident de sécurité' : 'incident';
+    const newIncident =
+      incident.severity === null
+        ? `New ${kind} ${incident.number} (severity to be assessed)`
+        : `New ${escapeMrkdwn(
+            this.facts.severityName(incident.severity),
+          )} ${kind} ${incident.number}`;
+    const nouvelIncident =
+      incident.severity === null
+        ? `Nouvel ${genre} ${incident.number} (gravité à évaluer)`
+        : `Nouvel ${genre} ${escapeMrkdwn(
+            this.facts.frenchSeverityName(incident.severity),
+          )} ${incident.number}`;
     if (incident.security) {
       // Security and privacy events: the details stay with the responders.
       return [
-        `:lock: *New ${severity} security incident ${incident.number}*. Details are restricted to the responders. <${url}|Open in Backstage>`,
-        `:lock: *Nouvel incident de sécurité ${gravite} ${incident.number}*. Les détails sont réservés aux intervenants. <${url}|Ouvrir dans Backstage>`,
+        `:lock: *${newIncident}*. Details are restricted to the responders. <${url}|Open in Backstage>`,
+        `:lock: *${nouvelIncident}*. Les détails sont réservés aux intervenants. <${url}|Ouvrir dans Backstage>`,
       ].join('\n\n');
     }
     const title = escapeMrkdwn(incident.title);
@@ -181,14 +221,14 @@ export class SlackMessages {
     const channel = links.channelId ? `<#${links.channelId}>` : undefined;
     return [
       [
-        `:rotating_light: *New ${severity} incident ${incident.number}*: ${title}`,
+        `:rotating_light: *${newIncident}*: ${title}`,
         `Affected: ${affected}${
           commanderName ? ` · Incident commander: ${commanderName}` : ''
         }`,
         `${channel ? `Channel: ${channel} · ` : ''}<${url}|Open in Backstage>`,
       ].join('\n'),
       [
-        `:rotating_light: *Nouvel incident ${gravite} ${incident.number}*\u00a0: ${title}`,
+        `:rotating_light: *${nouvelIncident}*\u00a0: ${title}`,
         `Concerne\u00a0: ${affected}${
           commanderName
             ? ` · ${FRENCH_ROLE_NAMES['incident-commander']}\u00a0: ${commanderName}`
@@ -224,9 +264,11 @@ export class SlackMessages {
       lines.push(
         `:rotating_light: *${incident.number} is now ${escapeMrkdwn(
           this.facts.severityName(change.severity.to),
-        )}* (was ${escapeMrkdwn(
-          this.facts.severityName(change.severity.from),
-        )}), ${by}.`,
+        )}* (was ${
+          change.severity.from === null
+            ? 'to be assessed'
+            : escapeMrkdwn(this.facts.severityName(change.severity.from))
+        }), ${by}.`,
       );
     }
     if (change.title) {

@@ -17,7 +17,8 @@ export type RoleStepInput = ChangeOf<'role-assigned'> & By;
 
 /** What changed in an edit that the channel and the sheet show. */
 export type DetailsStepInput = {
-  severity?: { from: string; to: string };
+  /** `from` is null when the severity had not been assessed yet. */
+  severity?: { from: string | null; to: string };
   title?: { from: string; to: string };
 } & By;
 

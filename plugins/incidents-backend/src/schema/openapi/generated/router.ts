@@ -102,6 +102,8 @@ export const spec = {
           {
             name: 'severity',
             in: 'query',
+            description:
+              'Severity ids; `unassessed` matches the incidents whose severity is to be assessed.',
             style: 'form',
             explode: true,
             schema: {
@@ -483,6 +485,8 @@ export const spec = {
           {
             name: 'severity',
             in: 'query',
+            description:
+              'Severity ids; `unassessed` matches the incidents whose severity is to be assessed.',
             style: 'form',
             explode: true,
             schema: {
@@ -1298,7 +1302,7 @@ export const spec = {
               required: ['severity', 'count', 'ttd', 'ttr'],
               properties: {
                 severity: {
-                  type: 'string',
+                  $ref: '#/components/schemas/IncidentSeverity',
                 },
                 count: {
                   type: 'integer',
@@ -1320,7 +1324,14 @@ export const spec = {
             type: 'array',
             items: {
               type: 'object',
-              required: ['start', 'count', 'countBySeverity', 'ttd', 'ttr'],
+              required: [
+                'start',
+                'count',
+                'countBySeverity',
+                'countUnassessed',
+                'ttd',
+                'ttr',
+              ],
               properties: {
                 start: {
                   type: 'string',
@@ -1335,6 +1346,10 @@ export const spec = {
                   additionalProperties: {
                     type: 'integer',
                   },
+                },
+                countUnassessed: {
+                  type: 'integer',
+                  description: 'Incidents whose severity is to be assessed',
                 },
                 ttd: {
                   $ref: '#/components/schemas/MetricsDurationStats',
@@ -1376,7 +1391,7 @@ export const spec = {
                     'The reader may not see this incident (a security incident); it is counted without its title',
                 },
                 severity: {
-                  type: 'string',
+                  $ref: '#/components/schemas/IncidentSeverity',
                 },
                 impactStartedAt: {
                   type: 'string',
@@ -1396,6 +1411,11 @@ export const spec = {
       IncidentStatus: {
         type: 'string',
         enum: ['active', 'mitigated', 'resolved', 'closed'],
+      },
+      IncidentSeverity: {
+        type: ['string', 'null'],
+        description:
+          'A configured severity id; null while the severity is to be assessed.',
       },
       PostmortemStatus: {
         type: 'string',
@@ -1493,7 +1513,9 @@ export const spec = {
             $ref: '#/components/schemas/PostmortemStatus',
           },
           required: {
-            type: 'boolean',
+            type: ['boolean', 'null'],
+            description:
+              'Required by the severity; null while the severity is to be assessed',
           },
           ownerRef: {
             type: ['string', 'null'],
@@ -1584,7 +1606,7 @@ export const spec = {
             type: 'string',
           },
           severity: {
-            type: 'string',
+            $ref: '#/components/schemas/IncidentSeverity',
           },
           entityRefs: {
             type: 'array',
@@ -2128,7 +2150,7 @@ export const spec = {
                       $ref: '#/components/schemas/IncidentStatus',
                     },
                     severity: {
-                      type: 'string',
+                      $ref: '#/components/schemas/IncidentSeverity',
                     },
                     declaredAt: {
                       type: 'string',
@@ -2266,7 +2288,7 @@ export const spec = {
       DeclareIncidentRequest: {
         type: 'object',
         additionalProperties: false,
-        required: ['title', 'severity', 'entityRefs'],
+        required: ['title', 'entityRefs'],
         properties: {
           title: {
             type: 'string',
@@ -2274,7 +2296,9 @@ export const spec = {
             maxLength: 200,
           },
           severity: {
-            type: 'string',
+            type: ['string', 'null'],
+            description:
+              'A configured severity id; left out or null, the severity is to be assessed.',
             minLength: 1,
             maxLength: 50,
           },
@@ -2514,7 +2538,7 @@ export const spec = {
             type: ['string', 'null'],
           },
           severity: {
-            type: 'string',
+            $ref: '#/components/schemas/IncidentSeverity',
           },
           status: {
             $ref: '#/components/schemas/IncidentStatus',
