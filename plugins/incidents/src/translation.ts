@@ -54,6 +54,15 @@ export const incidentsTranslationRef = createTranslationRef({
           'A minor inconvenience to users, workaround available\nUsable performance degradation',
       },
       postmortemRequired: 'Postmortem required',
+      unassessed: {
+        name: 'To be assessed',
+        inSentence: 'to be assessed',
+        description:
+          'Nobody has set the severity yet. It decides who is told and whether a postmortem is required.',
+        choice: 'Not sure yet: to be assessed',
+        choiceHelp:
+          'Declare now. The incident page and its Slack channel remind responders until someone sets the severity.',
+      },
     },
     statuses: {
       active: 'Active',
@@ -178,7 +187,8 @@ export const incidentsTranslationRef = createTranslationRef({
       titleHelp:
         'A short summary people will recognise, e.g. “Checkout returns 502”',
       severityLabel: 'Severity',
-      severityHelp: 'If in doubt, choose the higher severity; it can change.',
+      severityHelp:
+        'Not needed to declare. If you know it, choose it (if in doubt, the higher one); it can change.',
       modeLabel: 'Is it happening now?',
       modeLive: 'Yes, it is happening now',
       modeRetrospective: 'No, it already happened',
@@ -249,6 +259,14 @@ export const incidentsTranslationRef = createTranslationRef({
       submitting: 'Saving…',
       failed: 'Could not save the changes: {{message}}',
     },
+    severityReminder: {
+      title: 'The severity of {{number}} is still to be assessed',
+      body: 'It decides who is told and whether a postmortem is required, and it can change later. Choose it with the guidance below. Until then, the incident’s Slack channel is reminded.',
+      submit: 'Set the severity',
+      submitting: 'Saving…',
+      saved: 'Severity set to {{severity}}',
+      failed: 'Could not set the severity: {{message}}',
+    },
     incidentPage: {
       loadError: 'Could not load this incident',
       notFoundTitle: 'No incident {{reference}}',
@@ -263,6 +281,11 @@ export const incidentsTranslationRef = createTranslationRef({
       description: 'Description',
       liveUpdates:
         'This page updates itself when someone changes the incident.',
+      summaryLabel: 'Where the incident stands',
+      goingOnFor: 'Going on for {{duration}}',
+      resolvedAfter: 'Resolved after {{duration}}',
+      leads: 'Leading the response',
+      roleHeldBy: '{{role}}: {{user}}',
     },
     workspace: {
       title: 'Workspace',
@@ -344,6 +367,8 @@ export const incidentsTranslationRef = createTranslationRef({
         sheet: 'Open the tracking sheet',
         opensInNewTab: '(opens in a new tab)',
       },
+      notSetUp:
+        'No channel, Meet or document: Slack and Google Workspace are not set up here.',
       quickLinks: {
         label: 'Response workspace',
         channel: 'Slack: #{{channel}}',
@@ -1061,6 +1086,10 @@ export const incidentsTranslationRef = createTranslationRef({
         declaredLive: 'Declared a {{severity}} incident affecting {{entities}}',
         declaredRetrospective:
           'Recorded a past {{severity}} incident affecting {{entities}}',
+        declaredLiveUnassessed:
+          'Declared an incident affecting {{entities}}, severity to be assessed',
+        declaredRetrospectiveUnassessed:
+          'Recorded a past incident affecting {{entities}}, severity to be assessed',
         statusChanged: 'Changed the status from {{from}} to {{to}}',
         severityChanged: 'Changed the severity from {{from}} to {{to}}',
         roleAssigned: '{{to}} is now {{role}}',

@@ -43,6 +43,13 @@ const fr = createTranslationMessages({
     'severities.SEV3.examples':
       'Un inconvénient mineur pour les utilisateurs, avec une solution de contournement\nDégradation des performances, le service reste utilisable',
     'severities.postmortemRequired': 'Analyse rétrospective obligatoire',
+    'severities.unassessed.name': 'À évaluer',
+    'severities.unassessed.inSentence': 'à évaluer',
+    'severities.unassessed.description':
+      'Personne n’a encore fixé la gravité. Elle décide qui est prévenu et si une analyse rétrospective est obligatoire.',
+    'severities.unassessed.choice': 'Pas encore sûr\u00a0: à évaluer',
+    'severities.unassessed.choiceHelp':
+      'Déclarez maintenant. La page de l’incident et son canal Slack le rappellent aux intervenants jusqu’à ce que quelqu’un fixe la gravité.',
     'statuses.active': 'Actif',
     'statuses.mitigated': 'Atténué',
     'statuses.resolved': 'Résolu',
@@ -134,7 +141,7 @@ const fr = createTranslationMessages({
       'Un court résumé que les gens reconnaîtront, p. ex. «\u00a0Le paiement renvoie une erreur 502\u00a0»',
     'declare.severityLabel': 'Gravité',
     'declare.severityHelp':
-      'En cas de doute, choisissez la gravité la plus élevée\u00a0; elle peut changer.',
+      'Pas nécessaire pour déclarer. Si vous la connaissez, choisissez-la (en cas de doute, la plus élevée)\u00a0; elle peut changer.',
     'declare.modeLabel': 'Est-ce en cours\u00a0?',
     'declare.modeLive': 'Oui, cela se produit maintenant',
     'declare.modeRetrospective': "Non, c'est déjà arrivé",
@@ -198,6 +205,14 @@ const fr = createTranslationMessages({
     'editIncident.impactHelp':
       'Qui et quoi sont touchés, et dans quelle mesure.',
     'editIncident.descriptionLabel': 'Description',
+    'severityReminder.title': 'La gravité de {{number}} reste à évaluer',
+    'severityReminder.body':
+      'Elle décide qui est prévenu et si une analyse rétrospective est obligatoire, et elle peut changer ensuite. Choisissez-la à l’aide des repères ci-dessous. D’ici là, le canal Slack de l’incident le rappelle.',
+    'severityReminder.submit': 'Fixer la gravité',
+    'severityReminder.submitting': 'Enregistrement…',
+    'severityReminder.saved': 'Gravité fixée à {{severity}}',
+    'severityReminder.failed':
+      'Impossible de fixer la gravité\u00a0: {{message}}',
     'editIncident.milestonesLabel': 'Jalons',
     'editIncident.submit': 'Enregistrer',
     'editIncident.submitting': 'Enregistrement…',
@@ -216,6 +231,11 @@ const fr = createTranslationMessages({
     'incidentPage.description': 'Description',
     'incidentPage.liveUpdates':
       "Cette page se met à jour d'elle-même quand quelqu'un modifie l'incident.",
+    'incidentPage.summaryLabel': "Où en est l'incident",
+    'incidentPage.goingOnFor': 'En cours depuis {{duration}}',
+    'incidentPage.resolvedAfter': 'Résolu après {{duration}}',
+    'incidentPage.leads': "À la tête de l'intervention",
+    'incidentPage.roleHeldBy': '{{role}}\u00a0: {{user}}',
     'workspace.title': 'Espace de travail',
     'workspace.subheader':
       'Slack et Google Workspace, préparés automatiquement',
@@ -281,6 +301,8 @@ const fr = createTranslationMessages({
     'workspace.links.doc': "Ouvrir le document d'analyse rétrospective",
     'workspace.links.sheet': 'Ouvrir le tableau de suivi',
     'workspace.links.opensInNewTab': "(s'ouvre dans un nouvel onglet)",
+    'workspace.notSetUp':
+      "Ni canal, ni Meet, ni document\u00a0: Slack et Google Workspace ne sont pas configurés ici.",
     'workspace.quickLinks.label': "Espace de travail de l'intervention",
     'workspace.quickLinks.channel': 'Slack\u00a0: #{{channel}}',
     'workspace.quickLinks.channelUnnamed': 'Canal Slack',
@@ -957,6 +979,10 @@ const fr = createTranslationMessages({
       'A déclaré un incident {{severity}} touchant {{entities}}',
     'timeline.auto.declaredRetrospective':
       'A consigné un incident {{severity}} passé touchant {{entities}}',
+    'timeline.auto.declaredLiveUnassessed':
+      'A déclaré un incident touchant {{entities}}, gravité à évaluer',
+    'timeline.auto.declaredRetrospectiveUnassessed':
+      'A consigné un incident passé touchant {{entities}}, gravité à évaluer',
     'timeline.auto.statusChanged':
       'A changé le statut de «\u00a0{{from}}\u00a0» à «\u00a0{{to}}\u00a0»',
     'timeline.auto.severityChanged':

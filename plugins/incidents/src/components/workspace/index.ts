@@ -2,4 +2,5 @@
 export * from './WorkspacePanel';
 export * from './WorkspaceQuickLinks';
 export { useWorkspaceStepsPolling } from './useWorkspaceStepsPolling';
+export { isWorkspaceNotSetUp } from './workspaceSteps';
 export { WORKSPACE_TIMELINE_RENDERERS } from './workspaceTimelineRenderers';

@@ -129,6 +129,22 @@ export function hasStepsUnderWay(steps: WorkspaceStep[]): boolean {
   );
 }
 
+/**
+ * Whether this Backstage has no workspace to set up: every step of the declare was
+ * skipped because Slack or Google Workspace is not configured. Then the page says so in
+ * one line instead of listing each skipped step.
+ */
+export function isWorkspaceNotSetUp(steps: WorkspaceStep[]): boolean {
+  const declare = steps.filter(step => !isFollowUp(step));
+  return (
+    declare.length > 0 &&
+    declare.every(step => {
+      const cause = step.status === 'skipped' && skipCause(step);
+      return !!cause && CONFIGURATION_SKIP_CAUSES.includes(cause);
+    })
+  );
+}
+
 /** The links people need during the response, once the steps have made them. */
 export type WorkspaceLinks = {
   channel?: { url: string; name?: string };

@@ -1,15 +1,9 @@
-import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import HistoryIcon from '@material-ui/icons/History';
-import SchoolIcon from '@material-ui/icons/School';
-import SecurityIcon from '@material-ui/icons/Security';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   IncidentDetails,
   IncidentsConfigResponse,
@@ -34,34 +28,17 @@ import { incidentsTranslationRef } from '../../../translation';
 import { IncidentKnownErrorsPanel } from '../../knownErrors';
 import { PostmortemTab } from '../../postmortems';
 import {
-  ChipRow,
-  entityFacts,
   RecordPage,
-  FactList,
   MilestonesCard,
   RecordErrorPage,
   RecordTabs,
-  SafeMarkdown,
-  SeverityChip,
-  StatusChip,
 } from '../../shared';
 import { Timeline, TimelineEntryForm } from '../../timeline';
-import {
-  useWorkspaceStepsPolling,
-  WorkspacePanel,
-  WorkspaceQuickLinks,
-} from '../../workspace';
-import { EditIncidentButton } from '../EditIncidentDialog';
+import { useWorkspaceStepsPolling, WorkspacePanel } from '../../workspace';
+import { IncidentSummary } from '../IncidentSummary';
 import { RolesPanel } from '../RolesPanel';
-import { StatusActions } from '../StatusActions';
 
 const useStyles = makeStyles(theme => ({
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(1),
-    alignItems: 'center',
-  },
   timelineForm: { marginBottom: theme.spacing(3) },
 }));
 
@@ -125,7 +102,11 @@ function IncidentView(props: {
   );
 }
 
-/** The Overview tab: the incident's details, timeline, known errors, workspace, milestones and roles. */
+/**
+ * The Overview tab. The first screen holds what a responder needs: where the incident
+ * stands and its actions and links, who leads, the newest timeline entries and the
+ * roles; the known errors, milestones and workspace steps follow.
+ */
 function IncidentOverview(props: {
   data: IncidentWithTimeline;
   config: IncidentsConfigResponse;
@@ -138,83 +119,14 @@ function IncidentOverview(props: {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <InfoCard>
-          <ChipRow number={incident.number}>
-            <SeverityChip
-              severity={incident.severity}
-              severities={severities}
-            />
-            <StatusChip status={incident.status} />
-            {incident.mode === 'retrospective' && (
-              <Chip
-                size="small"
-                variant="outlined"
-                icon={<HistoryIcon fontSize="small" />}
-                label={t('modes.retrospective')}
-              />
-            )}
-            {incident.security && (
-              <Chip
-                size="small"
-                color="secondary"
-                icon={<SecurityIcon fontSize="small" />}
-                label={t('flags.security')}
-              />
-            )}
-            {incident.drill && (
-              <Chip
-                size="small"
-                variant="outlined"
-                icon={<SchoolIcon fontSize="small" />}
-                label={t('flags.drill')}
-              />
-            )}
-          </ChipRow>
-          <WorkspaceQuickLinks steps={incident.steps} />
-          <FactList
-            facts={[
-              ...entityFacts(incident, {
-                entities: t('incidentPage.affected'),
-                owners: t('incidentPage.owners'),
-                noOwners: t('incidentPage.noOwners'),
-              }),
-              {
-                label: t('roles.reporter.name'),
-                value: (
-                  <EntityRefLink
-                    entityRef={incident.reporterRef}
-                    defaultKind="user"
-                  />
-                ),
-              },
-            ]}
-          />
-          {(['summary', 'impact', 'description'] as const).map(
-            field =>
-              incident[field] && (
-                <Box marginBottom={2} key={field}>
-                  <Typography variant="subtitle2" component="h3">
-                    {t(`incidentPage.${field}`)}
-                  </Typography>
-                  <SafeMarkdown content={incident[field]!} />
-                </Box>
-              ),
-          )}
-          <div className={classes.actions}>
-            <StatusActions incident={incident} onChanged={props.onChanged} />
-            <EditIncidentButton
-              incident={incident}
-              severities={severities}
-              onChanged={props.onChanged}
-            />
-          </div>
-        </InfoCard>
+        <IncidentSummary
+          incident={incident}
+          severities={severities}
+          onChanged={props.onChanged}
+        />
       </Grid>
       <Grid item xs={12} md={7} lg={8}>
-        <InfoCard
-          title={t('timeline.title')}
-          subheader={t('timeline.newestFirst')}
-        >
+        <InfoCard title={t('timeline.title')}>
           <div className={classes.timelineForm}>
             <TimelineEntryForm
               incident={incident}
@@ -228,6 +140,12 @@ function IncidentOverview(props: {
       <Grid item xs={12} md={5} lg={4}>
         <Grid container spacing={3} direction="column">
           <Grid item>
+            <RolesPanel incident={incident} onChanged={props.onChanged} />
+          </Grid>
+          <Grid item>
+            <MilestonesCard incident={incident} />
+          </Grid>
+          <Grid item>
             <IncidentKnownErrorsPanel
               incident={incident}
               timeline={timeline}
@@ -236,12 +154,6 @@ function IncidentOverview(props: {
           </Grid>
           <Grid item>
             <WorkspacePanel incident={incident} onChanged={props.onChanged} />
-          </Grid>
-          <Grid item>
-            <MilestonesCard incident={incident} />
-          </Grid>
-          <Grid item>
-            <RolesPanel incident={incident} onChanged={props.onChanged} />
           </Grid>
         </Grid>
       </Grid>

@@ -40,7 +40,7 @@ import { CatalogEntityPicker, DialogSubmitActions } from '../../shared';
 const useStyles = makeStyles(theme => ({
   roles: { listStyle: 'none', margin: 0, padding: 0 },
   role: {
-    padding: theme.spacing(1.5, 0),
+    padding: theme.spacing(1, 0),
     borderBottom: `1px solid ${theme.palette.divider}`,
     display: 'flex',
     justifyContent: 'space-between',
@@ -63,7 +63,7 @@ export type RolesPanelProps = {
 
 /**
  * The seven response roles and who holds them. The incident commander holds every role
- * not delegated, and it says so. A role is assigned or handed over with a catalog user
+ * not delegated, and it says so. What a role does is told where it is assigned. A role is assigned or handed over with a catalog user
  * picker and a handoff note (current state, next steps, people involved).
  *
  * @public
@@ -161,9 +161,6 @@ export function RolesPanel(props: RolesPanelProps) {
               <div>
                 <Typography variant="subtitle2" component="h4">
                   {name}
-                </Typography>
-                <Typography variant="caption" color="textSecondary">
-                  {presentation.roleDescription(id)}
                 </Typography>
                 <Typography variant="body2" component="div">
                   {holder.userRef ? (

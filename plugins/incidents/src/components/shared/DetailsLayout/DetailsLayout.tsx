@@ -2,12 +2,24 @@ import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { Content, Header, Page } from '@backstage/core-components';
+import {
+  Breadcrumbs,
+  Content,
+  Header,
+  Link,
+  Page,
+} from '@backstage/core-components';
 import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import { Fragment, ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 
 const useStyles = makeStyles(theme => ({
+  trail: {
+    marginTop: theme.spacing(1),
+    color: theme.page.fontColor,
+    '& a': { color: 'inherit', textDecoration: 'underline' },
+    '& li > *': { color: 'inherit' },
+  },
   chips: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -36,8 +48,9 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /**
- * The page of one record (an incident, a known error): its title, its number, and the
- * list it belongs to as the way back.
+ * The page of one record (an incident, a known error): its title, then the list it
+ * belongs to as the way back with its number. Backstage's header would repeat the title
+ * in its breadcrumb; the number is what people quote, so the trail ends with it.
  *
  * @public
  */
@@ -51,13 +64,17 @@ export function RecordPage(props: {
   tabs?: ReactNode;
   children: ReactNode;
 }) {
+  const classes = useStyles();
   return (
     <Page themeId="tool">
       <Header
         title={props.title}
-        subtitle={props.number}
-        type={props.type}
-        typeLink={props.typeLink}
+        subtitle={
+          <Breadcrumbs className={classes.trail}>
+            <Link to={props.typeLink}>{props.type}</Link>
+            <Typography component="span">{props.number}</Typography>
+          </Breadcrumbs>
+        }
         pageTitleOverride={`${props.number}: ${props.title}`}
       />
       {props.tabs}

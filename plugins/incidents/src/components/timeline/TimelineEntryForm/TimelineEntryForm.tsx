@@ -28,6 +28,7 @@ import { incidentsApiRef } from '../../../api';
 import { useIncidentPresentation, useErrorText } from '../../../hooks';
 import { FormProblems, useDescribeProblem } from '../../../lib/formProblems';
 import { locateError } from '../../../lib/inputErrors';
+import { visuallyHidden } from '../../../lib/visuallyHidden';
 import { incidentsTranslationRef } from '../../../translation';
 
 const CHECKLIST = [
@@ -48,6 +49,17 @@ const EMPTY_PARTS: StatusUpdateParts = {
 };
 
 const useStyles = makeStyles(theme => ({
+  title: visuallyHidden,
+  // Kind, text and button on one line: the newest entries stay in the first screen.
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    gap: theme.spacing(0, 1),
+  },
+  kind: { minWidth: 180 },
+  body: { flex: '1 1 240px' },
+  add: { marginTop: theme.spacing(1) },
   checklist: {
     marginTop: theme.spacing(2),
     padding: theme.spacing(1, 2),
@@ -189,9 +201,21 @@ export function TimelineEntryForm(props: TimelineEntryFormProps) {
     />
   );
 
+  const addButton = (
+    <Button
+      type="submit"
+      color="primary"
+      variant="contained"
+      disabled={submitting}
+      className={classes.add}
+    >
+      {t('timeline.form.submit')}
+    </Button>
+  );
+
   return (
     <form onSubmit={submit} noValidate aria-label={t('timeline.form.title')}>
-      <Typography variant="subtitle1" component="h3">
+      <Typography variant="subtitle1" component="h3" className={classes.title}>
         {t('timeline.form.title')}
       </Typography>
       {failure && (
@@ -199,27 +223,54 @@ export function TimelineEntryForm(props: TimelineEntryFormProps) {
           {failure}
         </Alert>
       )}
-      <TextField
-        id="timeline-entry-kind"
-        select
-        label={t('timeline.form.kindLabel')}
-        value={kind}
-        onChange={e => {
-          setKind(e.target.value as UserTimelineEntryKind);
-          setProblems({});
-        }}
-        margin="dense"
-        variant="outlined"
-        style={{ minWidth: 220 }}
-      >
-        {USER_TIMELINE_ENTRY_KINDS.map(option => (
-          <MenuItem key={option} value={option}>
-            {t(`timeline.kinds.${option}`)}
-          </MenuItem>
-        ))}
-      </TextField>
-
-      {isStatusUpdate ? (
+      <div className={classes.row}>
+        <TextField
+          id="timeline-entry-kind"
+          select
+          label={t('timeline.form.kindLabel')}
+          value={kind}
+          onChange={e => {
+            setKind(e.target.value as UserTimelineEntryKind);
+            setProblems({});
+          }}
+          margin="dense"
+          variant="outlined"
+          className={classes.kind}
+        >
+          {USER_TIMELINE_ENTRY_KINDS.map(option => (
+            <MenuItem key={option} value={option}>
+              {t(`timeline.kinds.${option}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        {!isStatusUpdate && (
+          <>
+            <TextField
+              id="timeline-entry-body"
+              label={t('timeline.form.bodyLabel')}
+              value={body}
+              onChange={e => {
+                setBody(e.target.value);
+                setProblems({});
+              }}
+              error={!!problems.body}
+              helperText={
+                describe(problems.body, {
+                  required: t('validation.bodyRequired'),
+                }) ?? t('timeline.form.bodyHelp')
+              }
+              multiline
+              maxRows={12}
+              required
+              margin="dense"
+              variant="outlined"
+              className={classes.body}
+            />
+            {addButton}
+          </>
+        )}
+      </div>
+      {isStatusUpdate && (
         <>
           <Typography variant="body2" color="textSecondary">
             {t('timeline.form.statusUpdateIntro')}
@@ -272,40 +323,11 @@ export function TimelineEntryForm(props: TimelineEntryFormProps) {
               {t('timeline.form.unknownsHint')}
             </Typography>
           </fieldset>
+          <Box display="flex" justifyContent="flex-end" marginTop={1}>
+            {addButton}
+          </Box>
         </>
-      ) : (
-        <TextField
-          id="timeline-entry-body"
-          label={t('timeline.form.bodyLabel')}
-          value={body}
-          onChange={e => {
-            setBody(e.target.value);
-            setProblems({});
-          }}
-          error={!!problems.body}
-          helperText={
-            describe(problems.body, {
-              required: t('validation.bodyRequired'),
-            }) ?? t('timeline.form.bodyHelp')
-          }
-          multiline
-          minRows={3}
-          required
-          fullWidth
-          margin="dense"
-          variant="outlined"
-        />
       )}
-      <Box display="flex" justifyContent="flex-end" marginTop={1}>
-        <Button
-          type="submit"
-          color="primary"
-          variant="contained"
-          disabled={submitting}
-        >
-          {t('timeline.form.submit')}
-        </Button>
-      </Box>
     </form>
   );
 }

@@ -15,7 +15,8 @@ import {
   SHEET_URL,
   unconfiguredSteps,
 } from '../../../__testUtils__/workspaceSteps';
-import { WORKSPACE_SETUP_DOCS_URL, WorkspacePanel } from './WorkspacePanel';
+import { WORKSPACE_SETUP_DOCS_URL } from '../workspaceSetUpDocs';
+import { WorkspacePanel } from './WorkspacePanel';
 
 jest.setTimeout(30_000);
 
@@ -225,15 +226,23 @@ describe('WorkspacePanel', () => {
     expect(announce).toHaveTextContent('Starts shortly');
   });
 
-  it('says why steps were skipped and how to set up Slack and Google', async () => {
-    await renderPanel(anIncident({ steps: unconfiguredSteps() }));
+  it('says why steps were skipped and how to set up what is missing', async () => {
+    // Google Workspace is configured, Slack is not.
+    const slackSkipped = unconfiguredSteps().filter(step =>
+      step.key.startsWith('slack.'),
+    );
+    await renderPanel(
+      anIncident({
+        steps: declareSteps({
+          ...Object.fromEntries(slackSkipped.map(step => [step.kind, step])),
+          'google.meet': { status: 'succeeded', result: meetResult },
+        }),
+      }),
+    );
     const channel = await waitFor(() => stepItem('slack.channel'));
     expect(channel).toHaveAttribute('data-status', 'skipped');
     expect(channel).toHaveTextContent('Skipped');
     expect(channel).toHaveTextContent('Slack is not configured.');
-    expect(stepItem('google.meet')).toHaveTextContent(
-      'Google Workspace is not configured.',
-    );
     expect(
       screen.getByRole('link', {
         name: /How to set up Slack and Google Workspace/,
@@ -242,6 +251,15 @@ describe('WorkspacePanel', () => {
     expect(
       screen.queryByRole('button', { name: 'Retry failed steps' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('is not there when neither Slack nor Google Workspace is configured', async () => {
+    // The top of the page says so in one line (WorkspaceQuickLinks).
+    await renderPanel(anIncident({ steps: unconfiguredSteps() }));
+    await waitFor(() =>
+      expect(screen.queryByText('Workspace')).not.toBeInTheDocument(),
+    );
+    expect(screen.queryByRole('listitem')).not.toBeInTheDocument();
   });
 
   it('explains the steps a retrospective incident does not have', async () => {

@@ -10,19 +10,13 @@ import { incidentsTranslationRef } from '../../../translation';
 import { ExternalLink } from '../../shared';
 import { RetryFailedSteps } from './RetryFailedSteps';
 import { WorkspaceStepItem } from './WorkspaceStepItem';
+import { WORKSPACE_SETUP_DOCS_URL } from '../workspaceSetUpDocs';
 import {
   CONFIGURATION_SKIP_CAUSES,
   isFollowUp,
+  isWorkspaceNotSetUp,
   skipCause,
 } from '../workspaceSteps';
-
-/**
- * Where the panel sends people whose steps are skipped: the plugin README's "Slack and
- * Google Workspace" section (it lists the configuration keys and links to the full
- * setup in the repository's README).
- */
-export const WORKSPACE_SETUP_DOCS_URL =
-  'https://www.npmjs.com/package/@incident-response/backstage-plugin-incidents#slack-and-google-workspace';
 
 const useStyles = makeStyles(theme => ({
   list: { listStyle: 'none', margin: 0, padding: 0 },
@@ -81,7 +75,8 @@ export type WorkspacePanelProps = {
  * (channel, Meet, postmortem doc and its details, first message and late links, tracking
  * sheet, invitations, announcement), then the follow-ups of status and role changes.
  * Each says where it stands in words and with an icon; "Retry failed steps" for people
- * allowed to. It follows the page's live reloads.
+ * allowed to. It follows the page's live reloads. Nothing when neither Slack nor Google
+ * Workspace is configured: {@link WorkspaceQuickLinks} says so in one line.
  *
  * @public
  */
@@ -91,6 +86,9 @@ export function WorkspacePanel(props: WorkspacePanelProps) {
   const { incident } = props;
   const { steps } = incident;
 
+  if (isWorkspaceNotSetUp(steps)) {
+    return null;
+  }
   const notConfigured = steps.some(step => {
     const cause = step.status === 'skipped' && skipCause(step);
     return !!cause && CONFIGURATION_SKIP_CAUSES.includes(cause);

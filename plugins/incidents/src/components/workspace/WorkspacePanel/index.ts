@@ -1,2 +1,2 @@
-export { WorkspacePanel, WORKSPACE_SETUP_DOCS_URL } from './WorkspacePanel';
-export type { WorkspacePanelProps } from './WorkspacePanel';
+export { WorkspacePanel } from './WorkspacePanel';
+export { WORKSPACE_SETUP_DOCS_URL } from '../workspaceSetUpDocs';

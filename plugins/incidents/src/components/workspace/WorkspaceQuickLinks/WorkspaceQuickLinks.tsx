@@ -1,4 +1,5 @@
 import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import DescriptionIcon from '@material-ui/icons/Description';
 import ForumIcon from '@material-ui/icons/Forum';
@@ -7,15 +8,15 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { WorkspaceStep } from '@incident-response/backstage-plugin-incidents-common';
 import { ReactNode } from 'react';
 import { incidentsTranslationRef } from '../../../translation';
-import { OpensInNewTab } from '../../shared';
-import { workspaceLinks } from '../workspaceSteps';
+import { ExternalLink, OpensInNewTab } from '../../shared';
+import { WORKSPACE_SETUP_DOCS_URL } from '../workspaceSetUpDocs';
+import { isWorkspaceNotSetUp, workspaceLinks } from '../workspaceSteps';
 
 const useStyles = makeStyles(theme => ({
   links: {
     display: 'flex',
     flexWrap: 'wrap',
     gap: theme.spacing(1),
-    marginTop: theme.spacing(2),
   },
   label: { textTransform: 'none' },
 }));
@@ -42,13 +43,24 @@ function QuickLink(props: { href: string; icon: ReactNode; label: string }) {
 export type WorkspaceQuickLinksProps = { steps: WorkspaceStep[] };
 
 /**
- * The incident's Slack channel, Meet and postmortem document, for the page header, as
- * soon as each exists. Nothing when none does (not configured, or not made yet).
+ * The incident's Slack channel, Meet and postmortem document, for the top of its page,
+ * as soon as each exists; one line with the way to set them up when this Backstage has
+ * neither Slack nor Google Workspace configured; nothing while none is made yet.
  */
 export function WorkspaceQuickLinks(props: WorkspaceQuickLinksProps) {
   const classes = useStyles();
   const { t } = useTranslationRef(incidentsTranslationRef);
   const links = workspaceLinks(props.steps);
+  if (isWorkspaceNotSetUp(props.steps)) {
+    return (
+      <Typography variant="body2">
+        {t('workspace.notSetUp')}{' '}
+        <ExternalLink href={WORKSPACE_SETUP_DOCS_URL}>
+          {t('workspace.skipped.setUpLink')}
+        </ExternalLink>
+      </Typography>
+    );
+  }
   if (!links.channel && !links.meet && !links.doc) {
     return null;
   }
