@@ -69,7 +69,7 @@ export function IncidentSummary(props: IncidentSummaryProps) {
     <InfoCard>
       <section aria-label={t('incidentPage.summaryLabel')}>
         <Grid container spacing={2}>
-          <Grid item xs={12} md={7}>
+          <Grid item xs={12} md={6}>
             <div className={classes.state}>
               <SeverityChip
                 severity={incident.severity}
@@ -125,7 +125,7 @@ export function IncidentSummary(props: IncidentSummaryProps) {
                 ),
             )}
           </Grid>
-          <Grid item xs={12} md={5} className={classes.facts}>
+          <Grid item xs={12} md={6} className={classes.facts}>
             <FactList
               facts={[
                 {
