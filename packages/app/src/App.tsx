@@ -27,6 +27,8 @@ import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { searchPage } from './components/search/SearchPage';
 import { Root } from './components/Root';
+import { DocumentLanguage } from './components/DocumentLanguage';
+import { appTranslations } from './translations';
 
 const app = createApp({
   apis,
@@ -42,7 +44,7 @@ const app = createApp({
   // English and French: the language is chosen in the user settings.
   __experimentalTranslations: {
     availableLanguages: ['en', 'fr'],
-    resources: [incidentsTranslations],
+    resources: [incidentsTranslations, ...appTranslations],
   },
 });
 
@@ -70,6 +72,7 @@ const routes = (
 
 export default app.createRoot(
   <>
+    <DocumentLanguage />
     <AlertDisplay />
     <OAuthRequestDialog />
     <SignalsDisplay />

@@ -1,3 +1,4 @@
+import { frenchTypographyMistakes } from '@incident-response/backstage-plugin-incidents-common';
 import { incidentsTranslationRef } from '../translation';
 import fr from './fr';
 
@@ -31,6 +32,15 @@ describe('French messages', () => {
         placeholders(fr.messages[key as keyof typeof fr.messages]!),
       ]).toEqual([key, placeholders(message)]);
     }
+  });
+
+  it('follow French typography', () => {
+    const mistakes = Object.entries(fr.messages).flatMap(([key, message]) =>
+      frenchTypographyMistakes(message ?? '').map(
+        mistake => `${key}: ${mistake}`,
+      ),
+    );
+    expect(mistakes).toEqual([]);
   });
 
   it('keep one line per severity example', () => {

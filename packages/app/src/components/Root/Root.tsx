@@ -31,6 +31,8 @@ import {
   IncidentsSidebarItem,
   KnownErrorsSidebarItem,
 } from '@incident-response/backstage-plugin-incidents';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { appTranslationRef } from '../../translation';
 
 const useSidebarLogoStyles = makeStyles({
   root: {
@@ -50,54 +52,75 @@ const useSidebarLogoStyles = makeStyles({
 const SidebarLogo = () => {
   const classes = useSidebarLogoStyles();
   const { isOpen } = useSidebarOpenState();
+  const { t } = useTranslationRef(appTranslationRef);
 
   return (
     <div className={classes.root}>
-      <Link to="/" underline="none" className={classes.link} aria-label="Home">
+      <Link
+        to="/"
+        underline="none"
+        className={classes.link}
+        aria-label={t('sidebar.home')}
+      >
         {isOpen ? <LogoFull /> : <LogoIcon />}
       </Link>
     </div>
   );
 };
 
-export const Root = ({ children }: PropsWithChildren<{}>) => (
-  <SidebarPage>
-    <Sidebar>
-      <SidebarLogo />
-      <SidebarGroup label="Search" icon={<SearchIcon />} to="/search">
-        <SidebarSearchModal />
-      </SidebarGroup>
-      <SidebarDivider />
-      <SidebarGroup label="Menu" icon={<MenuIcon />}>
-        {/* Global nav, not org-specific */}
-        <SidebarItem icon={HomeIcon} to="catalog" text="Catalog" />
-        <MyGroupsSidebarItem
-          singularTitle="My Group"
-          pluralTitle="My Groups"
-          icon={GroupIcon}
-        />
-        <SidebarItem icon={ExtensionIcon} to="api-docs" text="APIs" />
-        <IncidentsSidebarItem />
-        <IncidentMetricsSidebarItem />
-        <KnownErrorsSidebarItem />
-        {/* End global nav */}
+export const Root = ({ children }: PropsWithChildren<{}>) => {
+  const { t } = useTranslationRef(appTranslationRef);
+  return (
+    <SidebarPage>
+      <Sidebar>
+        <SidebarLogo />
+        <SidebarGroup
+          label={t('sidebar.search')}
+          icon={<SearchIcon />}
+          to="/search"
+        >
+          <SidebarSearchModal />
+        </SidebarGroup>
         <SidebarDivider />
-        <SidebarScrollWrapper>
-          {/* Items in this group will be scrollable if they run out of space */}
-        </SidebarScrollWrapper>
-      </SidebarGroup>
-      <SidebarSpace />
-      <SidebarDivider />
-      <NotificationsSidebarItem />
-      <SidebarDivider />
-      <SidebarGroup
-        label="Settings"
-        icon={<UserSettingsSignInAvatar />}
-        to="/settings"
-      >
-        <SidebarSettings />
-      </SidebarGroup>
-    </Sidebar>
-    {children}
-  </SidebarPage>
-);
+        <SidebarGroup label={t('sidebar.menu')} icon={<MenuIcon />}>
+          {/* Global nav, not org-specific */}
+          <SidebarItem
+            icon={HomeIcon}
+            to="catalog"
+            text={t('sidebar.catalog')}
+          />
+          <MyGroupsSidebarItem
+            singularTitle={t('sidebar.myGroup')}
+            pluralTitle={t('sidebar.myGroups')}
+            icon={GroupIcon}
+          />
+          <SidebarItem
+            icon={ExtensionIcon}
+            to="api-docs"
+            text={t('sidebar.apis')}
+          />
+          <IncidentsSidebarItem />
+          <IncidentMetricsSidebarItem />
+          <KnownErrorsSidebarItem />
+          {/* End global nav */}
+          <SidebarDivider />
+          <SidebarScrollWrapper>
+            {/* Items in this group will be scrollable if they run out of space */}
+          </SidebarScrollWrapper>
+        </SidebarGroup>
+        <SidebarSpace />
+        <SidebarDivider />
+        <NotificationsSidebarItem />
+        <SidebarDivider />
+        <SidebarGroup
+          label={t('sidebar.settings')}
+          icon={<UserSettingsSignInAvatar />}
+          to="/settings"
+        >
+          <SidebarSettings />
+        </SidebarGroup>
+      </Sidebar>
+      {children}
+    </SidebarPage>
+  );
+};

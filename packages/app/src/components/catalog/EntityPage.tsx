@@ -56,6 +56,32 @@ import {
   RELATION_PART_OF,
   RELATION_PROVIDES_API,
 } from '@backstage/catalog-model';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { appTranslationRef } from '../../translation';
+import { EntityLayoutInLanguage, entityTab } from './EntityLayoutInLanguage';
+
+// The system's parts and APIs and how they depend on each other, top to bottom.
+const SystemDiagramCard = () => {
+  const { t } = useTranslationRef(appTranslationRef);
+  return (
+    <EntityCatalogGraphCard
+      direction={Direction.TOP_BOTTOM}
+      title={t('systemDiagram')}
+      height={700}
+      relations={[
+        RELATION_PART_OF,
+        RELATION_HAS_PART,
+        RELATION_API_CONSUMED_BY,
+        RELATION_API_PROVIDED_BY,
+        RELATION_CONSUMES_API,
+        RELATION_PROVIDES_API,
+        RELATION_DEPENDENCY_OF,
+        RELATION_DEPENDS_ON,
+      ]}
+      unidirectional={false}
+    />
+  );
+};
 
 const entityWarningContent = (
   <>
@@ -100,7 +126,7 @@ const activeIncidentsCard = (
 const incidentsRoute = (
   <EntityLayout.Route
     path="/incidents"
-    title="Incidents"
+    title={entityTab('incidents')}
     if={isIncidentsAvailable}
   >
     <EntityIncidentsContent />
@@ -111,7 +137,7 @@ const incidentsRoute = (
 const knownErrorsRoute = (
   <EntityLayout.Route
     path="/known-errors"
-    title="Known errors"
+    title={entityTab('knownErrors')}
     if={isIncidentsAvailable}
   >
     <EntityKnownErrorsContent />
@@ -122,7 +148,7 @@ const knownErrorsRoute = (
 const actionItemsRoute = (
   <EntityLayout.Route
     path="/action-items"
-    title="Action items"
+    title={entityTab('actionItems')}
     if={isIncidentsAvailable}
   >
     <EntityActionItemsContent />
@@ -150,8 +176,8 @@ const overviewContent = (
 );
 
 const serviceEntityPage = (
-  <EntityLayout>
-    <EntityLayout.Route path="/" title="Overview">
+  <EntityLayoutInLanguage>
+    <EntityLayout.Route path="/" title={entityTab('overview')}>
       {overviewContent}
     </EntityLayout.Route>
 
@@ -159,7 +185,7 @@ const serviceEntityPage = (
     {knownErrorsRoute}
     {actionItemsRoute}
 
-    <EntityLayout.Route path="/api" title="API">
+    <EntityLayout.Route path="/api" title={entityTab('api')}>
       <Grid container spacing={3} alignItems="stretch">
         <Grid item md={6}>
           <EntityProvidedApisCard />
@@ -170,7 +196,7 @@ const serviceEntityPage = (
       </Grid>
     </EntityLayout.Route>
 
-    <EntityLayout.Route path="/dependencies" title="Dependencies">
+    <EntityLayout.Route path="/dependencies" title={entityTab('dependencies')}>
       <Grid container spacing={3} alignItems="stretch">
         <Grid item md={6}>
           <EntityDependsOnComponentsCard />
@@ -180,12 +206,12 @@ const serviceEntityPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
-  </EntityLayout>
+  </EntityLayoutInLanguage>
 );
 
 const websiteEntityPage = (
-  <EntityLayout>
-    <EntityLayout.Route path="/" title="Overview">
+  <EntityLayoutInLanguage>
+    <EntityLayout.Route path="/" title={entityTab('overview')}>
       {overviewContent}
     </EntityLayout.Route>
 
@@ -193,7 +219,7 @@ const websiteEntityPage = (
     {knownErrorsRoute}
     {actionItemsRoute}
 
-    <EntityLayout.Route path="/dependencies" title="Dependencies">
+    <EntityLayout.Route path="/dependencies" title={entityTab('dependencies')}>
       <Grid container spacing={3} alignItems="stretch">
         <Grid item md={6}>
           <EntityDependsOnComponentsCard />
@@ -203,7 +229,7 @@ const websiteEntityPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
-  </EntityLayout>
+  </EntityLayoutInLanguage>
 );
 
 /**
@@ -214,15 +240,15 @@ const websiteEntityPage = (
  */
 
 const defaultEntityPage = (
-  <EntityLayout>
-    <EntityLayout.Route path="/" title="Overview">
+  <EntityLayoutInLanguage>
+    <EntityLayout.Route path="/" title={entityTab('overview')}>
       {overviewContent}
     </EntityLayout.Route>
 
     {incidentsRoute}
     {knownErrorsRoute}
     {actionItemsRoute}
-  </EntityLayout>
+  </EntityLayoutInLanguage>
 );
 
 const componentPage = (
@@ -240,8 +266,8 @@ const componentPage = (
 );
 
 const apiPage = (
-  <EntityLayout>
-    <EntityLayout.Route path="/" title="Overview">
+  <EntityLayoutInLanguage>
+    <EntityLayout.Route path="/" title={entityTab('overview')}>
       <Grid container spacing={3}>
         {entityWarningContent}
         {activeIncidentsCard}
@@ -269,19 +295,19 @@ const apiPage = (
     {knownErrorsRoute}
     {actionItemsRoute}
 
-    <EntityLayout.Route path="/definition" title="Definition">
+    <EntityLayout.Route path="/definition" title={entityTab('definition')}>
       <Grid container spacing={3}>
         <Grid item xs={12}>
           <EntityApiDefinitionCard />
         </Grid>
       </Grid>
     </EntityLayout.Route>
-  </EntityLayout>
+  </EntityLayoutInLanguage>
 );
 
 const userPage = (
-  <EntityLayout>
-    <EntityLayout.Route path="/" title="Overview">
+  <EntityLayoutInLanguage>
+    <EntityLayout.Route path="/" title={entityTab('overview')}>
       <Grid container spacing={3}>
         {entityWarningContent}
         <Grid item xs={12} md={6}>
@@ -292,12 +318,12 @@ const userPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
-  </EntityLayout>
+  </EntityLayoutInLanguage>
 );
 
 const groupPage = (
-  <EntityLayout>
-    <EntityLayout.Route path="/" title="Overview">
+  <EntityLayoutInLanguage>
+    <EntityLayout.Route path="/" title={entityTab('overview')}>
       <Grid container spacing={3}>
         {entityWarningContent}
         <Grid item xs={12} md={6}>
@@ -316,20 +342,20 @@ const groupPage = (
     </EntityLayout.Route>
 
     {/* The team's active incidents, its TTD/TTR across what it owns, its action-item SLO. */}
-    <EntityLayout.Route path="/incidents" title="Incidents">
+    <EntityLayout.Route path="/incidents" title={entityTab('incidents')}>
       <EntityTeamIncidentsContent />
     </EntityLayout.Route>
 
     {/* The action items the team owns, overdue first, and its action-item SLO. */}
-    <EntityLayout.Route path="/action-items" title="Action items">
+    <EntityLayout.Route path="/action-items" title={entityTab('actionItems')}>
       <EntityTeamActionItemsContent />
     </EntityLayout.Route>
-  </EntityLayout>
+  </EntityLayoutInLanguage>
 );
 
 const systemPage = (
-  <EntityLayout>
-    <EntityLayout.Route path="/" title="Overview">
+  <EntityLayoutInLanguage>
+    <EntityLayout.Route path="/" title={entityTab('overview')}>
       <Grid container spacing={3} alignItems="stretch">
         {entityWarningContent}
         {activeIncidentsCard}
@@ -357,30 +383,15 @@ const systemPage = (
     {incidentsRoute}
     {knownErrorsRoute}
     {actionItemsRoute}
-    <EntityLayout.Route path="/diagram" title="Diagram">
-      <EntityCatalogGraphCard
-        direction={Direction.TOP_BOTTOM}
-        title="System Diagram"
-        height={700}
-        relations={[
-          RELATION_PART_OF,
-          RELATION_HAS_PART,
-          RELATION_API_CONSUMED_BY,
-          RELATION_API_PROVIDED_BY,
-          RELATION_CONSUMES_API,
-          RELATION_PROVIDES_API,
-          RELATION_DEPENDENCY_OF,
-          RELATION_DEPENDS_ON,
-        ]}
-        unidirectional={false}
-      />
+    <EntityLayout.Route path="/diagram" title={entityTab('diagram')}>
+      <SystemDiagramCard />
     </EntityLayout.Route>
-  </EntityLayout>
+  </EntityLayoutInLanguage>
 );
 
 const domainPage = (
-  <EntityLayout>
-    <EntityLayout.Route path="/" title="Overview">
+  <EntityLayoutInLanguage>
+    <EntityLayout.Route path="/" title={entityTab('overview')}>
       <Grid container spacing={3} alignItems="stretch">
         {entityWarningContent}
         <Grid item md={6}>
@@ -394,7 +405,7 @@ const domainPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
-  </EntityLayout>
+  </EntityLayoutInLanguage>
 );
 
 export const entityPage = (

@@ -20,6 +20,8 @@ import AssignmentIcon from '@material-ui/icons/Assignment';
 import MenuBookIcon from '@material-ui/icons/MenuBook';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import { useEffect } from 'react';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { appTranslationRef } from '../../translation';
 
 const useStyles = makeStyles((theme: Theme) => ({
   bar: {
@@ -44,6 +46,7 @@ const useStyles = makeStyles((theme: Theme) => ({
 const CatalogFilters = () => {
   const classes = useStyles();
   const { types, filters, setFilters } = useSearch();
+  const { t } = useTranslationRef(appTranslationRef);
   const catalog = types.includes('software-catalog');
   const filtered =
     filters.kind !== undefined || filters.lifecycle !== undefined;
@@ -59,13 +62,13 @@ const CatalogFilters = () => {
     <Paper className={classes.filters}>
       <SearchFilter.Select
         className={classes.filter}
-        label="Kind"
+        label={t('searchPage.kind')}
         name="kind"
         values={['Component', 'System', 'API', 'Resource', 'Group', 'User']}
       />
       <SearchFilter.Checkbox
         className={classes.filter}
-        label="Lifecycle"
+        label={t('searchPage.lifecycle')}
         name="lifecycle"
         values={['experimental', 'production']}
       />
@@ -75,10 +78,11 @@ const CatalogFilters = () => {
 
 const SearchPage = () => {
   const classes = useStyles();
+  const { t } = useTranslationRef(appTranslationRef);
 
   return (
     <Page themeId="home">
-      <Header title="Search" />
+      <Header title={t('searchPage.title')} />
       <Content>
         <Grid container direction="row">
           <Grid item xs={12}>
@@ -88,27 +92,27 @@ const SearchPage = () => {
           </Grid>
           <Grid item xs={3}>
             <SearchType.Accordion
-              name="Result Type"
+              name={t('searchPage.resultType')}
               defaultValue="software-catalog"
               types={[
                 {
                   value: 'software-catalog',
-                  name: 'Software Catalog',
+                  name: t('searchPage.softwareCatalog'),
                   icon: <CatalogIcon />,
                 },
                 {
                   value: 'incident',
-                  name: 'Incidents',
+                  name: t('searchPage.incidents'),
                   icon: <ReportProblemIcon />,
                 },
                 {
                   value: 'known-error',
-                  name: 'Known errors',
+                  name: t('searchPage.knownErrors'),
                   icon: <MenuBookIcon />,
                 },
                 {
                   value: 'postmortem',
-                  name: 'Postmortems',
+                  name: t('searchPage.postmortems'),
                   icon: <AssignmentIcon />,
                 },
               ]}

@@ -1,0 +1,1 @@
+export { DocumentLanguage } from './DocumentLanguage';

@@ -1,0 +1,1 @@
+export { EntityLayoutInLanguage, entityTab } from './EntityLayoutInLanguage';
