@@ -2,6 +2,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { MetricBucket } from '@incident-response/backstage-plugin-incidents-common';
 import { DateTime } from 'luxon';
 import { useMemo } from 'react';
+import { formatLocaleDate } from '../lib/dates';
 import { formatCompactDuration } from '../lib/durations';
 import { incidentsTranslationRef } from '../translation';
 import { useLanguage } from './useLanguage';
@@ -32,7 +33,7 @@ export function useMetricsFormat() {
       bucketShort(start: string | number, bucket: MetricBucket): string {
         const date = utc(start);
         if (bucket === 'week') {
-          return date.toLocaleString({ month: 'short', day: 'numeric' });
+          return formatLocaleDate(date, { month: 'short', day: 'numeric' });
         }
         if (bucket === 'month') {
           return date.toLocaleString({ month: 'short', year: 'numeric' });
@@ -47,7 +48,7 @@ export function useMetricsFormat() {
         const date = utc(start);
         if (bucket === 'week') {
           return t('charts.weekOf', {
-            date: date.toLocaleString(DateTime.DATE_MED),
+            date: formatLocaleDate(date, DateTime.DATE_MED),
           });
         }
         if (bucket === 'month') {
@@ -60,13 +61,14 @@ export function useMetricsFormat() {
       },
       /** An instant in the reader's zone: `Mar 4, 2026, 10:05 AM`. */
       dateTime(iso: string): string {
-        return DateTime.fromISO(iso)
-          .setLocale(language)
-          .toLocaleString(DateTime.DATETIME_MED);
+        return formatLocaleDate(
+          DateTime.fromISO(iso).setLocale(language),
+          DateTime.DATETIME_MED,
+        );
       },
       /** A day in UTC, for the ends of a range: `Mar 4, 2026`. */
       day(millis: number): string {
-        return utc(millis).toLocaleString(DateTime.DATE_MED);
+        return formatLocaleDate(utc(millis), DateTime.DATE_MED);
       },
     };
   }, [t, language]);

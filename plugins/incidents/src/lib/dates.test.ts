@@ -1,5 +1,8 @@
+import { DateTime } from 'luxon';
 import {
+  formatDateTime,
   formatDuration,
+  formatLocaleDate,
   formatShortDateTime,
   fromLocalInputValue,
   toLocalInputValue,
@@ -33,5 +36,40 @@ describe('dates', () => {
     expect(formatShortDateTime('2025-03-04T10:00:00Z', 'en', now)).toMatch(
       /2025/,
     );
+  });
+
+  it('writes the first of the month « 1er » in French, and only in French', () => {
+    const first = DateTime.fromISO('2026-03-01T12:00:00', { zone: 'utc' });
+    expect(formatLocaleDate(first.setLocale('fr'), DateTime.DATE_HUGE)).toBe(
+      'dimanche 1er mars 2026',
+    );
+    expect(formatLocaleDate(first.setLocale('fr'), DateTime.DATE_MED)).toBe(
+      '1er mars 2026',
+    );
+    expect(
+      formatLocaleDate(
+        first.plus({ days: 10 }).setLocale('fr'),
+        DateTime.DATE_MED,
+      ),
+    ).toBe('11 mars 2026');
+    expect(formatLocaleDate(first.setLocale('en'), DateTime.DATE_MED)).toBe(
+      'Mar 1, 2026',
+    );
+    // Day numbers written with two digits are not ordinals.
+    expect(
+      formatLocaleDate(first.setLocale('fr'), {
+        day: '2-digit',
+        month: '2-digit',
+      }),
+    ).toBe('01/03');
+  });
+
+  it('writes times on the 24-hour clock in French', () => {
+    const afternoon = '2026-03-14T15:30:00Z';
+    expect(formatDateTime(afternoon, 'fr')).toMatch(/ \d\d:30$/);
+    expect(formatDateTime(afternoon, 'fr')).not.toMatch(/AM|PM/i);
+    expect(
+      formatShortDateTime(afternoon, 'fr', new Date('2026-11-22T12:00:00Z')),
+    ).toMatch(/ \d\d:30$/);
   });
 });

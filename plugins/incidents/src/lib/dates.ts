@@ -1,4 +1,21 @@
-import { DateTime, Duration } from 'luxon';
+import { DateTime, DateTimeFormatOptions, Duration } from 'luxon';
+
+/**
+ * A date written by `Intl` in the date's locale, with French's ordinal for the first
+ * of the month (« 1er mars », never « 1 mars »), which `Intl` does not write.
+ */
+export function formatLocaleDate(
+  dateTime: DateTime,
+  format: DateTimeFormatOptions,
+): string {
+  const french = dateTime.locale?.toLowerCase().startsWith('fr');
+  return dateTime
+    .toLocaleParts(format)
+    .map(part =>
+      french && part.type === 'day' && part.value === '1' ? '1er' : part.value,
+    )
+    .join('');
+}
 
 /** The format of `<input type="datetime-local">`, in the browser's time zone. */
 const LOCAL_INPUT_FORMAT = "yyyy-MM-dd'T'HH:mm";
@@ -27,9 +44,10 @@ export function fromLocalInputValue(value: string): string | undefined {
 
 /** `2026-11-22T10:00:00Z` -> `22 Nov 2026, 11:00` in the reader's language and zone. */
 export function formatDateTime(iso: string, locale: string): string {
-  return DateTime.fromISO(iso)
-    .setLocale(locale)
-    .toLocaleString(DateTime.DATETIME_MED);
+  return formatLocaleDate(
+    DateTime.fromISO(iso).setLocale(locale),
+    DateTime.DATETIME_MED,
+  );
 }
 
 /**
@@ -43,7 +61,7 @@ export function formatShortDateTime(
 ): string {
   const dateTime = DateTime.fromISO(iso).setLocale(locale);
   const sameYear = dateTime.year === DateTime.fromJSDate(now).year;
-  return dateTime.toLocaleString({
+  return formatLocaleDate(dateTime, {
     month: 'short',
     day: 'numeric',
     hour: 'numeric',

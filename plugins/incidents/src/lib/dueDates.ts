@@ -3,6 +3,7 @@ import {
   OPEN_ACTION_ITEM_STATUSES,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { DateTime } from 'luxon';
+import { formatLocaleDate } from './dates';
 
 /**
  * The handbook's completion target for significant mitigations: an action item is due 8
@@ -45,14 +46,16 @@ export function isOverdue(
 
 /** A due day in words in the reader's language: `Tuesday, January 26, 2027`, `mardi 26 janvier 2027`. */
 export function formatDay(day: string, locale: string): string {
-  return DateTime.fromISO(day)
-    .setLocale(locale)
-    .toLocaleString(DateTime.DATE_HUGE);
+  return formatLocaleDate(
+    DateTime.fromISO(day).setLocale(locale),
+    DateTime.DATE_HUGE,
+  );
 }
 
 /** A due day, short: `Jan 26, 2027`, `26 janv. 2027`. */
 export function formatShortDay(day: string, locale: string): string {
-  return DateTime.fromISO(day)
-    .setLocale(locale)
-    .toLocaleString(DateTime.DATE_MED);
+  return formatLocaleDate(
+    DateTime.fromISO(day).setLocale(locale),
+    DateTime.DATE_MED,
+  );
 }
