@@ -144,7 +144,9 @@ export const incidentsTranslationRef = createTranslationRef({
       status: 'Status',
       age: 'Started',
       services: 'Affected',
-      roles: 'Roles',
+      roles: 'Led by',
+      moreRoles_one: 'and {{count}} more role: {{roles}}',
+      moreRoles_other: 'and {{count}} more roles: {{roles}}',
       owners: 'Owners',
       emptyFiltered: 'No incident matches these filters.',
     },
@@ -159,6 +161,7 @@ export const incidentsTranslationRef = createTranslationRef({
       from: 'Started on or after',
       to: 'Started on or before',
       clear: 'Clear filters',
+      show: 'Show filters',
     },
     entityTab: {
       activeTitle: 'Active incidents',
@@ -261,7 +264,7 @@ export const incidentsTranslationRef = createTranslationRef({
     },
     severityReminder: {
       title: 'The severity of {{number}} is still to be assessed',
-      body: 'It decides who is told and whether a postmortem is required, and it can change later. Choose it with the guidance below. Until then, the incident’s Slack channel is reminded.',
+      body: 'It decides who is told and whether a postmortem is required, and it can change later. Until it is set, the incident’s Slack channel is reminded of it.',
       submit: 'Set the severity',
       submitting: 'Saving…',
       saved: 'Severity set to {{severity}}',
@@ -411,6 +414,8 @@ export const incidentsTranslationRef = createTranslationRef({
       noneLeft: 'This incident is closed.',
       postmortemGate:
         'A postmortem is required for {{severity}}: the incident can be closed once its postmortem is approved.',
+      severityGate:
+        'The severity is still to be assessed: set it first, it decides whether a postmortem must be approved before closing.',
     },
     rolesPanel: {
       title: 'Roles',
@@ -803,6 +808,8 @@ export const incidentsTranslationRef = createTranslationRef({
           'A postmortem is required for {{severity}} incidents. The incident can be closed once it is approved.',
         optional:
           'A postmortem is optional for {{severity}} incidents. Write one whenever it would help us learn from what happened.',
+        requirementUnknown:
+          'Whether a postmortem is required depends on the severity, which is still to be assessed. The incident can be closed once the severity is set.',
         start: 'Start a postmortem',
         startFailed: 'The postmortem was not started: {{message}}',
         notStarted: 'No postmortem has been started for this incident.',

@@ -104,7 +104,9 @@ const fr = createTranslationMessages({
     'table.status': 'Statut',
     'table.age': 'Début',
     'table.services': 'Touchés',
-    'table.roles': 'Rôles',
+    'table.roles': 'Mené par',
+    'table.moreRoles_one': 'et {{count}} autre rôle\u00a0: {{roles}}',
+    'table.moreRoles_other': 'et {{count}} autres rôles\u00a0: {{roles}}',
     'table.owners': 'Responsables',
     'table.emptyFiltered': 'Aucun incident ne correspond à ces filtres.',
     'filters.label': 'Filtres',
@@ -117,6 +119,7 @@ const fr = createTranslationMessages({
     'filters.from': 'Commencé le ou après le',
     'filters.to': 'Commencé le ou avant le',
     'filters.clear': 'Effacer les filtres',
+    'filters.show': 'Afficher les filtres',
     'entityTab.activeTitle': 'Incidents actifs',
     'entityTab.noActive': 'Aucun incident actif sur {{entity}}.',
     'entityTab.historyTitle': 'Incidents passés',
@@ -207,7 +210,7 @@ const fr = createTranslationMessages({
     'editIncident.descriptionLabel': 'Description',
     'severityReminder.title': 'La gravité de {{number}} reste à évaluer',
     'severityReminder.body':
-      'Elle décide qui est prévenu et si une analyse rétrospective est obligatoire, et elle peut changer ensuite. Choisissez-la à l’aide des repères ci-dessous. D’ici là, le canal Slack de l’incident le rappelle.',
+      'Elle décide qui est prévenu et si une analyse rétrospective est obligatoire, et elle peut changer ensuite. Tant qu’elle n’est pas fixée, le canal Slack de l’incident le rappelle.',
     'severityReminder.submit': 'Fixer la gravité',
     'severityReminder.submitting': 'Enregistrement…',
     'severityReminder.saved': 'Gravité fixée à {{severity}}',
@@ -342,6 +345,8 @@ const fr = createTranslationMessages({
     'statusActions.noneLeft': 'Cet incident est clos.',
     'statusActions.postmortemGate':
       "Une analyse rétrospective est obligatoire pour {{severity}}\u00a0: l'incident pourra être clos une fois son analyse approuvée.",
+    'statusActions.severityGate':
+      'La gravité reste à évaluer\u00a0: fixez-la d’abord, elle décide si une analyse rétrospective doit être approuvée avant la clôture.',
     'rolesPanel.title': 'Rôles',
     'rolesPanel.asCommander': "en tant que commandant·e de l'incident",
     'rolesPanel.since': 'Depuis le {{time}}',
@@ -694,6 +699,8 @@ const fr = createTranslationMessages({
       "Une analyse rétrospective est obligatoire pour les incidents {{severity}}. L'incident pourra être clos une fois l'analyse approuvée.",
     'postmortems.tab.optional':
       "Une analyse rétrospective est facultative pour les incidents {{severity}}. Rédigez-en une chaque fois qu'elle nous aiderait à tirer des leçons de ce qui s'est passé.",
+    'postmortems.tab.requirementUnknown':
+      'Une analyse rétrospective est obligatoire ou non selon la gravité, qui reste à évaluer. L’incident pourra être clos une fois la gravité fixée.',
     'postmortems.tab.start': 'Commencer une analyse rétrospective',
     'postmortems.tab.startFailed':
       "L'analyse rétrospective n'a pas été commencée\u00a0: {{message}}",

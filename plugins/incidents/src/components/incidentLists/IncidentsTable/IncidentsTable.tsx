@@ -1,3 +1,6 @@
+import Typography from '@material-ui/core/Typography';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
+import { makeStyles, Theme } from '@material-ui/core/styles';
 import { Link, TableColumn } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
@@ -16,6 +19,15 @@ import {
   StatusChip,
   TableCard,
 } from '../../shared';
+
+const useStyles = makeStyles(theme => ({
+  state: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: theme.spacing(0.5),
+  },
+}));
 
 /** Optional columns of {@link IncidentsTable}. */
 export type IncidentsTableColumn = 'services' | 'owners' | 'roles';
@@ -37,19 +49,26 @@ export type IncidentsTableProps = {
 
 /**
  * A list of incidents, in the order given (the backend's: newest first), with links to
- * each incident's page. Paging and filtering are the caller's, on the server.
+ * each incident's page, one or two lines per incident. On a phone it keeps what tells
+ * incidents apart in two columns: the number over what is wrong, the severity over the
+ * status. Paging and filtering are
+ * the caller's, on the server.
  *
  * @public
  */
 export function IncidentsTable(props: IncidentsTableProps) {
+  const classes = useStyles();
   const { t } = useTranslationRef(incidentsTranslationRef);
   const incidentLink = useRouteRef(incidentRouteRef);
+  const onPhone = useMediaQuery((theme: Theme) => theme.breakpoints.down('xs'));
 
   const columns: TableColumn<Incident>[] = [
     {
       title: t('table.number'),
       field: 'number',
       width: '7em',
+      hidden: onPhone,
+      cellStyle: { whiteSpace: 'nowrap' },
       render: incident => (
         <Link to={incidentLink({ id: incident.number })}>
           {incident.number}
@@ -59,28 +78,44 @@ export function IncidentsTable(props: IncidentsTableProps) {
     {
       title: t('table.title'),
       field: 'title',
+      cellStyle: { minWidth: onPhone ? '9em' : '16em' },
       render: incident => (
-        <Link to={incidentLink({ id: incident.number })}>{incident.title}</Link>
+        <>
+          {onPhone && (
+            <Typography variant="caption" display="block">
+              {incident.number}
+            </Typography>
+          )}
+          <Link to={incidentLink({ id: incident.number })}>
+            {incident.title}
+          </Link>
+        </>
       ),
     },
     {
       title: t('table.severity'),
       field: 'severity',
       render: incident => (
-        <SeverityChip
-          severity={incident.severity}
-          severities={props.severities}
-        />
+        <div className={classes.state}>
+          <SeverityChip
+            severity={incident.severity}
+            severities={props.severities}
+          />
+          {onPhone && <StatusChip status={incident.status} />}
+        </div>
       ),
     },
     {
       title: t('table.status'),
       field: 'status',
+      hidden: onPhone,
       render: incident => <StatusChip status={incident.status} />,
     },
     {
       title: t('table.age'),
       field: 'impactStartedAt',
+      hidden: onPhone,
+      cellStyle: { whiteSpace: 'nowrap' },
       render: incident => <RelativeTime iso={incident.impactStartedAt} />,
     },
   ];
@@ -88,6 +123,7 @@ export function IncidentsTable(props: IncidentsTableProps) {
     columns.push({
       title: t('table.roles'),
       field: 'roles',
+      hidden: onPhone,
       render: incident => <RolesSummary roles={incident.roles} />,
     });
   }
@@ -95,6 +131,7 @@ export function IncidentsTable(props: IncidentsTableProps) {
     columns.push({
       title: t('table.services'),
       field: 'entityRefs',
+      hidden: onPhone,
       render: incident => <EntityRefList entityRefs={incident.entityRefs} />,
     });
   }
@@ -102,6 +139,7 @@ export function IncidentsTable(props: IncidentsTableProps) {
     columns.push({
       title: t('table.owners'),
       field: 'ownerRefs',
+      hidden: onPhone,
       render: incident => (
         <EntityRefList entityRefs={incident.ownerRefs} defaultKind="group" />
       ),

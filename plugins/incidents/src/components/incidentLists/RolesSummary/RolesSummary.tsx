@@ -1,42 +1,58 @@
+import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { RoleAssignment } from '@incident-response/backstage-plugin-incidents-common';
 import { useIncidentPresentation } from '../../../hooks';
+import { incidentsTranslationRef } from '../../../translation';
 
-const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-});
+const useStyles = makeStyles(theme => ({
+  line: { whiteSpace: 'nowrap' },
+  more: { marginLeft: theme.spacing(0.5) },
+}));
 
 /** @public */
 export type RolesSummaryProps = { roles: RoleAssignment[] };
 
 /**
- * Who holds which role, one entry per person: `Guest Responder` with `Incident
- * commander, Operations lead` under the name. The incident commander also holds every role not listed.
+ * Who leads, in one line of a list: the incident commander, then `+2` when two more
+ * response roles are held by someone (named in a tooltip and for screen readers). The
+ * reporter is not a response role.
  *
  * @public
  */
 export function RolesSummary(props: RolesSummaryProps) {
   const classes = useStyles();
+  const { t } = useTranslationRef(incidentsTranslationRef);
   const { roleName } = useIncidentPresentation();
-  const byUser = new Map<string, string[]>();
-  for (const assignment of props.roles) {
-    byUser.set(assignment.userRef, [
-      ...(byUser.get(assignment.userRef) ?? []),
-      roleName(assignment.role),
-    ]);
-  }
+  const commander = props.roles.find(a => a.role === 'incident-commander');
+  const others = props.roles
+    .filter(a => a.role !== 'incident-commander' && a.role !== 'reporter')
+    .map(a => roleName(a.role));
+  const more = others.length > 0 && (
+    <Tooltip title={others.join(', ')}>
+      <Typography
+        variant="body2"
+        component="span"
+        className={classes.more}
+        aria-label={t('table.moreRoles', {
+          count: others.length,
+          roles: others.join(', '),
+        })}
+      >
+        +{others.length}
+      </Typography>
+    </Tooltip>
+  );
   return (
-    <ul className={classes.list}>
-      {[...byUser.entries()].map(([userRef, roles]) => (
-        <li key={userRef}>
-          <EntityRefLink entityRef={userRef} defaultKind="user" />
-          <Typography variant="caption" display="block" color="textSecondary">
-            {roles.join(', ')}
-          </Typography>
-        </li>
-      ))}
-    </ul>
+    <span className={classes.line}>
+      {commander ? (
+        <EntityRefLink entityRef={commander.userRef} defaultKind="user" />
+      ) : (
+        t('common.notSet')
+      )}
+      {more}
+    </span>
   );
 }

@@ -1,7 +1,20 @@
 import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Collapse from '@material-ui/core/Collapse';
 import Typography from '@material-ui/core/Typography';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
+import { makeStyles, Theme } from '@material-ui/core/styles';
+import FilterListIcon from '@material-ui/icons/FilterList';
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
-import { ReactNode } from 'react';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { ReactNode, useState } from 'react';
+import { useUniqueId } from '../../../hooks';
+import { incidentsTranslationRef } from '../../../translation';
+
+const useStyles = makeStyles({
+  // Words break between words only; a single token longer than its cell still wraps.
+  table: { '& td': { wordBreak: 'normal', overflowWrap: 'break-word' } },
+});
 
 /** @public */
 export type TableCardProps<TRow extends object> = {
@@ -22,12 +35,47 @@ export type TableCardProps<TRow extends object> = {
 };
 
 /**
+ * The filters above a table; on a narrow screen they wait behind one button so that the
+ * rows come first.
+ */
+function TableFilters(props: { children: ReactNode }) {
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('xs'));
+  const [shown, setShown] = useState(false);
+  const id = useUniqueId('table-filters');
+  if (!narrow) {
+    return (
+      <Box padding={2} paddingBottom={0}>
+        {props.children}
+      </Box>
+    );
+  }
+  return (
+    <Box padding={2} paddingBottom={0}>
+      <Button
+        variant="outlined"
+        startIcon={<FilterListIcon />}
+        aria-expanded={shown}
+        aria-controls={id}
+        onClick={() => setShown(s => !s)}
+      >
+        {t('filters.show')}
+      </Button>
+      <Collapse in={shown} id={id}>
+        <Box paddingTop={2}>{props.children}</Box>
+      </Collapse>
+    </Box>
+  );
+}
+
+/**
  * A titled card around a plain table: the rows in the order given (paging, sorting and
  * filtering are the caller's, on the server), with filters above and a footer under it.
  *
  * @public
  */
 export function TableCard<TRow extends object>(props: TableCardProps<TRow>) {
+  const classes = useStyles();
   return (
     <section aria-label={props.title}>
       <InfoCard
@@ -36,32 +84,30 @@ export function TableCard<TRow extends object>(props: TableCardProps<TRow>) {
         action={props.action}
         noPadding
       >
-        {props.filters && (
-          <Box padding={2} paddingBottom={0}>
-            {props.filters}
-          </Box>
-        )}
-        <Table<TRow>
-          columns={props.columns}
-          data={props.rows}
-          isLoading={props.loading && props.rows.length === 0}
-          options={{
-            toolbar: false,
-            paging: false,
-            search: false,
-            sorting: false,
-            draggable: false,
-            padding: 'dense',
-          }}
-          style={{ boxShadow: 'none' }}
-          emptyContent={
-            props.emptyContent ? (
-              <Typography variant="body2" style={{ padding: 16 }}>
-                {props.emptyContent}
-              </Typography>
-            ) : undefined
-          }
-        />
+        {props.filters && <TableFilters>{props.filters}</TableFilters>}
+        <div className={classes.table}>
+          <Table<TRow>
+            columns={props.columns}
+            data={props.rows}
+            isLoading={props.loading && props.rows.length === 0}
+            options={{
+              toolbar: false,
+              paging: false,
+              search: false,
+              sorting: false,
+              draggable: false,
+              padding: 'dense',
+            }}
+            style={{ boxShadow: 'none' }}
+            emptyContent={
+              props.emptyContent ? (
+                <Typography variant="body2" style={{ padding: 16 }}>
+                  {props.emptyContent}
+                </Typography>
+              ) : undefined
+            }
+          />
+        </div>
         {props.footer && (
           <Box paddingX={2} paddingBottom={1}>
             {props.footer}
