@@ -23,6 +23,7 @@ import {
 import { useMetricsFormat } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
 import { ChartCard, DataTable } from '../ChartCard';
+import { ChartLegend } from '../ChartLegend';
 
 /** Charts render at this size before the browser measures them (and in tests). */
 const INITIAL_SIZE = { width: 560, height: 280 };
@@ -139,7 +140,7 @@ export function ActionItemSloView(props: ActionItemSloViewProps) {
               : String(value)
           }
         />
-        <Legend />
+        <Legend content={ChartLegend} />
         <Bar
           yAxisId="share"
           dataKey="share"

@@ -29,6 +29,7 @@ import {
 import { severityLook } from '../../../lib/severityLooks';
 import { incidentsTranslationRef } from '../../../translation';
 import { ChartCard, DataTable } from '../ChartCard';
+import { ChartLegend } from '../ChartLegend';
 import { SeverityPatterns } from './SeverityPatterns';
 
 /** Charts render at this size before the browser measures them (and in tests). */
@@ -113,7 +114,7 @@ export function IncidentCountChart(props: IncidentCountChartProps) {
           }
         />
         {/* Severities most severe first, as configured, not alphabetically. */}
-        <Legend itemSorter={null} />
+        <Legend itemSorter={null} content={ChartLegend} />
         {looks.map(({ severity, id, look }) => (
           <Bar
             key={severity}

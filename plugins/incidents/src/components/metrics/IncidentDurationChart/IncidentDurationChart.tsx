@@ -34,6 +34,7 @@ import { severityLook } from '../../../lib/severityLooks';
 import { incidentRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
 import { ChartCard, DataTable } from '../ChartCard';
+import { ChartLegend } from '../ChartLegend';
 import { IncidentPointTooltip } from './IncidentPointTooltip';
 
 /** Charts render at this size before the browser measures them (and in tests). */
@@ -157,7 +158,7 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
             )}
           />
           {/* In drawing order: severities most severe first, then median, then p90. */}
-          <Legend itemSorter={null} />
+          <Legend itemSorter={null} content={ChartLegend} />
           {series.map(s => {
             const look = severityLook(
               props.severities.findIndex(d => d.id === s.severity) >= 0

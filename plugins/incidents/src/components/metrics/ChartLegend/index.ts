@@ -1,0 +1,1 @@
+export { ChartLegend } from './ChartLegend';
