@@ -6,7 +6,7 @@ import {
   ActionItemSlo,
   IncidentChangedSignal,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { ReactNode, useState } from 'react';
+import { ReactNode, Suspense, useEffect, useState } from 'react';
 import {
   useActionItemSlo,
   useIncidentChanges,
@@ -18,8 +18,15 @@ import {
   MetricsSectionHeader,
   useMetricsPeriod,
 } from '../MetricsSectionHeader';
-import { ActionItemSloBreakdown, ActionItemSloView } from './ActionItemSloView';
+import type { ActionItemSloBreakdown } from './ActionItemSloView';
 import { ErrorNotice } from '../../shared';
+import { lazyWithPreload } from '../../../lib/lazyWithPreload';
+
+// The charts library is large: only pages that show the SLO chart download it, while
+// the SLO loads (`npm run bench -- ui` checks which pages do).
+const { Component: ActionItemSloView, preload: preloadView } = lazyWithPreload(
+  () => import('./ActionItemSloView').then(m => m.ActionItemSloView),
+);
 
 /** The groupings the action-item SLO has: months and quarters of the due date. */
 export const SLO_BUCKETS = ['month', 'quarter'] as const;
@@ -34,6 +41,7 @@ export function ActionItemSloResult(props: {
   breakdowns: ActionItemSloBreakdown[];
 }) {
   const { t } = useTranslationRef(incidentsTranslationRef);
+  useEffect(preloadView, []);
   if (props.error) {
     return (
       <ErrorNotice title={t('actionItemSlo.loadError')} error={props.error} />
@@ -47,7 +55,9 @@ export function ActionItemSloResult(props: {
       <Box height={4} marginBottom={1}>
         {props.loading && <LinearProgress />}
       </Box>
-      <ActionItemSloView slo={props.slo} breakdowns={props.breakdowns} />
+      <Suspense fallback={<Progress aria-label={t('actionItemSlo.loading')} />}>
+        <ActionItemSloView slo={props.slo} breakdowns={props.breakdowns} />
+      </Suspense>
     </>
   );
 }

@@ -4,7 +4,6 @@ export {
   SLO_BUCKETS,
 } from './ActionItemSloSection';
 export type { ActionItemSloSectionProps } from './ActionItemSloSection';
-export { ActionItemSloView } from './ActionItemSloView';
 export type {
   ActionItemSloBreakdown,
   ActionItemSloViewProps,

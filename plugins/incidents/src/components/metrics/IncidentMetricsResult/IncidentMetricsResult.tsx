@@ -6,9 +6,17 @@ import {
   IncidentMetrics,
   SeverityDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
+import { Suspense, useEffect } from 'react';
+import { lazyWithPreload } from '../../../lib/lazyWithPreload';
 import { incidentsTranslationRef } from '../../../translation';
-import { IncidentMetricsView } from '../IncidentMetricsView';
 import { ErrorNotice } from '../../shared';
+
+// The charts library is large: only pages that show charts download it, while their
+// metrics load (`npm run bench -- ui` checks which pages do).
+const { Component: IncidentMetricsView, preload: preloadView } =
+  lazyWithPreload(() =>
+    import('../IncidentMetricsView').then(m => m.IncidentMetricsView),
+  );
 
 /** What loading the metrics and the severities has come to so far. */
 export type IncidentMetricsResultProps = {
@@ -29,6 +37,7 @@ export type IncidentMetricsResultProps = {
 export function IncidentMetricsResult(props: IncidentMetricsResultProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const { metrics, severities, error } = props;
+  useEffect(preloadView, []);
   let content;
   if (error) {
     content = <ErrorNotice title={t('charts.loadError')} error={error} />;
@@ -36,11 +45,13 @@ export function IncidentMetricsResult(props: IncidentMetricsResultProps) {
     content = <Progress aria-label={t('charts.loading')} />;
   } else {
     content = (
-      <IncidentMetricsView
-        metrics={metrics}
-        severities={severities}
-        emptyDescription={props.emptyDescription}
-      />
+      <Suspense fallback={<Progress aria-label={t('charts.loading')} />}>
+        <IncidentMetricsView
+          metrics={metrics}
+          severities={severities}
+          emptyDescription={props.emptyDescription}
+        />
+      </Suspense>
     );
   }
   return (
