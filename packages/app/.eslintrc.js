@@ -1,1 +1,6 @@
-module.exports = require('@backstage/cli/config/eslint-factory')(__dirname);
+const noLiteralStrings = require('../../eslint/noLiteralStrings');
+
+module.exports = require('@backstage/cli/config/eslint-factory')(
+  __dirname,
+  noLiteralStrings,
+);

@@ -9,6 +9,8 @@
  * search results stand apart, above them all: they show the chips of incidents, known
  * errors and postmortems.
  */
+const noLiteralStrings = require('../../eslint/noLiteralStrings');
+
 const LAYERS = [
   ['./src/index.ts', './src/plugin.ts', './src/alpha'],
   ['./src/components/search'],
@@ -39,6 +41,7 @@ const zones = LAYERS.flatMap((layer, index) =>
 );
 
 module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
+  ...noLiteralStrings,
   settings: {
     // The rule compares resolved files, so the TypeScript imports must resolve.
     'import/resolver': {
@@ -46,6 +49,7 @@ module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
     },
   },
   rules: {
+    ...noLiteralStrings.rules,
     'import/no-restricted-paths': ['error', { basePath: __dirname, zones }],
   },
 });
