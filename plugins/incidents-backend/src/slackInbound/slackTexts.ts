@@ -273,7 +273,7 @@ const fr: SlackTexts = {
   resolvedMissing: "Indiquez quand l'impact a pris fin",
   declared: (number, url, channel) =>
     `*${number}* est déclaré. <${url}|L'ouvrir dans Backstage>${
-      channel ? `; son canal *#${channel}* est en cours de création` : ''
+      channel ? `\u00a0; son canal *#${channel}* est en cours de création` : ''
     }.`,
   declaredTitle: 'Incident déclaré',
   close: 'Fermer',
