@@ -18,7 +18,14 @@ function stats(
 }
 
 function emptyBucket(start: string): IncidentMetrics['buckets'][number] {
-  return { start, count: 0, countBySeverity: {}, ttd: NONE, ttr: NONE };
+  return {
+    start,
+    count: 0,
+    countBySeverity: {},
+    countUnassessed: 0,
+    ttd: NONE,
+    ttr: NONE,
+  };
 }
 
 /** What `GET /metrics` answers when nothing matches: every bucket of the range, empty. */
@@ -76,6 +83,7 @@ export function someMetrics(
         start: '2026-01-01T00:00:00.000Z',
         count: 2,
         countBySeverity: { SEV1: 1, SEV2: 1 },
+        countUnassessed: 0,
         ttd: stats(2, 10 * MINUTE, 14 * MINUTE, 10 * MINUTE),
         ttr: stats(2, HOUR + 30 * MINUTE, 2 * HOUR, HOUR + 30 * MINUTE),
       },
@@ -84,6 +92,7 @@ export function someMetrics(
         start: '2026-03-01T00:00:00.000Z',
         count: 2,
         countBySeverity: { SEV2: 2 },
+        countUnassessed: 0,
         ttd: stats(1, HOUR, HOUR, HOUR),
         ttr: stats(2, 14 * HOUR, 24 * HOUR, 14 * HOUR),
       },

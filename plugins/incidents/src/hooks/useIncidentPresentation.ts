@@ -17,6 +17,8 @@ export type SeverityPresentation = {
   postmortemRequired: boolean;
   /** 0 for the most severe level; the configured list is ordered most severe first. */
   rank: number;
+  /** False while the incident's severity is to be assessed (null in the API). */
+  assessed: boolean;
 };
 
 function isUnchangedDefault(definition: SeverityDefinition): boolean {
@@ -108,6 +110,7 @@ export function useIncidentPresentation() {
         return {
           ...definition,
           rank,
+          assessed: true,
           name: translated?.name ?? definition.name,
           description: translated?.description ?? definition.description,
           examples: translated
@@ -119,11 +122,25 @@ export function useIncidentPresentation() {
     return {
       /** Every configured severity, most severe first. */
       severities,
-      /** One severity; an id the configuration no longer has is shown as is. */
+      /**
+       * One severity; an id the configuration no longer has is shown as is, and null is
+       * "to be assessed" (`assessed` false, ranked after every configured severity).
+       */
       severity(
-        id: string,
+        id: string | null,
         definitions: SeverityDefinition[],
       ): SeverityPresentation {
+        if (id === null) {
+          return {
+            id: '',
+            name: t('severities.unassessed.name'),
+            description: t('severities.unassessed.description'),
+            examples: [],
+            postmortemRequired: false,
+            rank: definitions.length,
+            assessed: false,
+          };
+        }
         const found = severities(definitions).find(s => s.id === id);
         return (
           found ?? {
@@ -133,6 +150,7 @@ export function useIncidentPresentation() {
             examples: [],
             postmortemRequired: false,
             rank: definitions.length,
+            assessed: true,
           }
         );
       },

@@ -4,6 +4,7 @@ import {
   countRows,
   durationSeries,
   percentileSteps,
+  severityOfKey,
   severityOrder,
   timeDomain,
 } from './metricsChartData';
@@ -36,6 +37,36 @@ describe('metrics chart data', () => {
       'SEV2',
       'P0',
     ]);
+  });
+
+  it('puts the incidents still to be assessed in a group of their own, last', () => {
+    const unassessed = someMetrics({
+      points: [
+        ...metrics.points,
+        { ...metrics.points[0], id: 'new', severity: null, ttd: 60 },
+      ],
+      buckets: metrics.buckets.map((b, index) =>
+        index === 0 ? { ...b, count: 3, countUnassessed: 1 } : b,
+      ),
+    });
+    const order = severityOrder(unassessed, ['SEV1', 'SEV2', 'SEV3']);
+    expect(order).toEqual(['SEV1', 'SEV2', 'unassessed']);
+    expect(severityOfKey('unassessed')).toBeNull();
+    expect(
+      durationSeries(unassessed.points, 'ttd', order).map(s => [
+        s.severity,
+        s.points.map(p => p.y),
+      ]),
+    ).toEqual([
+      ['SEV1', [300]],
+      ['SEV2', [900, 3600]],
+      ['unassessed', [60]],
+    ]);
+    expect(countRows(unassessed, order)[0].bySeverity).toEqual({
+      SEV1: 1,
+      SEV2: 1,
+      unassessed: 1,
+    });
   });
 
   it('plots only incidents that have the metric, per severity', () => {

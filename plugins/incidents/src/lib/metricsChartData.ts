@@ -4,6 +4,7 @@ import {
   MetricBucket,
   metricBucketStart,
   nextMetricBucketStart,
+  UNASSESSED_SEVERITY_FILTER,
 } from '@incident-response/backstage-plugin-incidents-common';
 
 /** The per-incident durations the charts plot. */
@@ -31,20 +32,41 @@ export function timeDomain(metrics: IncidentMetrics): [number, number] {
 }
 
 /**
- * The severities to show, most severe first: the configured ones (their order is the
- * ranking), then any the data has that the configuration no longer lists.
+ * A severity's key in the charts' series and tables: its id, or, for the incidents still
+ * to be assessed, the list filter's value for them (no configured severity may use it).
+ */
+export function severityKey(severity: string | null): string {
+  return severity ?? UNASSESSED_SEVERITY_FILTER;
+}
+
+/** The severity a key stands for; null: to be assessed. */
+export function severityOfKey(key: string): string | null {
+  return key === UNASSESSED_SEVERITY_FILTER ? null : key;
+}
+
+/**
+ * The severity keys to show, most severe first: the configured ones (their order is the
+ * ranking), then any the data has that the configuration no longer lists, then the
+ * incidents still to be assessed.
  */
 export function severityOrder(
   metrics: IncidentMetrics,
   configured: string[],
 ): string[] {
   const present = new Set([
-    ...metrics.bySeverity.map(s => s.severity),
-    ...metrics.points.map(p => p.severity),
+    ...metrics.bySeverity.map(s => severityKey(s.severity)),
+    ...metrics.points.map(p => severityKey(p.severity)),
   ]);
   return [
     ...configured.filter(id => present.has(id)),
-    ...[...present].filter(id => !configured.includes(id)).sort(),
+    ...[...present]
+      .filter(
+        id => !configured.includes(id) && id !== UNASSESSED_SEVERITY_FILTER,
+      )
+      .sort(),
+    ...(present.has(UNASSESSED_SEVERITY_FILTER)
+      ? [UNASSESSED_SEVERITY_FILTER]
+      : []),
   ];
 }
 
@@ -68,7 +90,7 @@ export function durationSeries(
     .map(severity => ({
       severity,
       points: points
-        .filter(p => p.severity === severity && p[metric] !== null)
+        .filter(p => severityKey(p.severity) === severity && p[metric] !== null)
         .map(p => ({
           x: Date.parse(p.impactStartedAt),
           y: p[metric] as number,
@@ -119,7 +141,12 @@ export function countRows(
     start: b.start,
     total: b.count,
     bySeverity: Object.fromEntries(
-      severities.map(severity => [severity, b.countBySeverity[severity] ?? 0]),
+      severities.map(key => [
+        key,
+        key === UNASSESSED_SEVERITY_FILTER
+          ? b.countUnassessed
+          : b.countBySeverity[key] ?? 0,
+      ]),
     ),
   }));
 }

@@ -1,2 +1,3 @@
 /** One incident's page and its parts. */
 export * from './IncidentPage';
+export * from './SeverityAssessmentReminder';

@@ -66,6 +66,24 @@ describe('DeclareIncidentDialog', () => {
     ).toBeInTheDocument();
   });
 
+  it('declares with what is wrong alone, the severity left to be assessed', async () => {
+    const { dialog, api, onDeclared } = await renderDialog();
+    expect(
+      within(dialog).getByRole('radio', {
+        name: /^Not sure yet: to be assessed/,
+      }),
+    ).toBeChecked();
+    fireEvent.change(
+      within(dialog).getByRole('textbox', { name: /What is wrong\?/ }),
+      { target: { value: 'Checkout feels slow' } },
+    );
+    await userEvent.click(submitButton());
+    await waitFor(() => expect(onDeclared).toHaveBeenCalled());
+    const [request] = api.declareIncident.mock.calls[0];
+    expect(request.title).toBe('Checkout feels slow');
+    expect(request).not.toHaveProperty('severity');
+  });
+
   it('shows the privacy breach note for security or privacy events', async () => {
     const { dialog } = await renderDialog();
     expect(
@@ -84,7 +102,6 @@ describe('DeclareIncidentDialog', () => {
       const { dialog, api } = await renderDialog();
       await userEvent.click(submitButton());
       expect(within(dialog).getByText('Say what is wrong')).toBeInTheDocument();
-      expect(within(dialog).getByText('Choose a severity')).toBeInTheDocument();
       expect(
         within(dialog).getByRole('textbox', { name: /What is wrong\?/ }),
       ).toHaveAttribute('aria-invalid', 'true');

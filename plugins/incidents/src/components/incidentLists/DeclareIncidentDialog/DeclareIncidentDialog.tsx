@@ -166,6 +166,7 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
         severities={props.severities}
         value={values.severity}
         onChange={severity => change('severity', severity)}
+        allowUnassessed
         error={!!problems.severity}
         helperText={
           problemText('severity', t('validation.severityRequired')) ??

@@ -47,6 +47,12 @@ describe('the declare form', () => {
     });
   });
 
+  it('leaves out a severity still to be assessed', () => {
+    const form = { ...validForm(), severity: '' };
+    expect(validateDeclareForm(form, options)).toEqual({});
+    expect(toDeclareRequest(form)).not.toHaveProperty('severity');
+  });
+
   it('reports the backend rules field by field', () => {
     expect(
       validateDeclareForm(

@@ -10,6 +10,7 @@ import { addMilestoneProblems, FormProblems } from '../../../lib/formProblems';
 /** What the declare form holds; times are `datetime-local` values (local time). */
 export type DeclareFormValues = {
   title: string;
+  /** A severity id, or '' while it is to be assessed. */
   severity: string;
   mode: IncidentMode;
   security: boolean;
@@ -75,7 +76,10 @@ export function validateDeclareForm(
   } else if (values.title.length > INCIDENT_LIMITS.titleMaxLength) {
     problems.title = { rule: 'too-long', max: INCIDENT_LIMITS.titleMaxLength };
   }
-  if (!options.severityIds.includes(values.severity)) {
+  if (
+    values.severity !== '' &&
+    !options.severityIds.includes(values.severity)
+  ) {
     problems.severity = { rule: 'required' };
   }
   if (values.description.length > INCIDENT_LIMITS.textMaxLength) {
@@ -120,14 +124,14 @@ export function validateDeclareForm(
   return problems;
 }
 
-/** The request the form sends; empty optional fields are left out. */
+/** The request the form sends; empty optional fields (the severity too) are left out. */
 export function toDeclareRequest(
   values: DeclareFormValues,
 ): DeclareIncidentRequest {
   const description = values.description.trim();
   return {
     title: values.title.trim(),
-    severity: values.severity,
+    ...(values.severity && { severity: values.severity }),
     entityRefs: values.entityRefs,
     mode: values.mode,
     security: values.security,

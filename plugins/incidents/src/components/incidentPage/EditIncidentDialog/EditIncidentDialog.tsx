@@ -121,6 +121,7 @@ export function EditIncidentDialog(props: EditIncidentDialogProps) {
         severities={props.severities}
         value={values.severity}
         onChange={severity => change('severity', severity)}
+        allowUnassessed={incident.severity === null}
         error={!!problems.severity}
         helperText={
           describe(problems.severity, {

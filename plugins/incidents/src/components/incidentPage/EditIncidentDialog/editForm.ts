@@ -60,7 +60,8 @@ export function initialEditForm(incident: IncidentDetails): EditFormValues {
     value === null ? '' : toLocalInputValue(value);
   return {
     title: incident.title,
-    severity: incident.severity,
+    // '' while it is to be assessed; once set, it cannot go back.
+    severity: incident.severity ?? '',
     summary: incident.summary ?? '',
     impact: incident.impact ?? '',
     description: incident.description ?? '',
@@ -105,7 +106,8 @@ export function validateEditForm(
       problems[field] = { rule: 'too-long', max };
     }
   }
-  if (!options.severityIds.includes(values.severity)) {
+  const stillUnassessed = incident.severity === null && values.severity === '';
+  if (!stillUnassessed && !options.severityIds.includes(values.severity)) {
     problems.severity = { rule: 'required' };
   }
   // Only the time of detection may be unknown; the others are there or set by status.
@@ -148,7 +150,7 @@ export function toUpdateRequest(
       request[field] = value;
     }
   }
-  if (values.severity !== incident.severity) {
+  if (values.severity !== (incident.severity ?? '')) {
     request.severity = values.severity;
   }
   const initial = initialEditForm(incident);

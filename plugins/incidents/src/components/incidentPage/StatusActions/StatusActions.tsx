@@ -193,6 +193,11 @@ export function StatusActions(props: StatusActionsProps) {
                   })}
                 </DialogContentText>
               )}
+              {target === 'closed' && !severity.assessed && (
+                <DialogContentText>
+                  {t('statusActions.severityGate')}
+                </DialogContentText>
+              )}
               {failure && (
                 <Alert severity="error" role="alert">
                   {failure}

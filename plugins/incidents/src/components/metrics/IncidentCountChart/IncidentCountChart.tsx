@@ -23,6 +23,7 @@ import {
 import {
   CountRow,
   countRows,
+  severityOfKey,
   severityOrder,
   timeDomain,
 } from '../../../lib/metricsChartData';
@@ -64,8 +65,8 @@ export function IncidentCountChart(props: IncidentCountChartProps) {
   }, [metrics, props.severities]);
 
   const bucketNoun = t(`charts.bucketNouns.${metrics.bucket}`);
-  const severityName = (id: string) =>
-    presentation.severity(id, props.severities).name;
+  const severityName = (key: string) =>
+    presentation.severity(severityOfKey(key), props.severities).name;
   const looks = severities.map((id, index) => {
     const rank = props.severities.findIndex(s => s.id === id);
     return {

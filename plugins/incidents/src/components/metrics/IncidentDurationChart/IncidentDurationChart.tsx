@@ -27,6 +27,7 @@ import {
   durationSeries,
   percentileSteps,
   PlottedMetric,
+  severityOfKey,
   severityOrder,
   timeDomain,
 } from '../../../lib/metricsChartData';
@@ -67,8 +68,8 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
 
   const metricName = t(`charts.indicators.${metric}`);
   const bucketNoun = t(`charts.bucketNouns.${metrics.bucket}`);
-  const severityName = (id: string) =>
-    presentation.severity(id, props.severities).name;
+  const severityName = (severity: string | null) =>
+    presentation.severity(severity, props.severities).name;
 
   const { series, steps, domain, yTicks } = useMemo(() => {
     const configured = props.severities.map(s => s.id);
@@ -169,7 +170,7 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
             return (
               <Scatter
                 key={s.severity}
-                name={severityName(s.severity)}
+                name={severityName(severityOfKey(s.severity))}
                 data={s.points}
                 fill={look.color}
                 fillOpacity={0.75}

@@ -22,7 +22,7 @@ function isDurationPoint(value: unknown): value is DurationPoint {
 export function IncidentPointTooltip(
   props: PointTooltipProps & {
     format: MetricsFormat;
-    severityName(id: string): string;
+    severityName(severity: string | null): string;
   },
 ) {
   const { t } = useTranslationRef(incidentsTranslationRef);

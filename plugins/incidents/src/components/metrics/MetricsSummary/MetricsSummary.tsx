@@ -9,7 +9,7 @@ import {
   SeverityDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useIncidentPresentation, useMetricsFormat } from '../../../hooks';
-import { severityOrder } from '../../../lib/metricsChartData';
+import { severityKey, severityOrder } from '../../../lib/metricsChartData';
 import { incidentsTranslationRef } from '../../../translation';
 import { DataTable } from '../ChartCard';
 
@@ -38,7 +38,9 @@ export function MetricsSummary(props: MetricsSummaryProps) {
   const bySeverity = severityOrder(
     metrics,
     props.severities.map(s => s.id),
-  ).flatMap(id => metrics.bySeverity.filter(s => s.severity === id));
+  ).flatMap(key =>
+    metrics.bySeverity.filter(s => severityKey(s.severity) === key),
+  );
 
   return (
     <InfoCard
@@ -101,7 +103,7 @@ export function MetricsSummary(props: MetricsSummaryProps) {
                 { label: t('charts.summary.p90Ttr'), numeric: true },
               ]}
               rows={bySeverity.map(s => ({
-                key: s.severity,
+                key: severityKey(s.severity),
                 cells: [
                   presentation.severity(s.severity, props.severities).name,
                   s.count,

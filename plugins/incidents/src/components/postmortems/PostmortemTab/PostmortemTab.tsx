@@ -123,15 +123,18 @@ function PostmortemView(props: {
       {t('postmortems.tab.blameless')}
     </Alert>
   );
+  // Null while the severity is to be assessed: nobody knows yet.
+  const requirementText =
+    postmortem.required === null
+      ? t('postmortems.tab.requirementUnknown')
+      : t(
+          postmortem.required
+            ? 'postmortems.tab.required'
+            : 'postmortems.tab.optional',
+          { severity: severityName },
+        );
   const requirement = (
-    <Typography variant="body2">
-      {t(
-        postmortem.required
-          ? 'postmortems.tab.required'
-          : 'postmortems.tab.optional',
-        { severity: severityName },
-      )}
-    </Typography>
+    <Typography variant="body2">{requirementText}</Typography>
   );
 
   if (notStarted) {
@@ -144,9 +147,7 @@ function PostmortemView(props: {
           <EmptyState
             missing="content"
             title={t('postmortems.tab.notStarted')}
-            description={t('postmortems.tab.optional', {
-              severity: severityName,
-            })}
+            description={requirementText}
             action={
               mayEdit ? (
                 <>

@@ -4,6 +4,7 @@ import {
   IncidentStatus,
   ListIncidentsQuery,
   SeverityDefinition,
+  UNASSESSED_SEVERITY_FILTER,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { DateTime } from 'luxon';
 import { useIncidentPresentation } from '../../../hooks';
@@ -132,10 +133,15 @@ export function IncidentFilters(props: IncidentFiltersProps) {
         <MultiSelectFilter
           id={id('severity')}
           label={t('filters.severity')}
-          options={severities.map(severity => severity.id)}
+          options={[
+            ...severities.map(severity => severity.id),
+            UNASSESSED_SEVERITY_FILTER,
+          ]}
           optionName={severityId =>
-            severities.find(severity => severity.id === severityId)?.name ??
-            severityId
+            severityId === UNASSESSED_SEVERITY_FILTER
+              ? t('severities.unassessed.name')
+              : severities.find(severity => severity.id === severityId)?.name ??
+                severityId
           }
           value={values.severities}
           onChange={selected => onChange({ severities: selected })}

@@ -2,6 +2,7 @@ import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
 import { makeStyles } from '@material-ui/core/styles';
 import ErrorIcon from '@material-ui/icons/Error';
+import HelpOutlineIcon from '@material-ui/icons/HelpOutline';
 import InfoIcon from '@material-ui/icons/Info';
 import WarningIcon from '@material-ui/icons/Warning';
 import { SeverityDefinition } from '@incident-response/backstage-plugin-incidents-common';
@@ -21,11 +22,18 @@ const useStyles = makeStyles(theme => ({
     color: theme.palette.info.contrastText,
   },
   icon: { color: 'inherit' },
+  // Not assessed yet: a dashed outline, an icon of its own and its name in words.
+  unassessed: {
+    borderStyle: 'dashed',
+    borderWidth: 2,
+    fontWeight: theme.typography.fontWeightBold as number,
+  },
 }));
 
 /** @public */
 export type SeverityChipProps = {
-  severity: string;
+  /** Null while the severity is to be assessed. */
+  severity: string | null;
   severities: SeverityDefinition[];
 };
 
@@ -40,6 +48,19 @@ export function SeverityChip(props: SeverityChipProps) {
   const classes = useStyles();
   const presentation = useIncidentPresentation();
   const severity = presentation.severity(props.severity, props.severities);
+  if (!severity.assessed) {
+    return (
+      <Tooltip title={severity.description}>
+        <Chip
+          size="small"
+          variant="outlined"
+          className={classes.unassessed}
+          icon={<HelpOutlineIcon fontSize="small" />}
+          label={severity.name}
+        />
+      </Tooltip>
+    );
+  }
   // The configured list is most severe first: the first level is critical, the second
   // major, every other one minor.
   const looks = [

@@ -28,4 +28,30 @@ describe('SeverityField', () => {
     await userEvent.click(critical);
     expect(onChange).toHaveBeenCalledWith('SEV1');
   });
+
+  it('offers to leave the severity to be assessed as the first choice', async () => {
+    const onChange = jest.fn();
+    await renderWithApis(
+      <SeverityField
+        id="severity"
+        label="Severity"
+        severities={testConfig.severities}
+        value=""
+        onChange={onChange}
+        helperText="How bad is it?"
+        allowUnassessed
+      />,
+    );
+    const unassessed = screen.getByRole('radio', {
+      name: /^Not sure yet: to be assessed/,
+    });
+    expect(unassessed).toBeChecked();
+    expect(unassessed).toHaveAttribute('id', 'severity');
+    expect(unassessed).toHaveAccessibleDescription(
+      /remind responders until someone sets the severity/,
+    );
+    // The guidance stays next to each severity for those who know it.
+    await userEvent.click(screen.getByRole('radio', { name: /SEV2 - Major/ }));
+    expect(onChange).toHaveBeenCalledWith('SEV2');
+  });
 });

@@ -30,8 +30,11 @@ export type SeverityFieldProps = {
   id: string;
   label: string;
   severities: SeverityDefinition[];
+  /** The chosen severity id; '' is "to be assessed" when `allowUnassessed`. */
   value: string;
   onChange(severity: string): void;
+  /** Offers "Not sure yet: to be assessed" as the first choice, and makes the field optional. */
+  allowUnassessed?: boolean;
   /** The problem to show, or the help when there is none. */
   helperText: string;
   error?: boolean;
@@ -40,7 +43,7 @@ export type SeverityFieldProps = {
 
 /**
  * Choosing a severity with the handbook's description and examples next to each choice,
- * and whether it requires a postmortem.
+ * and whether it requires a postmortem; optionally, leaving it to be assessed.
  *
  * @public
  */
@@ -56,7 +59,7 @@ export function SeverityField(props: SeverityFieldProps) {
       component="fieldset"
       className={props.className}
       error={props.error}
-      required
+      required={!props.allowUnassessed}
       fullWidth
     >
       <FormLabel component="legend">{props.label}</FormLabel>
@@ -67,6 +70,30 @@ export function SeverityField(props: SeverityFieldProps) {
         value={props.value}
         onChange={e => props.onChange(e.target.value)}
       >
+        {props.allowUnassessed && (
+          <FormControlLabel
+            value=""
+            className={classes.option}
+            control={
+              <Radio
+                id={props.id}
+                inputProps={{ 'aria-describedby': descriptionId('unassessed') }}
+              />
+            }
+            label={
+              <div className={classes.text}>
+                <Typography variant="subtitle2" component="span">
+                  {t('severities.unassessed.choice')}
+                </Typography>
+                <div id={descriptionId('unassessed')}>
+                  <Typography variant="body2" component="span">
+                    {t('severities.unassessed.choiceHelp')}
+                  </Typography>
+                </div>
+              </div>
+            }
+          />
+        )}
         {presentation.severities(props.severities).map((severity, index) => (
           <FormControlLabel
             key={severity.id}
@@ -74,7 +101,9 @@ export function SeverityField(props: SeverityFieldProps) {
             className={classes.option}
             control={
               <Radio
-                id={index === 0 ? props.id : undefined}
+                id={
+                  index === 0 && !props.allowUnassessed ? props.id : undefined
+                }
                 inputProps={{ 'aria-describedby': descriptionId(severity.id) }}
               />
             }

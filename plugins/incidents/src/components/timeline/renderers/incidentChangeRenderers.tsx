@@ -46,8 +46,11 @@ function useIncidentChangeWords(severities: SeverityDefinition[]) {
       isOneOf(INCIDENT_STATUSES, value)
         ? presentation.statusName(value)
         : String(value),
+    /** A severity in a sentence; null (not assessed yet) is "to be assessed". */
     severity: (value: unknown) =>
-      presentation.severity(String(value), severities).name,
+      value === null || value === undefined
+        ? t('severities.unassessed.inSentence')
+        : presentation.severity(String(value), severities).name,
     time: (value: unknown) =>
       typeof value === 'string'
         ? formatDateTime(value, language)
@@ -70,8 +73,17 @@ export const INCIDENT_CHANGE_RENDERERS: Record<
       const entities = Array.isArray(data.entityRefs)
         ? (data.entityRefs as string[])
         : [];
+      const retrospective = data.mode === 'retrospective';
+      if (data.severity === null || data.severity === undefined) {
+        return t(
+          retrospective
+            ? 'timeline.auto.declaredRetrospectiveUnassessed'
+            : 'timeline.auto.declaredLiveUnassessed',
+          { entities: <EntityRefLinks entityRefs={entities} /> },
+        );
+      }
       return t(
-        data.mode === 'retrospective'
+        retrospective
           ? 'timeline.auto.declaredRetrospective'
           : 'timeline.auto.declaredLive',
         {

@@ -1,0 +1,2 @@
+export { SeverityAssessmentReminder } from './SeverityAssessmentReminder';
+export type { SeverityAssessmentReminderProps } from './SeverityAssessmentReminder';
