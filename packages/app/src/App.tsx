@@ -29,6 +29,7 @@ import { searchPage } from './components/search/SearchPage';
 import { Root } from './components/Root';
 import { DocumentLanguage } from './components/DocumentLanguage';
 import { appTranslations } from './translations';
+import { themes } from './theme/themes';
 
 const app = createApp({
   apis,
@@ -41,6 +42,7 @@ const app = createApp({
   components: {
     SignInPage: props => <SignInPage {...props} auto providers={['guest']} />,
   },
+  themes,
   // English and French: the language is chosen in the user settings.
   __experimentalTranslations: {
     availableLanguages: ['en', 'fr'],

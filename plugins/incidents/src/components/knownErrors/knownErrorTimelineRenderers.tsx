@@ -38,7 +38,7 @@ const linkText = (
     }
     return t(message, {
       knownError: (
-        <Link to={knownErrorLink({ id: number })}>
+        <Link to={knownErrorLink({ id: number })} underline="always">
           {number}: {title}
         </Link>
       ),

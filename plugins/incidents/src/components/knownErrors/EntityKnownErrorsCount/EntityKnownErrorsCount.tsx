@@ -62,6 +62,7 @@ export function EntityKnownErrorsCount(props: EntityKnownErrorsCountProps) {
       })}{' '}
       <Link
         to={`${entityLink(entityRouteParams(props.entity))}/${props.tabPath}`}
+        underline="always"
       >
         {t('knownErrors.entityTab.countLink')}
       </Link>

@@ -22,7 +22,7 @@ import {
 } from 'recharts';
 import { useMetricsFormat } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
-import { ChartCard, DataTable } from '../ChartCard';
+import { ChartCard, DataTable, STATIC_CHART } from '../ChartCard';
 import { ChartLegend } from '../ChartLegend';
 
 /** Charts render at this size before the browser measures them (and in tests). */
@@ -102,6 +102,7 @@ export function ActionItemSloView(props: ActionItemSloViewProps) {
       initialDimension={INITIAL_SIZE}
     >
       <ComposedChart
+        {...STATIC_CHART}
         data={rows}
         margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
         title={t('actionItemSlo.title')}

@@ -7,6 +7,15 @@ import { ReactNode, useState } from 'react';
 import { useUniqueId } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
 
+/**
+ * Props for the recharts chart of a {@link ChartCard}: the drawing is a picture named by
+ * its title and description, not a tab stop. Recharts' keyboard layer moves a tooltip
+ * that screen readers do not hear, and the points of a scatter cannot be walked in any
+ * useful order; the card's "Show as table" switch, the first tab stop after its title,
+ * gives the same data as tables, with a link to each incident.
+ */
+export const STATIC_CHART = { accessibilityLayer: false, role: 'img' } as const;
+
 /** @public */
 export type ChartCardProps = {
   title: string;

@@ -1,4 +1,4 @@
-export { ChartCard } from './ChartCard';
+export { ChartCard, STATIC_CHART } from './ChartCard';
 export type { ChartCardProps } from './ChartCard';
 export { DataTable } from './DataTable';
 export type { DataTableColumn, DataTableProps } from './DataTable';

@@ -29,7 +29,7 @@ import {
 } from '../../../lib/metricsChartData';
 import { severityLook } from '../../../lib/severityLooks';
 import { incidentsTranslationRef } from '../../../translation';
-import { ChartCard, DataTable } from '../ChartCard';
+import { ChartCard, DataTable, STATIC_CHART } from '../ChartCard';
 import { ChartLegend } from '../ChartLegend';
 import { SeverityPatterns } from './SeverityPatterns';
 
@@ -87,6 +87,7 @@ export function IncidentCountChart(props: IncidentCountChartProps) {
       initialDimension={INITIAL_SIZE}
     >
       <BarChart
+        {...STATIC_CHART}
         data={rows}
         margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
         title={t('charts.countChart.title')}

@@ -78,6 +78,50 @@ describe('IncidentDurationChart', () => {
     expect(await screen.findByText('The incident page')).toBeInTheDocument();
   });
 
+  it('is no tab stop: Tab from its title reaches the table view, whose links name each incident', async () => {
+    await renderWithApis(
+      <IncidentDurationChart
+        metrics={someMetrics()}
+        metric="ttd"
+        severities={testConfig.severities}
+      />,
+    );
+    const card = screen.getByRole('region', { name: 'Time to detect' });
+    // The drawing is a picture with its name and description, not an application.
+    const chart = within(card).getByRole('img', { name: 'Time to detect' });
+    expect(chart.querySelector('desc')).toHaveTextContent(
+      /^Time to detect of each incident/,
+    );
+
+    await userEvent.tab();
+    const toggle = within(card).getByRole('checkbox', {
+      name: 'Show as table',
+    });
+    expect(toggle).toHaveFocus();
+    await userEvent.tab();
+    expect(card).not.toContainElement(document.activeElement as HTMLElement);
+
+    await userEvent.tab({ shift: true });
+    expect(toggle).toHaveFocus();
+    await userEvent.keyboard(' ');
+    expect(
+      within(card).queryByRole('img', { name: 'Time to detect' }),
+    ).toBeNull();
+    // The list of incidents scrolls in a box that takes focus, then each incident's link.
+    await userEvent.tab();
+    expect(document.activeElement).toHaveAccessibleName(
+      'Time to detect per incident, newest first',
+    );
+    await userEvent.tab();
+    // Newest first: INC-4, in the row header of a row with its title.
+    const link = document.activeElement as HTMLElement;
+    expect(link).toHaveRole('link');
+    expect(link).toHaveAccessibleName('INC-4');
+    expect(link.closest('tr')).toHaveTextContent(
+      'Baskets emptied after cache failover',
+    );
+  });
+
   it('shows the same numbers as tables, with links to the incidents', async () => {
     await renderWithApis(
       <IncidentDurationChart

@@ -34,7 +34,7 @@ import {
 import { severityLook } from '../../../lib/severityLooks';
 import { incidentRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
-import { ChartCard, DataTable } from '../ChartCard';
+import { ChartCard, DataTable, STATIC_CHART } from '../ChartCard';
 import { ChartLegend } from '../ChartLegend';
 import { IncidentPointTooltip } from './IncidentPointTooltip';
 
@@ -111,6 +111,7 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
         initialDimension={INITIAL_SIZE}
       >
         <ScatterChart
+          {...STATIC_CHART}
           margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
           title={metricName}
           desc={t('charts.durationChart.description', {

@@ -1,5 +1,6 @@
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
+import { makeStyles } from '@material-ui/core/styles';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useApi } from '@backstage/core-plugin-api';
 import {
@@ -14,7 +15,10 @@ import { postmortemsApiRef } from '../../../api';
 import { incidentsTranslationRef } from '../../../translation';
 import { CommentDialog } from '../CommentDialog';
 import { usePostmortemPresentation } from '../usePostmortemPresentation';
-import { useErrorText } from '../../../hooks';
+import { useErrorText, useUniqueId } from '../../../hooks';
+import { visuallyHidden } from '../../../lib/visuallyHidden';
+
+const useStyles = makeStyles({ visuallyHidden });
 
 /** @public */
 export type ActionItemStatusControlProps = {
@@ -32,8 +36,11 @@ export type ActionItemStatusControlProps = {
  * @public
  */
 export function ActionItemStatusControl(props: ActionItemStatusControlProps) {
+  const classes = useStyles();
   const words = usePostmortemPresentation();
   const { t } = useTranslationRef(incidentsTranslationRef);
+  const labelId = useUniqueId('action-item-status-label');
+  const valueId = useUniqueId('action-item-status-value');
   const errorText = useErrorText();
   const api = useApi(postmortemsApiRef);
   const { item } = props;
@@ -67,6 +74,11 @@ export function ActionItemStatusControl(props: ActionItemStatusControlProps) {
 
   return (
     <>
+      {/* Named "Status of “…” Open": the item, then the status the control shows, so
+          what is heard contains what is seen (WCAG 2.5.3). */}
+      <span id={labelId} className={classes.visuallyHidden}>
+        {t('actionItems.status.label', { title: item.title })}
+      </span>
       <TextField
         select
         size="small"
@@ -85,9 +97,7 @@ export function ActionItemStatusControl(props: ActionItemStatusControlProps) {
             change(status);
           }
         }}
-        inputProps={{
-          'aria-label': t('actionItems.status.label', { title: item.title }),
-        }}
+        SelectProps={{ labelId, SelectDisplayProps: { id: valueId } }}
       >
         {ACTION_ITEM_STATUSES.map(status => (
           <MenuItem key={status} value={status}>

@@ -46,10 +46,10 @@ async function renderCard(
   return { ...rendered, onChanged };
 }
 
-/** Chooses a status in the item's status select. */
+/** Chooses a status in the item's status select, named by its item and its status. */
 async function chooseStatus(title: string, status: string) {
   await userEvent.click(
-    screen.getByRole('button', { name: `Status of “${title}”` }),
+    screen.getByRole('button', { name: new RegExp(`^Status of “${title}” `) }),
   );
   await userEvent.click(await screen.findByRole('option', { name: status }));
 }
@@ -219,12 +219,12 @@ describe('ActionItemsCard', () => {
     });
     expect(
       await screen.findByRole('button', {
-        name: 'Status of “Page the pricing team on stale prices”',
+        name: 'Status of “Page the pricing team on stale prices” Open',
       }),
     ).toBeInTheDocument();
     expect(
       screen.queryByRole('button', {
-        name: 'Status of “Document the cache flush”',
+        name: /^Status of “Document the cache flush”/,
       }),
     ).toBeNull();
     const rows = screen.getAllByRole('row').slice(1);

@@ -100,7 +100,10 @@ export function KnownErrorFixOffer(props: KnownErrorFixOfferProps) {
       {t('actionItems.knownErrorReady.message', {
         title: props.item.title,
         knownError: (
-          <Link to={knownErrorLink({ id: knownError.number })}>
+          <Link
+            to={knownErrorLink({ id: knownError.number })}
+            underline="always"
+          >
             {knownError.number}: {knownError.title}
           </Link>
         ),

@@ -24,10 +24,17 @@ export function OpensInNewTab() {
 /**
  * A link to something outside Backstage (Slack, Google), opened in a new tab so the
  * incident page stays open; screen readers are told so in the reader's language.
+ * Underlined, since it often sits in a sentence and colour alone would not tell it
+ * from the words around it.
  */
 export function ExternalLink(props: { href: string; children: ReactNode }) {
   return (
-    <Link href={props.href} target="_blank" rel="noopener noreferrer">
+    <Link
+      href={props.href}
+      target="_blank"
+      rel="noopener noreferrer"
+      underline="always"
+    >
       {props.children}
       <OpensInNewTab />
     </Link>

@@ -1,12 +1,14 @@
 import Button from '@material-ui/core/Button';
-import Checkbox from '@material-ui/core/Checkbox';
 import FormControl from '@material-ui/core/FormControl';
 import InputLabel from '@material-ui/core/InputLabel';
+import ListItemIcon from '@material-ui/core/ListItemIcon';
 import ListItemText from '@material-ui/core/ListItemText';
 import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
 import TextField from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
+import CheckBoxIcon from '@material-ui/icons/CheckBox';
+import CheckBoxOutlineBlankIcon from '@material-ui/icons/CheckBoxOutlineBlank';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ReactNode, useEffect, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
@@ -94,7 +96,11 @@ export function SearchFilter(props: {
   );
 }
 
-/** A select of several values, each with a checkbox, named in the reader's language. */
+/**
+ * A select of several values, named in the reader's language. Each option shows a
+ * checkbox that is a picture only: the option itself is announced as selected or not,
+ * and a checkbox control inside it would be a second, unnamed control.
+ */
 export function MultiSelectFilter<TValue extends string>(props: {
   id: string;
   label: string;
@@ -121,7 +127,13 @@ export function MultiSelectFilter<TValue extends string>(props: {
       >
         {props.options.map(option => (
           <MenuItem key={option} value={option}>
-            <Checkbox checked={value.includes(option)} size="small" />
+            <ListItemIcon>
+              {value.includes(option) ? (
+                <CheckBoxIcon color="primary" fontSize="small" />
+              ) : (
+                <CheckBoxOutlineBlankIcon fontSize="small" />
+              )}
+            </ListItemIcon>
             <ListItemText primary={optionName(option)} />
           </MenuItem>
         ))}

@@ -7,18 +7,26 @@ import InfoIcon from '@material-ui/icons/Info';
 import WarningIcon from '@material-ui/icons/Warning';
 import { SeverityDefinition } from '@incident-response/backstage-plugin-incidents-common';
 import { useIncidentPresentation } from '../../../hooks';
+import { readableColor } from '../../../lib/readableColor';
 
+// The fill is darkened (or lightened) until the chip's text can be read on it.
 const useStyles = makeStyles(theme => ({
   critical: {
-    backgroundColor: theme.palette.error.main,
+    backgroundColor: readableColor(theme.palette.error.main, [
+      theme.palette.error.contrastText,
+    ]),
     color: theme.palette.error.contrastText,
   },
   major: {
-    backgroundColor: theme.palette.warning.main,
+    backgroundColor: readableColor(theme.palette.warning.main, [
+      theme.palette.warning.contrastText,
+    ]),
     color: theme.palette.warning.contrastText,
   },
   minor: {
-    backgroundColor: theme.palette.info.main,
+    backgroundColor: readableColor(theme.palette.info.main, [
+      theme.palette.info.contrastText,
+    ]),
     color: theme.palette.info.contrastText,
   },
   icon: { color: 'inherit' },

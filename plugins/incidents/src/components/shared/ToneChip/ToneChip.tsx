@@ -1,31 +1,23 @@
 import Chip from '@material-ui/core/Chip';
 import SvgIcon from '@material-ui/core/SvgIcon';
-import { makeStyles } from '@material-ui/core/styles';
+import { makeStyles, Theme } from '@material-ui/core/styles';
+import { readableColor } from '../../../lib/readableColor';
 
 /** The colours a status can take; each status also has a name and an icon of its own. */
 export type ChipTone = 'error' | 'warning' | 'info' | 'success' | 'neutral';
 
+/** The tone's border, and its text darkened (or lightened) until it can be read. */
+function tone(theme: Theme, color: string) {
+  const { paper, default: page } = theme.palette.background;
+  return { borderColor: color, color: readableColor(color, [paper, page]) };
+}
+
 const useStyles = makeStyles(theme => ({
-  error: {
-    borderColor: theme.palette.error.main,
-    color: theme.palette.error.main,
-  },
-  warning: {
-    borderColor: theme.palette.warning.main,
-    color: theme.palette.warning.dark,
-  },
-  info: {
-    borderColor: theme.palette.info.main,
-    color: theme.palette.info.dark,
-  },
-  success: {
-    borderColor: theme.palette.success.main,
-    color: theme.palette.success.dark,
-  },
-  neutral: {
-    borderColor: theme.palette.text.secondary,
-    color: theme.palette.text.secondary,
-  },
+  error: tone(theme, theme.palette.error.main),
+  warning: tone(theme, theme.palette.warning.main),
+  info: tone(theme, theme.palette.info.main),
+  success: tone(theme, theme.palette.success.main),
+  neutral: tone(theme, theme.palette.text.secondary),
   icon: { color: 'inherit' },
 }));
 

@@ -69,7 +69,10 @@ export const POSTMORTEM_TIMELINE_RENDERERS: Record<
         <>
           {t(moveMessage(data.from, data.to), {
             postmortem: (
-              <Link to={postmortemLink({ id: entry.incidentId })}>
+              <Link
+                to={postmortemLink({ id: entry.incidentId })}
+                underline="always"
+              >
                 {t('timeline.auto.postmortemLink')}
               </Link>
             ),
@@ -97,7 +100,12 @@ export const POSTMORTEM_TIMELINE_RENDERERS: Record<
       }
       return t('timeline.auto.actionItemAdded', {
         item: (
-          <Link to={postmortemLink({ id: entry.incidentId })}>{title}</Link>
+          <Link
+            to={postmortemLink({ id: entry.incidentId })}
+            underline="always"
+          >
+            {title}
+          </Link>
         ),
         owner: <EntityRefLink entityRef={ownerRef} defaultKind="group" />,
       });
@@ -116,7 +124,12 @@ export const POSTMORTEM_TIMELINE_RENDERERS: Record<
       }
       return t('timeline.auto.actionItemStatusChanged', {
         item: (
-          <Link to={postmortemLink({ id: entry.incidentId })}>{title}</Link>
+          <Link
+            to={postmortemLink({ id: entry.incidentId })}
+            underline="always"
+          >
+            {title}
+          </Link>
         ),
         from: t(`actionItems.statuses.${data.from}`),
         to: t(`actionItems.statuses.${data.to}`),

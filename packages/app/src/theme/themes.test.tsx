@@ -1,0 +1,29 @@
+import { decomposeColor, getContrastRatio } from '@material-ui/core/styles';
+import { lightTheme } from './themes';
+
+/** A colour with transparency as it shows on an opaque background. */
+function over(color: string, background: string) {
+  const [r, g, b, alpha = 1] = decomposeColor(color).values;
+  const [br, bg, bb] = decomposeColor(background).values;
+  const mix = (c: number, base: number) =>
+    Math.round(c * alpha + base * (1 - alpha));
+  return `rgb(${mix(r, br)}, ${mix(g, bg)}, ${mix(b, bb)})`;
+}
+
+describe('the light theme', () => {
+  const palette = lightTheme.getTheme('v4')!.palette;
+
+  it.each(['default', 'paper'] as const)(
+    'has secondary text readable on the %s background (WCAG AA, 4.5:1)',
+    background => {
+      const surface = palette.background[background];
+      expect(
+        getContrastRatio(over(palette.text.secondary, surface), surface),
+      ).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it('keeps the primary text of Backstage', () => {
+    expect(palette.text.primary).toBe('rgba(0, 0, 0, 0.87)');
+  });
+});

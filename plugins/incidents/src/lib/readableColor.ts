@@ -1,0 +1,58 @@
+import {
+  darken,
+  decomposeColor,
+  getContrastRatio,
+  lighten,
+  recomposeColor,
+} from '@material-ui/core/styles';
+
+/** WCAG 2.1 AA contrast for text of normal size (1.4.3). */
+export const TEXT_CONTRAST = 4.5;
+
+/** A colour with transparency as it shows on an opaque background. */
+function over(color: string, background: string): string {
+  const { values } = decomposeColor(color);
+  const alpha = values[3] ?? 1;
+  if (alpha >= 1) {
+    return color;
+  }
+  const base = decomposeColor(background).values;
+  return recomposeColor({
+    type: 'rgb',
+    values: [0, 1, 2].map(i =>
+      Math.round(values[i] * alpha + base[i] * (1 - alpha)),
+    ) as [number, number, number],
+  });
+}
+
+/**
+ * The theme's colour, darkened next to light colours or lightened next to dark ones
+ * just enough to reach `ratio` against each of them: text in a tone on the page's
+ * backgrounds, or a chip's fill under its text. Themes pick their tones (warning
+ * orange, success green) to be seen, not read; the chips use this so they stay
+ * readable in any theme.
+ */
+export function readableColor(
+  color: string,
+  against: string[],
+  ratio: number = TEXT_CONTRAST,
+): string {
+  const light =
+    getContrastRatio(against[0], '#000') > getContrastRatio(against[0], '#fff');
+  const shift = light ? darken : lighten;
+  const reaches = (candidate: string) =>
+    against.every(
+      other => getContrastRatio(over(candidate, other), other) >= ratio,
+    );
+  if (reaches(color)) {
+    return color;
+  }
+  const opaque = over(color, against[0]);
+  for (let step = 1; step <= 20; step += 1) {
+    const candidate = shift(opaque, step / 20);
+    if (reaches(candidate)) {
+      return candidate;
+    }
+  }
+  return light ? '#000' : '#fff';
+}
