@@ -1,6 +1,7 @@
 /** Widgets every area uses: chips, form fields, pickers, pagination, links, sidebar items. */
 export * from './CatalogEntityPicker';
 export * from './DateField';
+export * from './DateTimeField';
 export * from './DetailsLayout';
 export * from './DialogButton';
 export * from './DialogSubmitActions';
