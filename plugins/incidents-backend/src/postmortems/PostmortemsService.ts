@@ -616,13 +616,22 @@ export class PostmortemsService implements StatusChangeGuard {
 
   /**
    * Listens to incident changes: once an incident whose severity requires a postmortem
-   * is resolved, its postmortem owner is told the postmortem is due.
+   * is resolved (or its severity assessed after that), its postmortem owner is told the
+   * postmortem is due.
    */
   readonly notifyPostmortemDue: ChangeListener<IncidentChangedEvent> = async ({
     incident,
     change,
   }) => {
     if (change?.type === 'status-changed' && change.to === 'resolved') {
+      await this.postmortemDue(incident);
+    }
+    // Resolved before anyone assessed the severity: the postmortem is due once it is.
+    if (
+      change?.type === 'details-changed' &&
+      change.fields.severity?.from === null &&
+      incident.status === 'resolved'
+    ) {
       await this.postmortemDue(incident);
     }
   };

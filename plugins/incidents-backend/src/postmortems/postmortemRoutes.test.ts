@@ -475,6 +475,23 @@ describe.each(databases.eachSupportedId())(
         await transition(incident.number, 'closed').expect(200);
       });
 
+      it('tells the owner the postmortem is due when the severity is assessed after resolving', async () => {
+        const incident = await declare({ severity: undefined });
+        await transition(incident.number, 'resolved').expect(200);
+        expect(postmortemNotifications()).toEqual([]);
+        await api()
+          .patch(`/api/incidents/incidents/${incident.number}`)
+          .set(as(GUEST))
+          .send({ severity: 'SEV1' })
+          .expect(200);
+        expect(postmortemNotifications()).toContainEqual({
+          recipients: { type: 'entity', entityRef: [GUEST] },
+          payload: expect.objectContaining({
+            title: `The postmortem of ${incident.number} is due`,
+          }),
+        });
+      });
+
       it('closes an incident whose postmortem is optional', async () => {
         const incident = await declare({ severity: 'SEV3' });
         await transition(incident.number, 'resolved').expect(200);
