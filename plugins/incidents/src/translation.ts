@@ -1055,6 +1055,9 @@ export const incidentsTranslationRef = createTranslationRef({
     teamTab: {
       activeTitle: 'Active incidents on what {{team}} owns',
       noActive: 'No active incident on what {{team}} owns.',
+      historyTitle: 'Past incidents on what {{team}} owns',
+      noPast: 'No past incident on what {{team}} owns.',
+      allIncidents: 'All incidents of {{team}}',
       loadError: 'Could not load the incidents of this team',
       metricsIntro:
         'Incidents on the services, systems, APIs and resources {{team}} owned when each incident was declared.',

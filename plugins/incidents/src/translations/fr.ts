@@ -947,6 +947,11 @@ const fr = createTranslationMessages({
     'teamTab.noActive':
       'Aucun incident actif ne touche ce dont {{team}} est responsable.',
     'teamTab.loadError': 'Impossible de charger les incidents de cette équipe',
+    'teamTab.historyTitle':
+      'Incidents passés touchant ce dont {{team}} est responsable',
+    'teamTab.noPast':
+      "Aucun incident passé n'a touché ce dont {{team}} est responsable.",
+    'teamTab.allIncidents': 'Tous les incidents de {{team}}',
     'teamTab.sloIntro':
       'Les actions de suivi dont {{team}} est responsable, de toutes les analyses rétrospectives.',
     'teamTab.metricsIntro':

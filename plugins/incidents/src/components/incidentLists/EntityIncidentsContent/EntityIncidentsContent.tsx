@@ -5,10 +5,6 @@ import { EmptyState, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import {
-  INCIDENT_STATUSES,
-  OPEN_INCIDENT_STATUSES,
-} from '@incident-response/backstage-plugin-incidents-common';
 import { useState } from 'react';
 import {
   useActiveIncidents,
@@ -30,11 +26,8 @@ import {
 import { EntityKnownErrorsCount } from '../../knownErrors';
 import { IncidentMetricsSection } from '../../metrics';
 import { IncidentsTable } from '../IncidentsTable';
+import { PAST_STATUSES } from '../pastStatuses';
 
-/** The statuses of incidents that are over: every status that is not open. */
-const PAST_STATUSES = INCIDENT_STATUSES.filter(
-  status => !OPEN_INCIDENT_STATUSES.includes(status),
-);
 const HISTORY_PAGE_SIZE = 10;
 
 /** @public */

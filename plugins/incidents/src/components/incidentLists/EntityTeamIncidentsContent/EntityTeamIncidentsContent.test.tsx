@@ -65,6 +65,52 @@ describe('EntityTeamIncidentsContent', () => {
     expect(api.getMetrics.mock.calls[0][0]).not.toHaveProperty('entityRef');
   });
 
+  it("lists the team's past incidents page by page and links to all of them", async () => {
+    const api = mockIncidentsApi({
+      listIncidents: jest.fn().mockImplementation(async query =>
+        query.status.includes('resolved')
+          ? {
+              items: [
+                anIncident({
+                  number: 'INC-3',
+                  title: 'Slow basket pages',
+                  status: 'resolved',
+                }),
+              ],
+              totalItems: 11,
+              nextCursor: query.cursor ? undefined : 'page-2',
+            }
+          : { items: [], totalItems: 0 },
+      ),
+      getMetrics: jest.fn().mockResolvedValue(emptyMetrics()),
+    });
+    await renderWithApis(<EntityTeamIncidentsContent />, {
+      api,
+      entity: storefront,
+    });
+
+    const past = await screen.findByRole('region', {
+      name: 'Past incidents on what Storefront owns',
+    });
+    expect(
+      await within(past).findByRole('link', { name: 'INC-3' }),
+    ).toBeInTheDocument();
+    expect(api.listIncidents).toHaveBeenCalledWith(
+      expect.objectContaining({
+        ownerRef: TEAM_REF,
+        status: ['resolved', 'closed'],
+        limit: 10,
+      }),
+    );
+    expect(
+      within(past).getByRole('link', { name: 'All incidents of Storefront' }),
+    ).toHaveAttribute(
+      'href',
+      `/incidents?owner=${encodeURIComponent(TEAM_REF)}`,
+    );
+    expect(within(past).getByRole('button', { name: /next/i })).toBeEnabled();
+  });
+
   it('explains where team metrics come from when there are none', async () => {
     const api = mockIncidentsApi({
       getMetrics: jest.fn().mockResolvedValue(emptyMetrics()),

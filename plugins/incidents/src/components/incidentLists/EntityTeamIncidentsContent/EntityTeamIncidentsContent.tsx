@@ -1,19 +1,34 @@
 import Grid from '@material-ui/core/Grid';
-import { Progress } from '@backstage/core-components';
+import { Link, Progress } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { IncidentChangedSignal } from '@incident-response/backstage-plugin-incidents-common';
-import { useIncidentsConfig, useOpenIncidents } from '../../../hooks';
+import {
+  useIncidentChanges,
+  useIncidentPages,
+  useIncidentsConfig,
+  useOpenIncidents,
+} from '../../../hooks';
+import { rootRouteRef } from '../../../routes';
 import { entityDisplayName } from '../../../lib/entityNames';
 import { incidentsTranslationRef } from '../../../translation';
 import { ActionItemSloSection, IncidentMetricsSection } from '../../metrics';
 import { IncidentsTable } from '../IncidentsTable';
-import { ErrorNotice } from '../../shared';
+import {
+  ErrorNotice,
+  filtersToSearchParams,
+  KeysetPagination,
+} from '../../shared';
+import { PAST_STATUSES } from '../pastStatuses';
+
+const HISTORY_PAGE_SIZE = 10;
 
 /**
  * The Incidents tab of a group (team) page: the active incidents on what the team
- * owns, then the team's time to detect and time to recover across all of it (the
+ * owns, its past incidents page by page with a link to all of them on the incidents
+ * page (filtered on the team), then the team's time to detect and time to recover across all of it (the
  * incidents on every entity the team owned when each was declared), then how many of
  * the action items it owns were done by their due date.
  *
@@ -28,8 +43,17 @@ export function EntityTeamIncidentsContent() {
   const concernsTeam = (signal: IncidentChangedSignal) =>
     (signal.ownerRefs ?? []).includes(ownerRef);
   const active = useOpenIncidents({ ownerRef }, concernsTeam);
+  const history = useIncidentPages(
+    { ownerRef, status: [...PAST_STATUSES] },
+    HISTORY_PAGE_SIZE,
+  );
+  useIncidentChanges(concernsTeam, history.reload);
+  const incidentsLink = useRouteRef(rootRouteRef);
+  const allTeamIncidents = `${incidentsLink()}?${filtersToSearchParams({
+    ownerRef,
+  })}`;
 
-  const error = configError ?? active.error;
+  const error = configError ?? active.error ?? history.error;
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
@@ -45,6 +69,24 @@ export function EntityTeamIncidentsContent() {
           />
         )}
       </Grid>
+      {!error && config && history.ready && (
+        <Grid item xs={12}>
+          <IncidentsTable
+            title={t('teamTab.historyTitle', { team })}
+            incidents={history.items}
+            severities={config.severities}
+            columns={['services', 'roles']}
+            loading={history.loading}
+            emptyContent={t('teamTab.noPast', { team })}
+            action={
+              <Link to={allTeamIncidents}>
+                {t('teamTab.allIncidents', { team })}
+              </Link>
+            }
+            footer={<KeysetPagination pages={history} />}
+          />
+        </Grid>
+      )}
       <Grid item xs={12}>
         <IncidentMetricsSection
           filter={{ ownerRef }}

@@ -10,7 +10,6 @@ import {
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { INCIDENT_STATUSES } from '@incident-response/backstage-plugin-incidents-common';
-import { useState } from 'react';
 import {
   useIncidentChanges,
   useIncidentPages,
@@ -22,10 +21,10 @@ import { DeclareIncidentButton } from '../DeclareIncidentButton';
 import {
   ErrorNotice,
   IncidentFilters,
-  IncidentFilterValues,
   KeysetPagination,
   NO_INCIDENT_FILTERS,
   toListQuery,
+  useIncidentFiltersInUrl,
 } from '../../shared';
 import { IncidentsTable } from '../IncidentsTable';
 
@@ -35,15 +34,14 @@ const everyIncident = () => true;
 
 /**
  * Every incident, newest first, with filters (status, severity, owner team, affected
- * service, text, dates) and keyset pagination. Live: a change anywhere reloads the page
- * being read.
+ * service, text, dates) kept in the address, and keyset pagination. Live: a change
+ * anywhere reloads the page being read.
  */
 export function IncidentsListPage() {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const metricsLink = useRouteRef(metricsRouteRef);
   const { config, error: configError } = useIncidentsConfig();
-  const [filters, setFilters] =
-    useState<IncidentFilterValues>(NO_INCIDENT_FILTERS);
+  const [filters, setFilters] = useIncidentFiltersInUrl();
   const pages = useIncidentPages(toListQuery(filters), PAGE_SIZE);
   useIncidentChanges(everyIncident, pages.reload);
 
@@ -95,7 +93,7 @@ export function IncidentsListPage() {
               <IncidentFilters
                 idPrefix="incidents"
                 values={filters}
-                onChange={patch => setFilters(f => ({ ...f, ...patch }))}
+                onChange={setFilters}
                 show={[
                   'search',
                   'status',

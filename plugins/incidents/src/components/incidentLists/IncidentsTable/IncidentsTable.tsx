@@ -45,6 +45,8 @@ export type IncidentsTableProps = {
   footer?: ReactNode;
   /** Above the table, e.g. filters. */
   filters?: ReactNode;
+  /** In the card's header, e.g. a link to more. */
+  action?: ReactNode;
 };
 
 /**
@@ -154,6 +156,7 @@ export function IncidentsTable(props: IncidentsTableProps) {
       loading={props.loading}
       emptyContent={props.emptyContent}
       filters={props.filters}
+      action={props.action}
       footer={props.footer}
     />
   );

@@ -3,6 +3,11 @@ export {
   NO_INCIDENT_FILTERS,
   toListQuery,
 } from './IncidentFilters';
+export {
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  useIncidentFiltersInUrl,
+} from './filtersInUrl';
 export type {
   IncidentFilterKind,
   IncidentFilterValues,

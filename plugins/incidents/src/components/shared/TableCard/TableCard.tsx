@@ -61,8 +61,10 @@ function TableFilters(props: { children: ReactNode }) {
       >
         {t('filters.show')}
       </Button>
-      <Collapse in={shown} id={id}>
-        <Box paddingTop={2}>{props.children}</Box>
+      <Collapse in={shown}>
+        <Box paddingTop={2} id={id}>
+          {props.children}
+        </Box>
       </Collapse>
     </Box>
   );
