@@ -25,6 +25,7 @@ export const incidentsTranslationRef = createTranslationRef({
     },
     common: {
       cancel: 'Cancel',
+      loading: 'Loading…',
       notSet: 'Not set',
       automatic: 'Automatic',
       pagination: 'Pages',

@@ -22,6 +22,7 @@ const fr = createTranslationMessages({
     'errors.unknown': 'Une erreur s’est produite\u00a0; réessayez.',
     'errors.retry': 'Réessayer',
     'common.cancel': 'Annuler',
+    'common.loading': 'Chargement…',
     'common.notSet': 'Non renseigné',
     'common.automatic': 'Automatique',
     'common.pagination': 'Pages',

@@ -53,7 +53,7 @@ export function EntityActiveIncidentsCard(
   if (error) {
     content = <ErrorNotice title={t('activeCard.loadError')} error={error} />;
   } else if (!value || !config) {
-    content = <Progress />;
+    content = <Progress aria-label={t('common.loading')} />;
   } else if (value.items.length === 0) {
     content = (
       <Typography variant="body2" color="textSecondary">

@@ -63,7 +63,7 @@ export function EntityKnownErrorsContent() {
     );
   }
   if (!own.ready) {
-    return <Progress />;
+    return <Progress aria-label={t('common.loading')} />;
   }
   const recordButton = (
     <RecordKnownErrorButton prefill={{ entityRefs: [entityRef] }} />

@@ -433,7 +433,7 @@ export function PostmortemTab(props: PostmortemTabProps) {
         onRetry={reload}
       />
     ) : (
-      <Progress />
+      <Progress aria-label={t('common.loading')} />
     );
   }
   return (
