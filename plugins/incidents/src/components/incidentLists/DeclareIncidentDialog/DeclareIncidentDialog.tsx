@@ -27,7 +27,12 @@ import { useDescribeProblem } from '../../../lib/formProblems';
 import { newIdempotencyKey } from '../../../lib/idempotencyKey';
 import { incidentsTranslationRef } from '../../../translation';
 import { KnownErrorSuggestions } from '../../knownErrors';
-import { EntityRefsField, FormDialog, SeverityField } from '../../shared';
+import {
+  DateTimeField,
+  EntityRefsField,
+  FormDialog,
+  SeverityField,
+} from '../../shared';
 import {
   DECLARE_FORM_FIELDS,
   DeclareFormField,
@@ -106,19 +111,15 @@ export function DeclareIncidentDialog(props: DeclareIncidentDialogProps) {
     required: boolean,
   ) => (
     <Grid item xs={12} sm={4}>
-      <TextField
+      <DateTimeField
         id={fieldId(field)}
         label={label}
-        type="datetime-local"
         value={values[field]}
-        onChange={e => change(field, e.target.value)}
+        onChange={value => change(field, value)}
         error={!!problems[field]}
         helperText={problemText(field) ?? t('declare.timesHelp')}
         required={required}
-        fullWidth
-        variant="outlined"
         size="small"
-        InputLabelProps={{ shrink: true }}
       />
     </Grid>
   );

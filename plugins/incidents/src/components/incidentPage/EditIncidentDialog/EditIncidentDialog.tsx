@@ -13,7 +13,7 @@ import { incidentsApiRef } from '../../../api';
 import { useFieldForm } from '../../../hooks';
 import { useDescribeProblem } from '../../../lib/formProblems';
 import { incidentsTranslationRef } from '../../../translation';
-import { FormDialog, SeverityField } from '../../shared';
+import { DateTimeField, FormDialog, SeverityField } from '../../shared';
 import {
   EDIT_FORM_FIELDS,
   EditFormField,
@@ -138,19 +138,15 @@ export function EditIncidentDialog(props: EditIncidentDialogProps) {
       <Grid container spacing={2}>
         {editableMilestonesOf(incident).map(field => (
           <Grid item xs={12} sm={6} key={field}>
-            <TextField
+            <DateTimeField
               id={fieldId(field)}
               label={t(`milestones.${field}`)}
-              type="datetime-local"
               value={values[field]}
-              onChange={e => change(field, e.target.value)}
+              onChange={value => change(field, value)}
               error={!!problems[field]}
               helperText={describe(problems[field]) ?? t('declare.timesHelp')}
               required={field !== 'detectedAt'}
-              fullWidth
               margin="dense"
-              variant="outlined"
-              InputLabelProps={{ shrink: true }}
             />
           </Grid>
         ))}

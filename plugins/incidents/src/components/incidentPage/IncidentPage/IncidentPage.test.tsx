@@ -156,8 +156,8 @@ describe('IncidentPage', () => {
         transitionIncident: jest.fn().mockResolvedValue(resolved),
       });
       await renderPage(api);
-      const inputMinute = (time: DateTime) =>
-        time.toFormat("yyyy-MM-dd'T'HH:mm");
+      // As the field writes a moment in English: year first, 24-hour clock.
+      const inputMinute = (time: DateTime) => time.toFormat('yyyy-MM-dd HH:mm');
       const opened = DateTime.now();
       await userEvent.click(
         await screen.findByRole('button', { name: 'Resolve' }),

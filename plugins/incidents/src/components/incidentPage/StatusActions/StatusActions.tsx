@@ -30,7 +30,7 @@ import {
 import { fromLocalInputValue, toLocalInputValue } from '../../../lib/dates';
 import { FieldProblem, useDescribeProblem } from '../../../lib/formProblems';
 import { incidentsTranslationRef } from '../../../translation';
-import { DialogSubmitActions } from '../../shared';
+import { DateTimeField, DialogSubmitActions } from '../../shared';
 import { findTransitionProblems } from './transitions';
 
 const ACTION_ICONS: Record<IncidentStatus, typeof CheckCircleIcon> = {
@@ -203,13 +203,12 @@ export function StatusActions(props: StatusActionsProps) {
                   {failure}
                 </Alert>
               )}
-              <TextField
+              <DateTimeField
                 id="status-action-effective-at"
                 label={t('statusActions.effectiveAtLabel')}
-                type="datetime-local"
                 value={effectiveAt}
-                onChange={e => {
-                  setEffectiveAt(e.target.value);
+                onChange={value => {
+                  setEffectiveAt(value);
                   setTimeEdited(true);
                   setProblem(undefined);
                 }}
@@ -217,10 +216,7 @@ export function StatusActions(props: StatusActionsProps) {
                 helperText={
                   describe(problem) ?? t('statusActions.effectiveAtHelp')
                 }
-                fullWidth
                 margin="normal"
-                variant="outlined"
-                InputLabelProps={{ shrink: true }}
               />
             </DialogContent>
             <DialogSubmitActions
