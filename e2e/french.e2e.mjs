@@ -78,6 +78,31 @@ describe('the demo app in French', () => {
     await screenshot(page, 'not-found');
   });
 
+  step(
+    'moments are typed day first on the 24-hour clock, whatever the browser’s locale',
+    async () => {
+      await page.goto(
+        `${APP_URL}/catalog/default/component/cart-service/incidents`,
+      );
+      await page.getByRole('button', { name: 'Déclarer un incident' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Déclarer un incident' });
+      await dialog
+        .getByRole('radio', { name: "Non, c'est déjà arrivé" })
+        .check();
+      const started = dialog.getByRole('textbox', {
+        name: /Quand l.impact a-t-il commencé/,
+      });
+      assert.match(
+        await started.getAttribute('placeholder'),
+        /26\/01\/2027 14:05/,
+      );
+      await started.fill('01/03/2026 14:30');
+      assert.equal(await started.inputValue(), '01/03/2026 14:30');
+      await screenshot(page, 'declare-moments');
+      await dialog.getByRole('button', { name: 'Annuler' }).click();
+    },
+  );
+
   step('choosing English again puts <html lang> back', async () => {
     await page.goto(`${APP_URL}/settings`);
     await page.getByRole('button', { name: /Français/ }).click();
