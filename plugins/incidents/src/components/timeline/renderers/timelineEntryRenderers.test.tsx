@@ -153,6 +153,38 @@ describe('the timeline entry renderers', () => {
     );
   });
 
+  it('say an incident was declared with its severity to be assessed', async () => {
+    const declared = await renderEntry(
+      anEntry({
+        kind: 'declared',
+        automatic: true,
+        body: 'stored body',
+        data: {
+          mode: 'live',
+          severity: null,
+          entityRefs: ['component:default/cart-service'],
+        },
+      }),
+    );
+    expect(declared).toHaveTextContent(
+      'Declared an incident affecting cart-service, severity to be assessed',
+    );
+  });
+
+  it('write a severity set after declaring as a change from “to be assessed”', async () => {
+    const set = await renderEntry(
+      anEntry({
+        kind: 'severity-changed',
+        automatic: true,
+        body: 'stored body',
+        data: { from: null, to: 'SEV2' },
+      }),
+    );
+    expect(set).toHaveTextContent(
+      'Changed the severity from to be assessed to SEV2 - Major',
+    );
+  });
+
   it('write an action item’s status change in plain words', async () => {
     const item = await renderEntry(
       anEntry({
