@@ -30,6 +30,8 @@ export type DateFieldProps = {
   error?: boolean;
   required?: boolean;
   disablePast?: boolean;
+  /** Compact, for a filter bar: small, no margin, as wide as its content. */
+  dense?: boolean;
 };
 
 /**
@@ -66,8 +68,9 @@ export function DateField(props: DateFieldProps) {
         invalidDateMessage=""
         minDateMessage=""
         inputVariant="outlined"
-        fullWidth
-        margin="normal"
+        fullWidth={!props.dense}
+        margin={props.dense ? 'none' : 'normal'}
+        size={props.dense ? 'small' : 'medium'}
         okLabel={t('datePicker.ok')}
         cancelLabel={t('common.cancel')}
         KeyboardButtonProps={{ 'aria-label': t('datePicker.open') }}

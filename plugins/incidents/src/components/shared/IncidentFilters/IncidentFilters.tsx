@@ -1,4 +1,3 @@
-import TextField from '@material-ui/core/TextField';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   IncidentStatus,
@@ -9,6 +8,7 @@ import {
 import { DateTime } from 'luxon';
 import { useIncidentPresentation } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
+import { DateField } from '../DateField';
 import {
   EntityFilter,
   FilterBar,
@@ -167,25 +167,19 @@ export function IncidentFilters(props: IncidentFiltersProps) {
       )}
       {show.includes('dates') && (
         <>
-          <TextField
+          <DateField
             id={id('from')}
             label={t('filters.from')}
-            type="date"
             value={values.from}
-            onChange={e => onChange({ from: e.target.value })}
-            variant="outlined"
-            size="small"
-            InputLabelProps={{ shrink: true }}
+            onChange={from => onChange({ from })}
+            dense
           />
-          <TextField
+          <DateField
             id={id('to')}
             label={t('filters.to')}
-            type="date"
             value={values.to}
-            onChange={e => onChange({ to: e.target.value })}
-            variant="outlined"
-            size="small"
-            InputLabelProps={{ shrink: true }}
+            onChange={to => onChange({ to })}
+            dense
           />
         </>
       )}
