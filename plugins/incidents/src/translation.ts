@@ -1053,6 +1053,19 @@ export const incidentsTranslationRef = createTranslationRef({
       rangeHint:
         'The last 12 months unless you choose other dates; clear the filters to see every incident.',
     },
+    confirmations: {
+      status: 'Status changed to {{status}}',
+      role: '{{role}} assigned',
+      details: 'Details saved',
+      timeline: '{{kind}} added to the timeline',
+      knownError: {
+        link: '{{number}} linked to this incident',
+        unlink: '{{number}} unlinked from this incident',
+        status: 'Known error status changed to {{status}}',
+      },
+      postmortem: 'Postmortem is now: {{status}}',
+      actionItem: 'Action item is now: {{status}}',
+    },
     teamTab: {
       activeTitle: 'Active incidents on what {{team}} owns',
       noActive: 'No active incident on what {{team}} owns.',

@@ -943,6 +943,17 @@ const fr = createTranslationMessages({
     'metricsPage.allIncidents': 'Tous les incidents',
     'metricsPage.rangeHint':
       "Les 12 derniers mois, sauf si vous choisissez d'autres dates\u00a0; effacez les filtres pour voir tous les incidents.",
+    'confirmations.status': 'Statut changé en «\u00a0{{status}}\u00a0»',
+    'confirmations.role': '{{role}}\u00a0: rôle attribué',
+    'confirmations.details': 'Détails enregistrés',
+    'confirmations.timeline': 'Ajouté à la chronologie\u00a0: {{kind}}',
+    'confirmations.knownError.link': '{{number}} lié à cet incident',
+    'confirmations.knownError.unlink': '{{number}} détaché de cet incident',
+    'confirmations.knownError.status':
+      "Statut de l'erreur connue changé en «\u00a0{{status}}\u00a0»",
+    'confirmations.postmortem':
+      "L'analyse rétrospective est maintenant\u00a0: {{status}}",
+    'confirmations.actionItem': "L'action de suivi est maintenant\u00a0: {{status}}",
     'teamTab.activeTitle':
       'Incidents actifs touchant ce dont {{team}} est responsable',
     'teamTab.noActive':

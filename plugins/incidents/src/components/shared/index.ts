@@ -1,5 +1,6 @@
 /** Widgets every area uses: chips, form fields, pickers, pagination, links, sidebar items. */
 export * from './CatalogEntityPicker';
+export * from './ChangeConfirmation';
 export * from './DateField';
 export * from './DateTimeField';
 export * from './DetailsLayout';

@@ -6,7 +6,7 @@ import {
   SeverityDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { incidentsTranslationRef } from '../../../translation';
-import { DialogButton } from '../../shared';
+import { DialogButton, useConfirmChange } from '../../shared';
 import { EditIncidentDialog } from './EditIncidentDialog';
 
 /** @public */
@@ -25,6 +25,7 @@ export type EditIncidentButtonProps = {
  */
 export function EditIncidentButton(props: EditIncidentButtonProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
+  const confirmChange = useConfirmChange();
   return (
     <DialogButton
       permission={incidentUpdatePermission}
@@ -39,6 +40,7 @@ export function EditIncidentButton(props: EditIncidentButtonProps) {
           onSaved={incident => {
             close();
             props.onChanged(incident);
+            confirmChange(t('confirmations.details'));
           }}
         />
       )}

@@ -28,6 +28,7 @@ import { incidentsTranslationRef } from '../../../translation';
 import { IncidentKnownErrorsPanel } from '../../knownErrors';
 import { PostmortemTab } from '../../postmortems';
 import {
+  ChangeConfirmationProvider,
   RecordPage,
   MilestonesCard,
   RecordErrorPage,
@@ -253,17 +254,19 @@ export function IncidentPage(props: { tab?: IncidentPageTab } = {}) {
     return <Progress />;
   }
   return (
-    <IncidentView
-      data={data}
-      config={config}
-      tab={props.tab ?? 'overview'}
-      onChanged={incident => {
-        if (incident) {
-          setData(current => (current ? { ...current, incident } : current));
-        }
-        // The change also wrote timeline entries; read them back.
-        reload();
-      }}
-    />
+    <ChangeConfirmationProvider>
+      <IncidentView
+        data={data}
+        config={config}
+        tab={props.tab ?? 'overview'}
+        onChanged={incident => {
+          if (incident) {
+            setData(current => (current ? { ...current, incident } : current));
+          }
+          // The change also wrote timeline entries; read them back.
+          reload();
+        }}
+      />
+    </ChangeConfirmationProvider>
   );
 }

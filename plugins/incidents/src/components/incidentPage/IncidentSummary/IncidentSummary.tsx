@@ -67,7 +67,12 @@ export function IncidentSummary(props: IncidentSummaryProps) {
   const workspaceNotSetUp = isWorkspaceNotSetUp(incident.steps);
   return (
     <InfoCard>
-      <section aria-label={t('incidentPage.summaryLabel')}>
+      <section
+        aria-label={t('incidentPage.summaryLabel')}
+        // Where focus goes when a change removed the button that had it.
+        data-focus-fallback
+        tabIndex={-1}
+      >
         <Grid container spacing={2}>
           <Grid item xs={12} md={6}>
             <div className={classes.state}>

@@ -35,7 +35,11 @@ import { formatDateTime } from '../../../lib/dates';
 import { FormProblems, useDescribeProblem } from '../../../lib/formProblems';
 import { locateError } from '../../../lib/inputErrors';
 import { incidentsTranslationRef } from '../../../translation';
-import { CatalogEntityPicker, DialogSubmitActions } from '../../shared';
+import {
+  CatalogEntityPicker,
+  DialogSubmitActions,
+  useConfirmChange,
+} from '../../shared';
 
 const useStyles = makeStyles(theme => ({
   roles: { listStyle: 'none', margin: 0, padding: 0 },
@@ -76,6 +80,7 @@ export function RolesPanel(props: RolesPanelProps) {
   const presentation = useIncidentPresentation();
   const language = useLanguage();
   const describe = useDescribeProblem();
+  const confirmChange = useConfirmChange();
   const { allowed } = usePermission({
     permission: incidentUpdatePermission,
     resourceRef: props.incident.id,
@@ -125,6 +130,9 @@ export function RolesPanel(props: RolesPanelProps) {
       });
       setRole(undefined);
       props.onChanged(changed);
+      confirmChange(
+        t('confirmations.role', { role: presentation.roleName(role) }),
+      );
     } catch (error) {
       const located = locateError(error, ['userRef', 'note']);
       if (located.field) {

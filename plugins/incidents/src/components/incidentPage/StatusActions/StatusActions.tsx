@@ -30,7 +30,11 @@ import {
 import { fromLocalInputValue, toLocalInputValue } from '../../../lib/dates';
 import { FieldProblem, useDescribeProblem } from '../../../lib/formProblems';
 import { incidentsTranslationRef } from '../../../translation';
-import { DateTimeField, DialogSubmitActions } from '../../shared';
+import {
+  DateTimeField,
+  DialogSubmitActions,
+  useConfirmChange,
+} from '../../shared';
 import { findTransitionProblems } from './transitions';
 
 const ACTION_ICONS: Record<IncidentStatus, typeof CheckCircleIcon> = {
@@ -66,6 +70,7 @@ export function StatusActions(props: StatusActionsProps) {
   });
   const { config } = useIncidentsConfig();
   const presentation = useIncidentPresentation();
+  const confirmChange = useConfirmChange();
   const { incident } = props;
   const severity = presentation.severity(
     incident.severity,
@@ -123,6 +128,11 @@ export function StatusActions(props: StatusActionsProps) {
       });
       setTarget(undefined);
       props.onChanged(changed);
+      confirmChange(
+        t('confirmations.status', {
+          status: presentation.statusName(changed.status),
+        }),
+      );
     } catch (error) {
       setFailure(t('statusActions.failed', { message: errorText(error) }));
     } finally {

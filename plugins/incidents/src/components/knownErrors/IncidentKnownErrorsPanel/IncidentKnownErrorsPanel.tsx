@@ -28,6 +28,7 @@ import { RecordKnownErrorButton } from '../KnownErrorDialog';
 import { KnownErrorList, KnownErrorListItem } from '../KnownErrorList';
 import { useKnownErrorSuggestions } from '../useKnownErrorSuggestions';
 import { knownErrorPrefill } from './knownErrorPrefill';
+import { useConfirmChange } from '../../shared';
 
 /** @public */
 export type IncidentKnownErrorsPanelProps = {
@@ -60,6 +61,7 @@ export function IncidentKnownErrorsPanel(props: IncidentKnownErrorsPanelProps) {
   });
   const suggestionsTitleId = useUniqueId('incident-known-error-suggestions');
   const { running, failure, run } = useAsyncAction();
+  const confirmChange = useConfirmChange();
   const { incident, onChanged } = props;
 
   // Any known error may now match; one that names this incident changed its list too.
@@ -106,8 +108,14 @@ export function IncidentKnownErrorsPanel(props: IncidentKnownErrorsPanelProps) {
           onClick={() =>
             run(
               `${action}-${knownError.id}`,
-              async () =>
-                onChanged(await send.call(api, incident.id, knownError.id)),
+              async () => {
+                onChanged(await send.call(api, incident.id, knownError.id));
+                confirmChange(
+                  t(`confirmations.knownError.${action}`, {
+                    number: knownError.number,
+                  }),
+                );
+              },
               message => t('knownErrors.panel.failed', { message }),
             )
           }

@@ -11,7 +11,7 @@ import {
 import { useNavigate } from 'react-router-dom';
 import { knownErrorRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
-import { DialogButton } from '../../shared';
+import { DialogButton, useConfirmChange } from '../../shared';
 import { KnownErrorDialog } from './KnownErrorDialog';
 import { KnownErrorFormValues } from './knownErrorForm';
 
@@ -78,6 +78,7 @@ export type EditKnownErrorButtonProps = {
  */
 export function EditKnownErrorButton(props: EditKnownErrorButtonProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
+  const confirmChange = useConfirmChange();
   return (
     <DialogButton
       permission={knownErrorUpdatePermission}
@@ -91,6 +92,7 @@ export function EditKnownErrorButton(props: EditKnownErrorButtonProps) {
           onSaved={knownError => {
             close();
             props.onChanged(knownError);
+            confirmChange(t('confirmations.details'));
           }}
         />
       )}

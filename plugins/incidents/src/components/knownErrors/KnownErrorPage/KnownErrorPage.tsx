@@ -29,6 +29,7 @@ import { formatDateTime } from '../../../lib/dates';
 import { incidentRouteRef, knownErrorsRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
 import {
+  ChangeConfirmationProvider,
   ChipRow,
   entityFacts,
   RecordPage,
@@ -312,5 +313,9 @@ export function KnownErrorPage() {
   if (!knownError) {
     return <Progress />;
   }
-  return <KnownErrorView knownError={knownError} onChanged={load.reload} />;
+  return (
+    <ChangeConfirmationProvider>
+      <KnownErrorView knownError={knownError} onChanged={load.reload} />
+    </ChangeConfirmationProvider>
+  );
 }

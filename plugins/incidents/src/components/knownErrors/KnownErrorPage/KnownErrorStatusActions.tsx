@@ -14,6 +14,7 @@ import { knownErrorsApiRef } from '../../../api';
 import { useAsyncAction, useUniqueId } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
 import { useKnownErrorPresentation } from '../useKnownErrorPresentation';
+import { useConfirmChange } from '../../shared';
 
 /**
  * The status changes a known error allows (KNOWN_ERROR_STATUS_TRANSITIONS), in plain
@@ -33,6 +34,7 @@ export function KnownErrorStatusActions(props: {
   const { moveName, statusHelp } = useKnownErrorPresentation();
   const labelId = useUniqueId('known-error-status-actions');
   const { running, failure, run } = useAsyncAction();
+  const confirmChange = useConfirmChange();
   const { knownError } = props;
   if (!allowed) {
     return null;
@@ -56,6 +58,11 @@ export function KnownErrorStatusActions(props: {
                 async () => {
                   await api.updateKnownError(knownError.id, { status });
                   props.onChanged();
+                  confirmChange(
+                    t('confirmations.knownError.status', {
+                      status: t(`knownErrors.statuses.${status}`),
+                    }),
+                  );
                 },
                 message => t('knownErrors.page.statusFailed', { message }),
               )

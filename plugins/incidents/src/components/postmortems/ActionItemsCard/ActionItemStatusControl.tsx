@@ -17,6 +17,7 @@ import { CommentDialog } from '../CommentDialog';
 import { usePostmortemPresentation } from '../usePostmortemPresentation';
 import { useErrorText, useUniqueId } from '../../../hooks';
 import { visuallyHidden } from '../../../lib/visuallyHidden';
+import { useConfirmChange } from '../../shared';
 
 const useStyles = makeStyles({ visuallyHidden });
 
@@ -42,6 +43,7 @@ export function ActionItemStatusControl(props: ActionItemStatusControlProps) {
   const labelId = useUniqueId('action-item-status-label');
   const valueId = useUniqueId('action-item-status-value');
   const errorText = useErrorText();
+  const confirmChange = useConfirmChange();
   const api = useApi(postmortemsApiRef);
   const { item } = props;
   const [saving, setSaving] = useState(false);
@@ -58,6 +60,9 @@ export function ActionItemStatusControl(props: ActionItemStatusControlProps) {
         }),
       );
       setAskingReason(false);
+      confirmChange(
+        t('confirmations.actionItem', { status: words.itemStatusName(status) }),
+      );
     } catch (error) {
       const message = t('actionItems.status.failed', {
         message: errorText(error),

@@ -24,7 +24,7 @@ import { useState } from 'react';
 import { postmortemsApiRef } from '../../../api';
 import { useAsyncAction, useUniqueId } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
-import { ChipTone, ToneChip } from '../../shared';
+import { ChipTone, ToneChip, useConfirmChange } from '../../shared';
 import { CommentDialog } from '../CommentDialog';
 import { usePostmortemPresentation } from '../usePostmortemPresentation';
 
@@ -75,6 +75,7 @@ export type PostmortemReviewProps = {
  */
 export function PostmortemReview(props: PostmortemReviewProps) {
   const words = usePostmortemPresentation();
+  const confirmChange = useConfirmChange();
   const { t } = useTranslationRef(incidentsTranslationRef);
   const api = useApi(postmortemsApiRef);
   const { allowed: mayEdit } = usePermission({
@@ -109,6 +110,11 @@ export function PostmortemReview(props: PostmortemReviewProps) {
           }),
         );
         setAsking(undefined);
+        confirmChange(
+          t('confirmations.postmortem', {
+            status: words.statusName(to),
+          }),
+        );
       },
       message => t('postmortems.review.failed', { message }),
     );

@@ -30,6 +30,7 @@ import { FormProblems, useDescribeProblem } from '../../../lib/formProblems';
 import { locateError } from '../../../lib/inputErrors';
 import { visuallyHidden } from '../../../lib/visuallyHidden';
 import { incidentsTranslationRef } from '../../../translation';
+import { useConfirmChange } from '../../shared';
 
 const CHECKLIST = [
   'impact',
@@ -89,6 +90,7 @@ export function TimelineEntryForm(props: TimelineEntryFormProps) {
   const api = useApi(incidentsApiRef);
   const presentation = useIncidentPresentation();
   const describe = useDescribeProblem();
+  const confirmChange = useConfirmChange();
   const { allowed } = usePermission({
     permission: incidentUpdatePermission,
     resourceRef: props.incident.id,
@@ -163,6 +165,9 @@ export function TimelineEntryForm(props: TimelineEntryFormProps) {
       setParts(EMPTY_PARTS);
       setChecked([]);
       props.onAdded(entry);
+      confirmChange(
+        t('confirmations.timeline', { kind: t(`timeline.kinds.${kind}`) }),
+      );
     } catch (error) {
       const located = locateError(error, ['body']);
       if (located.field === 'body' && !isStatusUpdate) {

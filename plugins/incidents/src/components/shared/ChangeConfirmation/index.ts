@@ -1,0 +1,4 @@
+export {
+  ChangeConfirmationProvider,
+  useConfirmChange,
+} from './ChangeConfirmation';
