@@ -61,7 +61,6 @@ describe('declaring and running an incident from a component page', () => {
     // Submitting empty shows the client-side rules next to the fields.
     await dialog.getByRole('button', { name: 'Declare', exact: true }).click();
     await dialog.getByText('Say what is wrong').waitFor();
-    await dialog.getByText('Choose a severity').waitFor();
 
     await dialog.getByLabel('What is wrong?').fill(title);
     await dialog.getByRole('radio', { name: /SEV2 - Major/ }).check();
@@ -216,6 +215,40 @@ describe('declaring and running an incident from a component page', () => {
     await page.getByRole('link', { name: incidentNumber }).first().waitFor();
     await screenshot(page, 'incidents-page');
   });
+
+  step(
+    'declares with a title alone: the severity is to be assessed',
+    async () => {
+      const quick = `Cart page is slow (e2e ${Date.now()})`;
+      await page.goto(
+        `${APP_URL}/catalog/default/component/cart-service/incidents`,
+      );
+      await page.getByRole('button', { name: 'Declare incident' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Declare an incident' });
+      await dialog.getByLabel('What is wrong?').fill(quick);
+      assert.equal(
+        await dialog
+          .getByRole('radio', { name: /^Not sure yet: to be assessed/ })
+          .isChecked(),
+        true,
+      );
+      await dialog
+        .getByRole('button', { name: 'Declare', exact: true })
+        .click();
+      await page.waitForURL(/\/incidents\/INC-\d+$/);
+      await page.getByRole('heading', { name: quick }).waitFor();
+      await page.getByText('To be assessed', { exact: true }).first().waitFor();
+      await screenshot(page, 'incident-to-be-assessed');
+      // Resolved, so that Cart service has no active incident when the file runs again.
+      const number = page.url().match(/INC-\d+$/)[0];
+      await page.getByRole('button', { name: 'Resolve', exact: true }).click();
+      const resolve = page.getByRole('dialog', { name: `Resolve: ${number}` });
+      await resolve
+        .getByRole('button', { name: 'Resolve', exact: true })
+        .click();
+      await resolve.waitFor({ state: 'detached' });
+    },
+  );
 
   describe('in French', () => {
     step(
