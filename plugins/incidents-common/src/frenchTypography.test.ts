@@ -1,4 +1,4 @@
-import { frenchTypographyMistakes } from './frenchTypography';
+import { frenchTypographyMistakes, joinDateParts } from './frenchTypography';
 
 describe('frenchTypographyMistakes', () => {
   it.each([
@@ -41,5 +41,24 @@ describe('frenchTypographyMistakes', () => {
     expect(frenchTypographyMistakes('Sévérité')).toEqual([
       expect.stringContaining('gravité'),
     ]);
+  });
+});
+
+describe('joinDateParts', () => {
+  const first = new Date('2026-03-01T12:00:00Z');
+  const parts = (locale: string, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      ...options,
+    }).formatToParts(first);
+
+  it('writes the first of the month « 1er » in French only', () => {
+    const long = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+    expect(joinDateParts(parts('fr', long), 'fr')).toBe('1er mars 2026');
+    expect(joinDateParts(parts('fr-CA', long), 'fr-CA')).toBe('1er mars 2026');
+    expect(joinDateParts(parts('en', long), 'en')).toBe('March 1, 2026');
+    expect(
+      joinDateParts(parts('fr', { day: '2-digit', month: '2-digit' }), 'fr'),
+    ).toBe('01/03');
   });
 });

@@ -37,3 +37,20 @@ export function frenchTypographyMistakes(text: string): string[] {
   }
   return mistakes;
 }
+
+/**
+ * A date's parts as `Intl` formats them, joined, with French's ordinal for the first of
+ * the month (« 1er mars », never « 1 mars »), which `Intl` does not write. Days written
+ * with two digits (`01/03`) are left as they are.
+ */
+export function joinDateParts(
+  parts: Array<{ type: string; value: string }>,
+  locale: string,
+): string {
+  const french = locale.toLowerCase().startsWith('fr');
+  return parts
+    .map(part =>
+      french && part.type === 'day' && part.value === '1' ? '1er' : part.value,
+    )
+    .join('');
+}

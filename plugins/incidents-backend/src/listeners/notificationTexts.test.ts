@@ -47,7 +47,7 @@ describe('notification texts', () => {
   it('writes both languages once each, with what people wrote once', () => {
     expect(BILINGUAL_NOTIFICATION_TEXTS.actionItemOverdue(item)).toEqual({
       title:
-        'Action item overdue since 2026-11-03 / Action en retard depuis le 2026-11-03: Drain connections on restart',
+        'Action item overdue since 2026-11-03 / Action en retard depuis le 3 novembre 2026: Drain connections on restart',
       description: [
         'From the postmortem of INC-7, owned by payments-team. Finish it, or change its due date or status.',
         'Issue du post-mortem de INC-7, confiée à payments-team. Terminez-la, ou changez son échéance ou son statut.',
@@ -58,7 +58,7 @@ describe('notification texts', () => {
     );
     // One language is as it always was.
     expect(NOTIFICATION_TEXTS.fr.actionItemDueSoon(item).title).toBe(
-      "Action à terminer d'ici le 2026-11-03\u00a0: Drain connections on restart",
+      "Action à terminer d'ici le 3 novembre 2026\u00a0: Drain connections on restart",
     );
   });
 

@@ -6,7 +6,11 @@ import {
   isOneOf,
   SeverityDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
-import { FRENCH_ROLE_NAMES, frenchSeverity } from '../lib/text/frenchNames';
+import {
+  FRENCH_ROLE_NAMES,
+  frenchDay,
+  frenchSeverity,
+} from '../lib/text/frenchNames';
 
 /** The languages notifications can be written in (`incidents.notifications.language`). */
 export const NOTIFICATION_LANGUAGES = ['en', 'fr'] as const;
@@ -241,7 +245,7 @@ const fr: Phrasebook = {
     description: `${incident.title}. Commentaire de la revue\u00a0: ${comment}`,
   }),
   actionItemDueSoon: item => ({
-    title: `Action à terminer d'ici le ${item.dueOn}`,
+    title: `Action à terminer d'ici le ${frenchDay(item.dueOn)}`,
     subject: item.title,
     description: `Issue du post-mortem de ${
       item.incidentNumber
@@ -250,7 +254,7 @@ const fr: Phrasebook = {
     )}. Terminez-la, ou changez son échéance ou son statut.`,
   }),
   actionItemOverdue: item => ({
-    title: `Action en retard depuis le ${item.dueOn}`,
+    title: `Action en retard depuis le ${frenchDay(item.dueOn)}`,
     subject: item.title,
     description: `Issue du post-mortem de ${
       item.incidentNumber

@@ -11,6 +11,7 @@ import { ActionItemReminders } from './ActionItemReminders';
 import { DatabaseIncidentsStore } from '../incidents/DatabaseIncidentsStore';
 import { DatabasePostmortemsStore } from './DatabasePostmortemsStore';
 import { addDays, dayOf } from './days';
+import { frenchDay } from '../lib/text/frenchNames';
 import { PeopleDirectory } from '../catalog/PeopleDirectory';
 import { NOTIFICATION_TEXTS } from '../listeners/notificationTexts';
 import { PostmortemNotifier } from './PostmortemNotifier';
@@ -208,13 +209,17 @@ describe.each(databases.eachSupportedId())(
       const item = await addItem({ dueOn });
       await reminders('fr').run(at(today));
       expect(sentAbout(item.id)[0].payload.title).toBe(
-        `Action à terminer d'ici le ${dueOn}\u00a0: Drain connections on restart`,
+        `Action à terminer d'ici le ${frenchDay(
+          dueOn,
+        )}\u00a0: Drain connections on restart`,
       );
       const later = addDays(today, 5);
       await editItem(item.id, { dueOn: later });
       await reminders('fr').run(at(today));
       expect(sentAbout(item.id)[0].payload.title).toBe(
-        `Action à terminer d'ici le ${later}\u00a0: Drain connections on restart`,
+        `Action à terminer d'ici le ${frenchDay(
+          later,
+        )}\u00a0: Drain connections on restart`,
       );
     });
   },

@@ -1,3 +1,4 @@
+import { joinDateParts } from '@incident-response/backstage-plugin-incidents-common';
 import { DateTime, DateTimeFormatOptions, Duration } from 'luxon';
 
 /**
@@ -8,13 +9,7 @@ export function formatLocaleDate(
   dateTime: DateTime,
   format: DateTimeFormatOptions,
 ): string {
-  const french = dateTime.locale?.toLowerCase().startsWith('fr');
-  return dateTime
-    .toLocaleParts(format)
-    .map(part =>
-      french && part.type === 'day' && part.value === '1' ? '1er' : part.value,
-    )
-    .join('');
+  return joinDateParts(dateTime.toLocaleParts(format), dateTime.locale ?? '');
 }
 
 /** The format of `<input type="datetime-local">`, in the browser's time zone. */

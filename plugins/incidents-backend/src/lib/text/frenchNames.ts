@@ -2,6 +2,7 @@ import {
   DEFAULT_SEVERITIES,
   IncidentRole,
   IncidentStatus,
+  joinDateParts,
   SeverityDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
 
@@ -60,4 +61,19 @@ export function frenchSeverity(severity: SeverityDefinition): {
   return isDefault(severity)
     ? DEFAULT_FRENCH_SEVERITIES[severity.id]
     : { name: severity.name, description: severity.description };
+}
+
+const FRENCH_DAY = new Intl.DateTimeFormat('fr', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** A day (`2026-03-01`) as French writes it: `1er mars 2026`, `3 novembre 2026`. */
+export function frenchDay(day: string): string {
+  return joinDateParts(
+    FRENCH_DAY.formatToParts(new Date(`${day}T00:00:00Z`)),
+    'fr',
+  );
 }
