@@ -2,6 +2,7 @@ import { PropsWithChildren } from 'react';
 import { makeStyles } from '@material-ui/core';
 import HomeIcon from '@material-ui/icons/Home';
 import ExtensionIcon from '@material-ui/icons/Extension';
+import { SkipToContentLink, useFocusAfterNavigation } from '../MainContent';
 import LogoFull from './LogoFull';
 import LogoIcon from './LogoIcon';
 import {
@@ -70,57 +71,61 @@ const SidebarLogo = () => {
 
 export const Root = ({ children }: PropsWithChildren<{}>) => {
   const { t } = useTranslationRef(appTranslationRef);
+  useFocusAfterNavigation();
   return (
-    <SidebarPage>
-      <Sidebar>
-        <SidebarLogo />
-        <SidebarGroup
-          label={t('sidebar.search')}
-          icon={<SearchIcon />}
-          to="/search"
-        >
-          <SidebarSearchModal />
-        </SidebarGroup>
-        <SidebarDivider />
-        <SidebarGroup label={t('sidebar.menu')} icon={<MenuIcon />}>
-          {/* Global nav, not org-specific */}
-          <SidebarItem
-            icon={HomeIcon}
-            to="catalog"
-            text={t('sidebar.catalog')}
-          />
-          <MyGroupsSidebarItem
-            singularTitle={t('sidebar.myGroup')}
-            pluralTitle={t('sidebar.myGroups')}
-            icon={GroupIcon}
-          />
-          <SidebarItem
-            icon={ExtensionIcon}
-            to="api-docs"
-            text={t('sidebar.apis')}
-          />
-          <IncidentsSidebarItem />
-          <IncidentMetricsSidebarItem />
-          <KnownErrorsSidebarItem />
-          {/* End global nav */}
+    <>
+      <SkipToContentLink />
+      <SidebarPage>
+        <Sidebar>
+          <SidebarLogo />
+          <SidebarGroup
+            label={t('sidebar.search')}
+            icon={<SearchIcon />}
+            to="/search"
+          >
+            <SidebarSearchModal />
+          </SidebarGroup>
           <SidebarDivider />
-          <SidebarScrollWrapper>
-            {/* Items in this group will be scrollable if they run out of space */}
-          </SidebarScrollWrapper>
-        </SidebarGroup>
-        <SidebarSpace />
-        <SidebarDivider />
-        <NotificationsSidebarItem />
-        <SidebarDivider />
-        <SidebarGroup
-          label={t('sidebar.settings')}
-          icon={<UserSettingsSignInAvatar />}
-          to="/settings"
-        >
-          <SidebarSettings />
-        </SidebarGroup>
-      </Sidebar>
-      {children}
-    </SidebarPage>
+          <SidebarGroup label={t('sidebar.menu')} icon={<MenuIcon />}>
+            {/* Global nav, not org-specific */}
+            <SidebarItem
+              icon={HomeIcon}
+              to="catalog"
+              text={t('sidebar.catalog')}
+            />
+            <MyGroupsSidebarItem
+              singularTitle={t('sidebar.myGroup')}
+              pluralTitle={t('sidebar.myGroups')}
+              icon={GroupIcon}
+            />
+            <SidebarItem
+              icon={ExtensionIcon}
+              to="api-docs"
+              text={t('sidebar.apis')}
+            />
+            <IncidentsSidebarItem />
+            <IncidentMetricsSidebarItem />
+            <KnownErrorsSidebarItem />
+            {/* End global nav */}
+            <SidebarDivider />
+            <SidebarScrollWrapper>
+              {/* Items in this group will be scrollable if they run out of space */}
+            </SidebarScrollWrapper>
+          </SidebarGroup>
+          <SidebarSpace />
+          <SidebarDivider />
+          <NotificationsSidebarItem />
+          <SidebarDivider />
+          <SidebarGroup
+            label={t('sidebar.settings')}
+            icon={<UserSettingsSignInAvatar />}
+            to="/settings"
+          >
+            <SidebarSettings />
+          </SidebarGroup>
+        </Sidebar>
+        {children}
+      </SidebarPage>
+    </>
   );
 };

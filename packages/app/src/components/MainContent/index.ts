@@ -1,0 +1,1 @@
+export { SkipToContentLink, useFocusAfterNavigation } from './MainContent';
