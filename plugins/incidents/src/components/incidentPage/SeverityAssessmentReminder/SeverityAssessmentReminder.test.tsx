@@ -10,6 +10,7 @@ import {
 import { TestLanguage } from '../../../__testUtils__/language';
 import { renderWithApis } from '../../../__testUtils__/render';
 import { aResponseError } from '../../../__testUtils__/responseErrors';
+import { ChangeConfirmationProvider } from '../../shared';
 import { SeverityAssessmentReminder } from './SeverityAssessmentReminder';
 
 const unassessed = anIncident({ number: 'INC-7', severity: null });
@@ -18,11 +19,13 @@ const unassessed = anIncident({ number: 'INC-7', severity: null });
 function Page(props: { incident: IncidentDetails }) {
   const [incident, setIncident] = useState(props.incident);
   return (
-    <SeverityAssessmentReminder
-      incident={incident}
-      severities={testConfig.severities}
-      onChanged={setIncident}
-    />
+    <ChangeConfirmationProvider>
+      <SeverityAssessmentReminder
+        incident={incident}
+        severities={testConfig.severities}
+        onChanged={setIncident}
+      />
+    </ChangeConfirmationProvider>
   );
 }
 
@@ -117,6 +120,5 @@ describe('SeverityAssessmentReminder', () => {
       </>,
     );
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
-    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 });

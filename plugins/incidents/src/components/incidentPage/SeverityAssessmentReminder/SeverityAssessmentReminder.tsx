@@ -19,7 +19,7 @@ import {
   useUniqueId,
 } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
-import { SeverityField } from '../../shared';
+import { SeverityField, useConfirmChange } from '../../shared';
 
 const useStyles = makeStyles(theme => ({
   form: { marginTop: theme.spacing(2) },
@@ -36,7 +36,7 @@ export type SeverityAssessmentReminderProps = {
 /**
  * While an open incident's severity is still to be assessed: a notice saying so, with
  * the severity guidance and, for those who may update the incident, a way to set it
- * there. Once set, it confirms the new severity (also to screen readers).
+ * there. Setting it is confirmed like every other change (visibly and to screen readers).
  *
  * @public
  */
@@ -47,6 +47,7 @@ export function SeverityAssessmentReminder(
   const { t } = useTranslationRef(incidentsTranslationRef);
   const api = useApi(incidentsApiRef);
   const presentation = useIncidentPresentation();
+  const confirmChange = useConfirmChange();
   const { incident } = props;
   const { allowed } = usePermission({
     permission: incidentUpdatePermission,
@@ -56,19 +57,12 @@ export function SeverityAssessmentReminder(
   const fieldId = useUniqueId('severity-reminder-field');
   const [chosen, setChosen] = useState('');
   const [unchosen, setUnchosen] = useState(false);
-  const [setTo, setSetTo] = useState<string>();
   const { running, failure, run } = useAsyncAction();
 
-  if (incident.severity !== null) {
-    return setTo === incident.severity ? (
-      <Alert severity="success" role="status">
-        {t('severityReminder.saved', {
-          severity: presentation.severity(setTo, props.severities).name,
-        })}
-      </Alert>
-    ) : null;
-  }
-  if (!OPEN_INCIDENT_STATUSES.includes(incident.status)) {
+  if (
+    incident.severity !== null ||
+    !OPEN_INCIDENT_STATUSES.includes(incident.status)
+  ) {
     return null;
   }
 
@@ -84,8 +78,12 @@ export function SeverityAssessmentReminder(
         const changed = await api.updateIncident(incident.id, {
           severity: chosen,
         });
-        setSetTo(chosen);
         props.onChanged(changed);
+        confirmChange(
+          t('severityReminder.saved', {
+            severity: presentation.severity(chosen, props.severities).name,
+          }),
+        );
       },
       message => t('severityReminder.failed', { message }),
     );
