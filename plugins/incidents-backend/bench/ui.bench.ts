@@ -393,16 +393,14 @@ async function timePages(browser: Browser, pages: BenchPage[]) {
     const loads = new Map<string, { warm: Load[]; cold: Load[] }>(
       pages.map(p => [p.path, { warm: [], cold: [] }]),
     );
-    // Round after round over every page, so a busy moment on the machine does not
-    // fall on one page only.
-    for (const cache of ['warm', 'cold'] as const) {
-      for (let round = 0; round < RELOADS; round++) {
-        for (const benchPage of pages) {
-          if (cache === 'cold') {
-            await cdp.send('Network.clearBrowserCache');
-          }
-          loads.get(benchPage.path)![cache].push(await load(page, benchPage));
-        }
+    // Round after round over every page, so that a busy moment on the machine does
+    // not fall on one page only; each page first with the HTTP cache cleared (a first
+    // visit, still signed in), then again with it warm (coming back).
+    for (let round = 0; round < RELOADS; round++) {
+      for (const benchPage of pages) {
+        await cdp.send('Network.clearBrowserCache');
+        loads.get(benchPage.path)!.cold.push(await load(page, benchPage));
+        loads.get(benchPage.path)!.warm.push(await load(page, benchPage));
       }
     }
     return loads;
@@ -416,6 +414,14 @@ const median = (values: number[]) =>
     [...values].sort((a, b) => a - b),
     0.5,
   );
+
+/** A median with the fastest and slowest load, which show how steady the machine was. */
+function withRange(medianMs: number, loads: Load[]) {
+  const ms = loads.map(l => l.ms);
+  return `${medianMs.toFixed(0)} (${Math.min(...ms).toFixed(0)}-${Math.max(
+    ...ms,
+  ).toFixed(0)})`;
+}
 
 function report(
   pages: BenchPage[],
@@ -440,9 +446,9 @@ function report(
     }
     return [
       benchPage.name,
-      warmMs.toFixed(0),
+      withRange(warmMs, warm),
       (warmMs / floorWarm).toFixed(2),
-      coldMs.toFixed(0),
+      withRange(coldMs, cold),
       (coldMs / floorCold).toFixed(2),
       (median(cold.map(l => l.jsBytes)) / 1024).toFixed(0),
       (median(warm.map(l => l.jsBytes)) / 1024).toFixed(0),
@@ -455,9 +461,9 @@ function report(
   printMarkdownTable(
     [
       'page',
-      'warm cache: median ms',
+      'warm cache: median ms (min-max)',
       'warm: x catalog',
-      'cold cache: median ms',
+      'cold cache: median ms (min-max)',
       'cold: x catalog',
       'JS KB transferred, cold',
       'JS KB transferred, warm',
@@ -532,7 +538,7 @@ export async function run() {
       ],
     });
     log(
-      `timing ${pages.length} pages, ${RELOADS} loads each with a warm HTTP cache, then ${RELOADS} with a cleared one`,
+      `timing ${pages.length} pages, ${RELOADS} rounds of a load with the HTTP cache cleared, then one with it warm`,
     );
     const loads = await timePages(browser, pages);
     console.log(
