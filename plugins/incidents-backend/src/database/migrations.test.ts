@@ -278,9 +278,14 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
       .where({ incident_id: unassessed })
       .update({ severity: 'SEV3' });
     await migrateDownOnce(knex, UNASSESSED_SEVERITY);
-    await expect(
-      knex('incidents').where({ id: unassessed }).update({ severity: null }),
-    ).rejects.toThrow();
+    for (const table of ['incidents', 'incident_metric_facts']) {
+      expect(await knex(table).columnInfo('severity')).toMatchObject({
+        nullable: false,
+      });
+    }
+    expect(
+      await knex.schema.hasColumn('incidents', 'severity_reminder_due_at'),
+    ).toBe(false);
     expect(
       Number((await knex('incident_metric_facts').count({ n: '*' }))[0].n),
     ).toBe(2);
