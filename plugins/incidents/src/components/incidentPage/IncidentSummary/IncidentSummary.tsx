@@ -24,6 +24,7 @@ import {
 import { isWorkspaceNotSetUp, WorkspaceQuickLinks } from '../../workspace';
 import { EditIncidentButton } from '../EditIncidentDialog';
 import { StatusActions } from '../StatusActions';
+import { SeverityAssessmentReminder } from '../SeverityAssessmentReminder';
 import { IncidentDuration } from './IncidentDuration';
 import { RolesAtAGlance } from './RolesAtAGlance';
 
@@ -52,8 +53,8 @@ export type IncidentSummaryProps = {
 };
 
 /**
- * The top of an incident's page, what a responder needs first: severity, status and how
- * long it has been going on; the status actions next to the channel, Meet and document
+ * The top of an incident's page, what a responder needs first: a reminder to assess the
+ * severity while it is unknown; severity, status and how long it has been going on; the status actions next to the channel, Meet and document
  * links; what is affected and who leads the response; then the summary and impact.
  * The number and title are the page's header, so they are not repeated here.
  *
@@ -73,6 +74,11 @@ export function IncidentSummary(props: IncidentSummaryProps) {
         data-focus-fallback
         tabIndex={-1}
       >
+        <SeverityAssessmentReminder
+          incident={incident}
+          severities={severities}
+          onChanged={props.onChanged}
+        />
         <Grid container spacing={2}>
           <Grid item xs={12} md={6}>
             <div className={classes.state}>
