@@ -103,6 +103,23 @@ describe('IncidentMetricsPage', () => {
     );
   });
 
+  it('filters on the incidents whose severity is still to be assessed', async () => {
+    const api = mockIncidentsApi({
+      getMetrics: jest.fn().mockResolvedValue(someMetrics()),
+    });
+    await renderMetricsPage(api);
+    await screen.findByRole('region', { name: 'Time to detect' });
+    await userEvent.click(screen.getByRole('button', { name: /Severity/ }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: /To be assessed/ }),
+    );
+    await waitFor(() =>
+      expect(api.getMetrics).toHaveBeenLastCalledWith(
+        expect.objectContaining({ severity: ['unassessed'] }),
+      ),
+    );
+  });
+
   it('explains an empty result and how to widen it', async () => {
     const api = mockIncidentsApi({
       getMetrics: jest.fn().mockResolvedValue(emptyMetrics()),
