@@ -238,7 +238,20 @@ describe('declaring and running an incident from a component page', () => {
       await page.waitForURL(/\/incidents\/INC-\d+$/);
       await page.getByRole('heading', { name: quick }).waitFor();
       await page.getByText('To be assessed', { exact: true }).first().waitFor();
+      // The reminder asks for the severity, with the guidance, and sets it there.
+      const reminder = page.getByRole('region', {
+        name: /^The severity of INC-\d+ is still to be assessed$/,
+      });
+      await reminder.waitFor();
       await screenshot(page, 'incident-to-be-assessed');
+      await reminder.getByRole('radio', { name: /SEV3 - Minor/ }).check();
+      await reminder.getByRole('button', { name: 'Set the severity' }).click();
+      await page.getByText('Severity set to SEV3 - Minor').waitFor();
+      await reminder.waitFor({ state: 'detached' });
+      await page
+        .getByRole('list', { name: 'Timeline' })
+        .getByText('Changed the severity from to be assessed to SEV3 - Minor')
+        .waitFor();
       // Resolved, so that Cart service has no active incident when the file runs again.
       const number = page.url().match(/INC-\d+$/)[0];
       await page.getByRole('button', { name: 'Resolve', exact: true }).click();
