@@ -69,6 +69,9 @@ export function KnownErrorPicker(props: KnownErrorPickerProps) {
       open={open}
       onOpen={() => setOpen(true)}
       onClose={() => setOpen(false)}
+      // Material UI v4 points at the open list with aria-owns alone; a combobox of ARIA 1.2
+      // names it with aria-controls, which screen readers and axe expect.
+      aria-controls={open ? `${props.id}-popup` : undefined}
       options={options}
       value={selected}
       inputValue={input}
@@ -79,7 +82,9 @@ export function KnownErrorPicker(props: KnownErrorPickerProps) {
       }}
       // The backend already matched the words typed.
       filterOptions={x => x}
-      getOptionLabel={option => `${option.number}: ${option.title}`}
+      getOptionLabel={option =>
+        t('common.numbered', { number: option.number, title: option.title })
+      }
       getOptionSelected={(option, value) => option.id === value.id}
       loading={loading}
       loadingText={t('actionItems.knownErrorPicker.loading')}
@@ -90,7 +95,10 @@ export function KnownErrorPicker(props: KnownErrorPickerProps) {
       renderOption={option => (
         <div>
           <Typography variant="body2">
-            {option.number}: {option.title}
+            {t('common.numbered', {
+              number: option.number,
+              title: option.title,
+            })}
           </Typography>
           <Typography variant="caption" color="textSecondary">
             {statusName(option.status)}

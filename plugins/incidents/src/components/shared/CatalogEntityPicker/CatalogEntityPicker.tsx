@@ -170,6 +170,9 @@ export function CatalogEntityPicker(props: CatalogEntityPickerProps) {
       open={open}
       onOpen={() => setOpen(true)}
       onClose={() => setOpen(false)}
+      // Material UI v4 points at the open list with aria-owns alone; a combobox of ARIA 1.2
+      // names it with aria-controls, which screen readers and axe expect.
+      aria-controls={open ? `${props.id}-popup` : undefined}
       options={options}
       value={selected}
       inputValue={input}
