@@ -82,9 +82,7 @@ export function KnownErrorPicker(props: KnownErrorPickerProps) {
       }}
       // The backend already matched the words typed.
       filterOptions={x => x}
-      getOptionLabel={option =>
-        t('common.numbered', { number: option.number, title: option.title })
-      }
+      getOptionLabel={option => `${option.number}: ${option.title}`}
       getOptionSelected={(option, value) => option.id === value.id}
       loading={loading}
       loadingText={t('actionItems.knownErrorPicker.loading')}
@@ -95,10 +93,7 @@ export function KnownErrorPicker(props: KnownErrorPickerProps) {
       renderOption={option => (
         <div>
           <Typography variant="body2">
-            {t('common.numbered', {
-              number: option.number,
-              title: option.title,
-            })}
+            {option.number}: {option.title}
           </Typography>
           <Typography variant="caption" color="textSecondary">
             {statusName(option.status)}
