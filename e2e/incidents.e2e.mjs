@@ -244,6 +244,9 @@ describe('declaring and running an incident from a component page', () => {
       });
       await reminder.waitFor();
       await screenshot(page, 'incident-to-be-assessed');
+      await reminder
+        .getByRole('button', { name: 'Assess the severity' })
+        .click();
       await reminder.getByRole('radio', { name: /SEV3 - Minor/ }).check();
       await reminder.getByRole('button', { name: 'Set the severity' }).click();
       await page.getByText('Severity set to SEV3 - Minor').waitFor();

@@ -34,6 +34,10 @@ export const incidentsTranslationRef = createTranslationRef({
       pageOf: 'Page {{page}}',
       totalIncidents_one: '{{count}} incident',
       totalIncidents_other: '{{count}} incidents',
+      /** A label and its value: `Handoff note: …`. */
+      labelled: '{{label}}: {{value}}',
+      /** An incident or known error by number and title: `INC-7: Checkout down`. */
+      numbered: '{{number}}: {{title}}',
     },
     severities: {
       SEV1: {
@@ -266,6 +270,7 @@ export const incidentsTranslationRef = createTranslationRef({
     severityReminder: {
       title: 'The severity of {{number}} is still to be assessed',
       body: 'It decides who is told and whether a postmortem is required, and it can change later. Until it is set, the incident’s Slack channel is reminded of it.',
+      open: 'Assess the severity',
       submit: 'Set the severity',
       submitting: 'Saving…',
       saved: 'Severity set to {{severity}}',
@@ -472,7 +477,6 @@ export const incidentsTranslationRef = createTranslationRef({
       },
       weekOf: 'Week of {{date}}',
       quarter: 'Q{{quarter}} {{year}}',
-      labelled: '{{label}}: {{value}}',
       showTable: 'Show as table',
       loadError: 'Could not load the metrics',
       loading: 'Loading the metrics',

@@ -31,6 +31,8 @@ const fr = createTranslationMessages({
     'common.pageOf': 'Page {{page}}',
     'common.totalIncidents_one': '{{count}} incident',
     'common.totalIncidents_other': '{{count}} incidents',
+    'common.labelled': '{{label}}\u00a0: {{value}}',
+    'common.numbered': '{{number}}\u00a0: {{title}}',
     'severities.SEV1.name': 'SEV1 - Critique',
     'severities.SEV1.description': 'Un incident critique à très fort impact',
     'severities.SEV1.examples':
@@ -212,6 +214,7 @@ const fr = createTranslationMessages({
     'severityReminder.title': 'La gravité de {{number}} reste à évaluer',
     'severityReminder.body':
       'Elle décide qui est prévenu et si une analyse rétrospective est obligatoire, et elle peut changer ensuite. Tant qu’elle n’est pas fixée, le canal Slack de l’incident le rappelle.',
+    'severityReminder.open': 'Évaluer la gravité',
     'severityReminder.submit': 'Fixer la gravité',
     'severityReminder.submitting': 'Enregistrement…',
     'severityReminder.saved': 'Gravité fixée à {{severity}}',
@@ -306,7 +309,7 @@ const fr = createTranslationMessages({
     'workspace.links.sheet': 'Ouvrir le tableau de suivi',
     'workspace.links.opensInNewTab': "(s'ouvre dans un nouvel onglet)",
     'workspace.notSetUp':
-      "Ni canal, ni Meet, ni document\u00a0: Slack et Google Workspace ne sont pas configurés ici.",
+      'Ni canal, ni Meet, ni document\u00a0: Slack et Google Workspace ne sont pas configurés ici.',
     'workspace.quickLinks.label': "Espace de travail de l'intervention",
     'workspace.quickLinks.channel': 'Slack\u00a0: #{{channel}}',
     'workspace.quickLinks.channelUnnamed': 'Canal Slack',
@@ -392,7 +395,6 @@ const fr = createTranslationMessages({
     'charts.periods.all': 'Depuis le début',
     'charts.weekOf': 'Semaine du {{date}}',
     'charts.quarter': 'T{{quarter}} {{year}}',
-    'charts.labelled': '{{label}}\u00a0: {{value}}',
     'charts.showTable': 'Afficher en tableau',
     'charts.loadError': 'Impossible de charger les indicateurs',
     'charts.loading': 'Chargement des indicateurs',
@@ -953,7 +955,8 @@ const fr = createTranslationMessages({
       "Statut de l'erreur connue changé en «\u00a0{{status}}\u00a0»",
     'confirmations.postmortem':
       "L'analyse rétrospective est maintenant\u00a0: {{status}}",
-    'confirmations.actionItem': "L'action de suivi est maintenant\u00a0: {{status}}",
+    'confirmations.actionItem':
+      "L'action de suivi est maintenant\u00a0: {{status}}",
     'teamTab.activeTitle':
       'Incidents actifs touchant ce dont {{team}} est responsable',
     'teamTab.noActive':

@@ -31,16 +31,24 @@ function Page(props: { incident: IncidentDetails }) {
 
 const words: Record<
   TestLanguage,
-  { title: string; severity: RegExp; submit: string; saved: string }
+  {
+    title: string;
+    open: string;
+    severity: RegExp;
+    submit: string;
+    saved: string;
+  }
 > = {
   en: {
     title: 'The severity of INC-7 is still to be assessed',
+    open: 'Assess the severity',
     severity: /SEV2 - Major/,
     submit: 'Set the severity',
     saved: 'Severity set to SEV2 - Major',
   },
   fr: {
     title: 'La gravité de INC-7 reste à évaluer',
+    open: 'Évaluer la gravité',
     severity: /SEV2 - Majeur/,
     submit: 'Fixer la gravité',
     saved: 'Gravité fixée à SEV2 - Majeur',
@@ -60,6 +68,11 @@ describe('SeverityAssessmentReminder', () => {
       const notice = screen.getByRole('region', {
         name: words[language].title,
       });
+      // Folded until asked for, so the rest of the page stays in view.
+      expect(within(notice).queryByRole('radio')).not.toBeInTheDocument();
+      await userEvent.click(
+        within(notice).getByRole('button', { name: words[language].open }),
+      );
       // The handbook's guidance is next to each choice.
       expect(
         within(notice).getByRole('radio', { name: words[language].severity }),
@@ -84,6 +97,9 @@ describe('SeverityAssessmentReminder', () => {
   it('asks for a choice before sending anything', async () => {
     const { api } = await renderWithApis(<Page incident={unassessed} />);
     await userEvent.click(
+      screen.getByRole('button', { name: 'Assess the severity' }),
+    );
+    await userEvent.click(
       screen.getByRole('button', { name: 'Set the severity' }),
     );
     expect(screen.getByText('Choose a severity')).toBeVisible();
@@ -96,6 +112,9 @@ describe('SeverityAssessmentReminder', () => {
       await aResponseError("severity: 'SEV9' is not one of SEV1"),
     );
     await renderWithApis(<Page incident={unassessed} />, { api });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Assess the severity' }),
+    );
     await userEvent.click(screen.getByRole('radio', { name: /SEV1/ }));
     await userEvent.click(
       screen.getByRole('button', { name: 'Set the severity' }),

@@ -23,6 +23,7 @@ import { SeverityField, useConfirmChange } from '../../shared';
 
 const useStyles = makeStyles(theme => ({
   form: { marginTop: theme.spacing(2) },
+  open: { marginTop: theme.spacing(1) },
 }));
 
 /** @public */
@@ -34,9 +35,9 @@ export type SeverityAssessmentReminderProps = {
 };
 
 /**
- * While an open incident's severity is still to be assessed: a notice saying so, with
- * the severity guidance and, for those who may update the incident, a way to set it
- * there. Setting it is confirmed like every other change (visibly and to screen readers).
+ * While an open incident's severity is still to be assessed: a short notice saying so
+ * and, for those who may update the incident, a button that unfolds the severity
+ * guidance to set it there (folded, the rest of the page stays in the first screen). Setting it is confirmed like every other change (visibly and to screen readers).
  *
  * @public
  */
@@ -57,6 +58,7 @@ export function SeverityAssessmentReminder(
   const fieldId = useUniqueId('severity-reminder-field');
   const [chosen, setChosen] = useState('');
   const [unchosen, setUnchosen] = useState(false);
+  const [assessing, setAssessing] = useState(false);
   const { running, failure, run } = useAsyncAction();
 
   if (
@@ -95,7 +97,19 @@ export function SeverityAssessmentReminder(
         {t('severityReminder.title', { number: incident.number })}
       </AlertTitle>
       {t('severityReminder.body')}
-      {allowed && (
+      {allowed && !assessing && (
+        <div className={classes.open}>
+          <Button
+            variant="outlined"
+            size="small"
+            aria-expanded={false}
+            onClick={() => setAssessing(true)}
+          >
+            {t('severityReminder.open')}
+          </Button>
+        </div>
+      )}
+      {allowed && assessing && (
         <form className={classes.form} onSubmit={save} noValidate>
           <SeverityField
             id={fieldId}

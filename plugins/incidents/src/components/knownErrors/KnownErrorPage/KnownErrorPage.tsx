@@ -158,7 +158,7 @@ function KnownErrorView(props: {
       <Grid container spacing={3}>
         <Grid item xs={12}>
           <InfoCard>
-            <ChipRow number={knownError.number}>
+            <ChipRow>
               <KnownErrorStatusChip status={knownError.status} />
             </ChipRow>
             <FactList

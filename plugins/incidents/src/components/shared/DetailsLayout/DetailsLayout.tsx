@@ -125,21 +125,14 @@ export function RecordTabs(props: {
 }
 
 /**
- * The first line of a details card: the number as a heading, then the chips that say
- * where it stands.
+ * The first line of a details card: the chips that say where the record stands (its
+ * number is in the page's header).
  *
  * @public
  */
-export function ChipRow(props: { number: string; children: ReactNode }) {
+export function ChipRow(props: { children: ReactNode }) {
   const classes = useStyles();
-  return (
-    <div className={classes.chips}>
-      <Typography variant="h6" component="h2">
-        {props.number}
-      </Typography>
-      {props.children}
-    </div>
-  );
+  return <div className={classes.chips}>{props.children}</div>;
 }
 
 /** One fact of a {@link FactList}. */
