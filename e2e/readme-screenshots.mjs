@@ -1,8 +1,9 @@
 // Takes the README's screenshots (docs/screenshots/) from a running demo app with an
 // empty database: declares a few incidents through the API, works one of them, then
-// photographs the checkout-web Incidents tab and that incident's page; then records a
-// year of past incidents and the demo's known errors (scripts/demo-seed.mjs) and
-// photographs the TTD/TTR charts on the same tab, the organisation's metrics page, the
+// photographs the checkout-web Incidents tab and that incident's page (its first screen
+// at 1280x720); then records a year of past incidents and the demo's known errors
+// (scripts/demo-seed.mjs) and photographs the incidents list (1280x720 and a phone), the
+// TTD/TTR charts on the same tab, the organisation's metrics page, the
 // known-errors page and the suggestions while declaring on checkout-web; then an
 // approved postmortem and its owner team's action items.
 //
@@ -68,6 +69,13 @@ await call('POST', '/incidents', {
   resolvedAt: ago(60 * 24 * 6 - 140),
 });
 
+// Just declared, by someone who did not know the severity yet.
+await call('POST', '/incidents', {
+  title: 'Order confirmation emails are delayed',
+  entityRefs: ['component:default/checkout-web'],
+  impactStartedAt: ago(12),
+});
+
 // The live one.
 const live = await call('POST', '/incidents', {
   title: 'Checkout returns 502 for card payments',
@@ -129,6 +137,8 @@ await page
 await page.waitForTimeout(1500);
 await page.screenshot({ path: join(OUTPUT, 'incidents-tab.png') });
 
+// What a responder sees first, on a laptop screen.
+await page.setViewportSize({ width: 1280, height: 720 });
 await page.goto(`${APP_URL}/incidents/${live.number}`);
 await page
   .getByRole('list', { name: 'Timeline' })
@@ -136,6 +146,7 @@ await page
   .waitFor();
 await page.waitForTimeout(1500);
 await page.screenshot({ path: join(OUTPUT, 'incident-page.png') });
+await page.setViewportSize({ width: 1440, height: 1100 });
 
 // The charts need history: a year of past incidents, as `npm run demo:seed` records.
 execFileSync(
@@ -159,6 +170,15 @@ await metrics
   .waitFor();
 await page.waitForTimeout(1500);
 await metrics.screenshot({ path: join(OUTPUT, 'incident-metrics.png') });
+
+await page.setViewportSize({ width: 1280, height: 720 });
+await page.goto(`${APP_URL}/incidents`);
+await page.getByRole('link', { name: live.number }).waitFor();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: join(OUTPUT, 'incidents-list.png') });
+await page.setViewportSize({ width: 390, height: 844 });
+await page.waitForTimeout(1500);
+await page.screenshot({ path: join(OUTPUT, 'incidents-list-phone.png') });
 
 await page.setViewportSize({ width: 1440, height: 1100 });
 await page.goto(`${APP_URL}/incidents/metrics`);
