@@ -2,3 +2,4 @@
 export * from './IncidentMetricsPage';
 export * from './IncidentMetricsSection';
 export * from './ActionItemSlo';
+export { preloadIncidentMetricsView } from './IncidentMetricsResult';

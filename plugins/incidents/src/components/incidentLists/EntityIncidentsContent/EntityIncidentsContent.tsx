@@ -5,7 +5,7 @@ import { EmptyState, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   useActiveIncidents,
   useConcernsEntity,
@@ -24,7 +24,10 @@ import {
   toListQuery,
 } from '../../shared';
 import { EntityKnownErrorsCount } from '../../knownErrors';
-import { IncidentMetricsSection } from '../../metrics';
+import {
+  IncidentMetricsSection,
+  preloadIncidentMetricsView,
+} from '../../metrics';
 import { IncidentsTable } from '../IncidentsTable';
 import { PAST_STATUSES } from '../pastStatuses';
 
@@ -53,6 +56,8 @@ export function EntityIncidentsContent(
   const entityRef = stringifyEntityRef(entity);
   const entityName = entity.metadata.title ?? entity.metadata.name;
   const { config, error: configError } = useIncidentsConfig();
+  // The charts come last, once the incidents are there; their code downloads meanwhile.
+  useEffect(preloadIncidentMetricsView, []);
 
   const active = useActiveIncidents(entityRef);
 

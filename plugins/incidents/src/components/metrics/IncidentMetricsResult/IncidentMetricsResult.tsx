@@ -13,10 +13,16 @@ import { ErrorNotice } from '../../shared';
 
 // The charts library is large: only pages that show charts download it, while their
 // metrics load (`npm run bench -- ui` checks which pages do).
-const { Component: IncidentMetricsView, preload: preloadView } =
-  lazyWithPreload(() =>
-    import('../IncidentMetricsView').then(m => m.IncidentMetricsView),
-  );
+const incidentMetricsView = lazyWithPreload(() =>
+  import('../IncidentMetricsView').then(m => m.IncidentMetricsView),
+);
+const IncidentMetricsView = incidentMetricsView.Component;
+
+/**
+ * Starts downloading the charts before the metrics section mounts, for pages that show
+ * it only once something else has loaded.
+ */
+export const preloadIncidentMetricsView = incidentMetricsView.preload;
 
 /** What loading the metrics and the severities has come to so far. */
 export type IncidentMetricsResultProps = {
@@ -37,7 +43,7 @@ export type IncidentMetricsResultProps = {
 export function IncidentMetricsResult(props: IncidentMetricsResultProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const { metrics, severities, error } = props;
-  useEffect(preloadView, []);
+  useEffect(preloadIncidentMetricsView, []);
   let content;
   if (error) {
     content = <ErrorNotice title={t('charts.loadError')} error={error} />;

@@ -1,1 +1,4 @@
-export { IncidentMetricsResult } from './IncidentMetricsResult';
+export {
+  IncidentMetricsResult,
+  preloadIncidentMetricsView,
+} from './IncidentMetricsResult';
