@@ -116,7 +116,8 @@ const WORDS = {
     whatIsWrong: 'What is wrong?',
     suggestionsTitle: 'Known errors that may explain this',
     statusFilter: 'Status',
-    ownerTeam: 'Owner team',
+    ownerTeam: /^Owner team/,
+    knownErrorRemoved: /^Known error it removes/,
     editDetails: 'Edit details',
     mitigate: 'Mark mitigated',
     assignCommunications: /^Assign\s?: Communications lead$/,
@@ -154,7 +155,8 @@ const WORDS = {
     whatIsWrong: /^Qu’est-ce qui ne fonctionne pas\s\?/,
     suggestionsTitle: 'Erreurs connues qui pourraient expliquer ce problème',
     statusFilter: 'Statut',
-    ownerTeam: 'Équipe responsable',
+    ownerTeam: /^Équipe responsable/,
+    knownErrorRemoved: /^Erreur connue qu.elle élimine/,
     editDetails: 'Modifier les détails',
     mitigate: 'Marquer comme atténué',
     assignCommunications: /^Assigner\s?: Responsable des communications$/,
@@ -271,6 +273,7 @@ async function expectAccessible(state) {
 }
 
 async function dialogOf(button, name) {
+  await closeDialogs();
   await button.click();
   const dialog = page.getByRole('dialog', name ? { name } : undefined);
   await dialog.first().waitFor();
@@ -302,7 +305,7 @@ function auditsIn(lang) {
   });
 
   test(state('incidents list, owner team picker open'), async () => {
-    await page.getByRole('combobox', { name: w.ownerTeam }).fill('Store');
+    await page.getByLabel(w.ownerTeam).fill('Store');
     await page
       .getByRole('option', { name: /Storefront/ })
       .first()
@@ -419,17 +422,24 @@ function auditsIn(lang) {
       page.getByRole('button', { name: w.addActionItem }),
     );
     await expectAccessible(state('action item dialog'));
-    await dialog.getByRole('combobox', { name: w.ownerTeam }).fill('Store');
+    await dialog.getByLabel(w.ownerTeam).fill('Store');
     await page
       .getByRole('option', { name: /Storefront/ })
       .first()
       .waitFor();
     await expectAccessible(state('action item dialog, owner picker open'));
     await page.keyboard.press('Escape');
+    await dialog.getByLabel(w.knownErrorRemoved).fill('Cart');
+    await page.getByRole('option').first().waitFor();
+    await expectAccessible(
+      state('action item dialog, known-error picker open'),
+    );
+    await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: w.cancel }).click();
   });
 
   test(state('comment dialog'), async () => {
+    await closeDialogs();
     await page
       .getByRole('button', { name: w.actionItemStatus })
       .filter({ hasText: '' })
