@@ -39,7 +39,7 @@ const linkText = (
     return t(message, {
       knownError: (
         <Link to={knownErrorLink({ id: number })} underline="always">
-          {number}: {title}
+          {t('common.numbered', { number, title })}
         </Link>
       ),
     });

@@ -75,7 +75,10 @@ export function EntityActiveIncidentsCard(
             <ListItemText
               primary={
                 <Link to={incidentLink({ id: incident.number })}>
-                  {incident.number}: {incident.title}
+                  {t('common.numbered', {
+                    number: incident.number,
+                    title: incident.title,
+                  })}
                 </Link>
               }
               secondary={formatRelative(

@@ -202,8 +202,10 @@ export function RolesPanel(props: RolesPanelProps) {
                 )}
                 {holder.assignment?.note && (
                   <Typography variant="body2" className={classes.note}>
-                    <strong>{t('rolesPanel.handoffNote')}:</strong>{' '}
-                    {holder.assignment.note}
+                    {t('common.labelled', {
+                      label: <strong>{t('rolesPanel.handoffNote')}</strong>,
+                      value: holder.assignment.note,
+                    })}
                   </Typography>
                 )}
               </div>
@@ -248,11 +250,17 @@ export function RolesPanel(props: RolesPanelProps) {
                   key={`${record.role}-${record.assignedAt}-${record.userRef}`}
                 >
                   <Typography variant="body2">
-                    <strong>{presentation.roleName(record.role)}</strong>:{' '}
-                    <EntityRefLink
-                      entityRef={record.userRef}
-                      defaultKind="user"
-                    />
+                    {t('common.labelled', {
+                      label: (
+                        <strong>{presentation.roleName(record.role)}</strong>
+                      ),
+                      value: (
+                        <EntityRefLink
+                          entityRef={record.userRef}
+                          defaultKind="user"
+                        />
+                      ),
+                    })}
                     {', '}
                     {formatDateTime(record.assignedAt, language)} –{' '}
                     {record.endedAt
@@ -261,7 +269,10 @@ export function RolesPanel(props: RolesPanelProps) {
                   </Typography>
                   {record.note && (
                     <Typography variant="caption" className={classes.note}>
-                      {t('rolesPanel.handoffNote')}: {record.note}
+                      {t('common.labelled', {
+                        label: t('rolesPanel.handoffNote'),
+                        value: record.note,
+                      })}
                     </Typography>
                   )}
                 </li>

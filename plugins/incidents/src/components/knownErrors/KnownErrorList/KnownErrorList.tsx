@@ -89,7 +89,10 @@ function KnownErrorListEntry(
       <div className={classes.header}>
         <Typography variant="body2" component="span" className={classes.title}>
           <Link to={knownErrorLink({ id: knownError.number })} {...newTab}>
-            {knownError.number}: {knownError.title}
+            {t('common.numbered', {
+              number: knownError.number,
+              title: knownError.title,
+            })}
             {props.linksInNewTab && <OpensInNewTab />}
           </Link>
         </Typography>

@@ -82,7 +82,9 @@ export function KnownErrorPicker(props: KnownErrorPickerProps) {
       }}
       // The backend already matched the words typed.
       filterOptions={x => x}
-      getOptionLabel={option => `${option.number}: ${option.title}`}
+      getOptionLabel={option =>
+        t('common.numbered', { number: option.number, title: option.title })
+      }
       getOptionSelected={(option, value) => option.id === value.id}
       loading={loading}
       loadingText={t('actionItems.knownErrorPicker.loading')}
@@ -93,7 +95,10 @@ export function KnownErrorPicker(props: KnownErrorPickerProps) {
       renderOption={option => (
         <div>
           <Typography variant="body2">
-            {option.number}: {option.title}
+            {t('common.numbered', {
+              number: option.number,
+              title: option.title,
+            })}
           </Typography>
           <Typography variant="caption" color="textSecondary">
             {statusName(option.status)}

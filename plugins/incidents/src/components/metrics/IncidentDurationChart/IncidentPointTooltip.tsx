@@ -35,28 +35,30 @@ export function IncidentPointTooltip(
   return (
     <Paper elevation={3} style={{ padding: 8, maxWidth: 320 }}>
       <Typography variant="subtitle2" component="p">
-        {incident.number}:{' '}
-        {incident.restricted
-          ? t('charts.durationChart.restricted')
-          : incident.title}
+        {t('common.numbered', {
+          number: incident.number,
+          title: incident.restricted
+            ? t('charts.durationChart.restricted')
+            : incident.title,
+        })}
       </Typography>
       <Typography variant="body2">
         {props.severityName(incident.severity)}
       </Typography>
       <Typography variant="body2">
-        {t('charts.labelled', {
+        {t('common.labelled', {
           label: t('charts.durationChart.impactStarted'),
           value: format.dateTime(incident.impactStartedAt),
         })}
       </Typography>
       <Typography variant="body2">
-        {t('charts.labelled', {
+        {t('common.labelled', {
           label: t('charts.indicators.ttd'),
           value: format.duration(incident.ttd),
         })}
       </Typography>
       <Typography variant="body2">
-        {t('charts.labelled', {
+        {t('common.labelled', {
           label: t('charts.indicators.ttr'),
           value: format.duration(incident.ttr),
         })}

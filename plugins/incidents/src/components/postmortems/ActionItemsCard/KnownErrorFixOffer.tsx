@@ -104,7 +104,10 @@ export function KnownErrorFixOffer(props: KnownErrorFixOfferProps) {
             to={knownErrorLink({ id: knownError.number })}
             underline="always"
           >
-            {knownError.number}: {knownError.title}
+            {t('common.numbered', {
+              number: knownError.number,
+              title: knownError.title,
+            })}
           </Link>
         ),
       })}
