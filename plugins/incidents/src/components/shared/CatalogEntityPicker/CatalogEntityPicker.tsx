@@ -63,6 +63,7 @@ export function SearchField(props: {
   margin?: 'normal';
 }) {
   const { params } = props;
+  const { t } = useTranslationRef(incidentsTranslationRef);
   return (
     <TextField
       {...params}
@@ -78,7 +79,11 @@ export function SearchField(props: {
         endAdornment: (
           <>
             {props.loading ? (
-              <CircularProgress color="inherit" size={16} />
+              <CircularProgress
+                color="inherit"
+                size={16}
+                aria-label={t('common.loading')}
+              />
             ) : null}
             {params.InputProps.endAdornment}
           </>
