@@ -293,6 +293,7 @@ export function KnownErrorNotFoundPage(props: { reference: string }) {
  */
 export function KnownErrorPage() {
   const api = useApi(knownErrorsApiRef);
+  const { t } = useTranslationRef(incidentsTranslationRef);
   const { id = '' } = useParams();
   const load = useReloadableAsync(() => api.getKnownError(id), [api, id]);
   // Keep showing the last good state while a reload is under way.
@@ -311,7 +312,7 @@ export function KnownErrorPage() {
     );
   }
   if (!knownError) {
-    return <Progress />;
+    return <Progress aria-label={t('common.loading')} />;
   }
   return (
     <ChangeConfirmationProvider>

@@ -1,5 +1,6 @@
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
+import CircularProgress from '@material-ui/core/CircularProgress';
 import Collapse from '@material-ui/core/Collapse';
 import Typography from '@material-ui/core/Typography';
 import useMediaQuery from '@material-ui/core/useMediaQuery';
@@ -70,6 +71,22 @@ function TableFilters(props: { children: ReactNode }) {
   );
 }
 
+/** Material Table's loading overlay, with its spinner named for screen readers. */
+function LoadingOverlay() {
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  return (
+    <Box
+      display="flex"
+      alignItems="center"
+      justifyContent="center"
+      height="100%"
+      bgcolor="background.paper"
+    >
+      <CircularProgress aria-label={t('common.loading')} />
+    </Box>
+  );
+}
+
 /**
  * A titled card around a plain table: the rows in the order given (paging, sorting and
  * filtering are the caller's, on the server), with filters above and a footer under it.
@@ -101,6 +118,7 @@ export function TableCard<TRow extends object>(props: TableCardProps<TRow>) {
               padding: 'dense',
             }}
             style={{ boxShadow: 'none' }}
+            components={{ OverlayLoading: LoadingOverlay }}
             emptyContent={
               props.emptyContent ? (
                 <Typography variant="body2" style={{ padding: 16 }}>
