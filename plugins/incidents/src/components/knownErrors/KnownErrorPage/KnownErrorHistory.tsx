@@ -55,7 +55,8 @@ export function KnownErrorHistory(props: {
 
   const describe = (entry: KnownErrorHistoryEntry): ReactNode => {
     const incident = entry.incident ? (
-      <Link to={incidentLink({ id: entry.incident.number })}>
+      // Underlined: it sits in a sentence, where colour alone would not set it apart.
+      <Link to={incidentLink({ id: entry.incident.number })} underline="always">
         {entry.incident.number}
       </Link>
     ) : (
