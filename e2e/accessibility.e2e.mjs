@@ -204,6 +204,15 @@ after(async () => {
   // Back to English, so the guest's other tests and the next run start in English.
   await switchLanguage(page, WORDS.fr, WORDS.en).catch(() => {});
   await browser?.close();
+  // Resolved, so runs against the same app do not pile up active incidents.
+  if (data) {
+    await callApi(
+      'POST',
+      `/incidents/${data.active.id}/transitions`,
+      { status: 'resolved' },
+      200,
+    );
+  }
 });
 
 async function switchLanguage(on, from, to) {
