@@ -60,7 +60,10 @@ describe('IncidentMetricsSection', () => {
       'Time to detect',
       'Time to recover',
     ]) {
-      expect(screen.getByRole('region', { name: chart })).toBeInTheDocument();
+      // Charts after the first are drawn once the first has been painted.
+      expect(
+        await screen.findByRole('region', { name: chart }),
+      ).toBeInTheDocument();
     }
     const query = api.getMetrics.mock.calls[0][0];
     expect(query).toEqual({

@@ -6,6 +6,7 @@ import {
   SeverityDefinition,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { incidentsTranslationRef } from '../../../translation';
+import { DrawnAfterFirstPaint } from '../DrawnAfterFirstPaint';
 import { IncidentCountChart } from '../IncidentCountChart';
 import { IncidentDurationChart } from '../IncidentDurationChart';
 import { MetricsSummary } from '../MetricsSummary';
@@ -18,10 +19,14 @@ export type IncidentMetricsViewProps = {
   emptyDescription: string;
 };
 
+/** Height of a chart card, kept while it waits to be drawn. */
+const CHART_CARD_HEIGHT = 480;
+
 /**
  * The summary and the charts of some metrics: the summary, time to detect and time to
- * recover side by side, then the count by severity. With no incident at all, an
- * explanation instead.
+ * recover side by side, then the count by severity. The summary and the first chart are
+ * drawn first, each other chart in a task of its own after that. With no incident at
+ * all, an explanation instead.
  *
  * @public
  */
@@ -50,14 +55,18 @@ export function IncidentMetricsView(props: IncidentMetricsViewProps) {
         />
       </Grid>
       <Grid item xs={12} lg={6}>
-        <IncidentDurationChart
-          metrics={metrics}
-          metric="ttr"
-          severities={severities}
-        />
+        <DrawnAfterFirstPaint minHeight={CHART_CARD_HEIGHT}>
+          <IncidentDurationChart
+            metrics={metrics}
+            metric="ttr"
+            severities={severities}
+          />
+        </DrawnAfterFirstPaint>
       </Grid>
       <Grid item xs={12}>
-        <IncidentCountChart metrics={metrics} severities={severities} />
+        <DrawnAfterFirstPaint minHeight={CHART_CARD_HEIGHT}>
+          <IncidentCountChart metrics={metrics} severities={severities} />
+        </DrawnAfterFirstPaint>
       </Grid>
     </Grid>
   );

@@ -1,0 +1,1 @@
+export { DrawnAfterFirstPaint } from './DrawnAfterFirstPaint';
