@@ -26,6 +26,7 @@ import MenuIcon from '@material-ui/icons/Menu';
 import SearchIcon from '@material-ui/icons/Search';
 import { MyGroupsSidebarItem } from '@backstage/plugin-org';
 import GroupIcon from '@material-ui/icons/People';
+import NotificationsIcon from '@material-ui/icons/Notifications';
 import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
 import {
   IncidentMetricsSidebarItem,
@@ -114,7 +115,22 @@ export const Root = ({ children }: PropsWithChildren<{}>) => {
           </SidebarGroup>
           <SidebarSpace />
           <SidebarDivider />
-          <NotificationsSidebarItem />
+          <NotificationsSidebarItem
+            // Backstage's own item is named "Notifications" while it also shows the
+            // unread count; what is seen must be in the name (WCAG 2.5.3).
+            renderItem={({ unreadCount, to, onClick }) => (
+              <SidebarItem
+                to={to}
+                onClick={onClick}
+                icon={NotificationsIcon}
+                text={
+                  unreadCount
+                    ? t('sidebar.notificationsUnread', { count: unreadCount })
+                    : t('sidebar.notifications')
+                }
+              />
+            )}
+          />
           <SidebarDivider />
           <SidebarGroup
             label={t('sidebar.settings')}
