@@ -36,7 +36,10 @@ describe('Timeline', () => {
       anEntry({ body: 'Written in Backstage' }),
       anEntry({
         body: 'Not an https link',
-        data: { source: 'slack', permalink: 'http://slack.example.com/archives/C0INCIDENT/p1' },
+        data: {
+          source: 'slack',
+          permalink: 'http://slack.example.com/archives/C0INCIDENT/p1',
+        },
       }),
     ]);
     const links = screen.getAllByRole('link', { name: /Message in Slack/ });
