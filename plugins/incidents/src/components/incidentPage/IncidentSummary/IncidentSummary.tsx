@@ -43,6 +43,7 @@ const useStyles = makeStyles(theme => ({
     marginTop: theme.spacing(2),
   },
   facts: { '& dl': { margin: 0 } },
+  reminder: { '&:not(:empty)': { marginBottom: theme.spacing(2) } },
 }));
 
 /** @public */
@@ -74,11 +75,13 @@ export function IncidentSummary(props: IncidentSummaryProps) {
         data-focus-fallback
         tabIndex={-1}
       >
-        <SeverityAssessmentReminder
-          incident={incident}
-          severities={severities}
-          onChanged={props.onChanged}
-        />
+        <div className={classes.reminder}>
+          <SeverityAssessmentReminder
+            incident={incident}
+            severities={severities}
+            onChanged={props.onChanged}
+          />
+        </div>
         <Grid container spacing={2}>
           <Grid item xs={12} md={6}>
             <div className={classes.state}>
