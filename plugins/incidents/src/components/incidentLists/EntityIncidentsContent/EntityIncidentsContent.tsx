@@ -83,7 +83,7 @@ export function EntityIncidentsContent(
     return <ErrorNotice title={t('entityTab.loadError')} error={error} />;
   }
   if (!config || !active.value || !history.ready) {
-    return <Progress />;
+    return <Progress aria-label={t('common.loading')} />;
   }
 
   const activeIncidents = active.value?.items ?? [];

@@ -78,7 +78,7 @@ export function IncidentsListPage() {
             onRetry={configError ? undefined : pages.reload}
           />
         )}
-        {!error && !config && <Progress />}
+        {!error && !config && <Progress aria-label={t('common.loading')} />}
         {!error && config && (
           <IncidentsTable
             title={t('incidentsPage.title')}

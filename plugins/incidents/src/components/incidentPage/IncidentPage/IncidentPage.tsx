@@ -220,6 +220,7 @@ export function IncidentNotFoundPage(props: { reference: string }) {
  * @public
  */
 export function IncidentPage(props: { tab?: IncidentPageTab } = {}) {
+  const { t } = useTranslationRef(incidentsTranslationRef);
   const api = useApi(incidentsApiRef);
   const { id = '' } = useParams();
   const { config, error: configError } = useIncidentsConfig();
@@ -251,7 +252,7 @@ export function IncidentPage(props: { tab?: IncidentPageTab } = {}) {
     );
   }
   if (!data || !config) {
-    return <Progress />;
+    return <Progress aria-label={t('common.loading')} />;
   }
   return (
     <ChangeConfirmationProvider>
