@@ -58,7 +58,9 @@ export function EntityTeamIncidentsContent() {
     <Grid container spacing={3}>
       <Grid item xs={12}>
         {error && <ErrorNotice title={t('teamTab.loadError')} error={error} />}
-        {!error && (!config || !active.value) && <Progress aria-label={t('common.loading')} />}
+        {!error && (!config || !active.value) && (
+          <Progress aria-label={t('common.loading')} />
+        )}
         {!error && config && active.value && (
           <IncidentsTable
             title={t('teamTab.activeTitle', { team })}

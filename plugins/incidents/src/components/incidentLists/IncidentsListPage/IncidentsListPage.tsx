@@ -84,7 +84,7 @@ export function IncidentsListPage() {
             title={t('incidentsPage.title')}
             incidents={pages.items}
             severities={config.severities}
-            columns={['services', 'owners', 'roles']}
+            columns={['roles', 'services']}
             loading={pages.loading}
             emptyContent={
               unfiltered ? t('incidentsPage.empty') : t('table.emptyFiltered')

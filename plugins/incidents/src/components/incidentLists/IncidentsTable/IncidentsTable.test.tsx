@@ -54,7 +54,6 @@ describe('IncidentsTable', () => {
       'What is wrong',
       'Severity',
       'Status',
-      'Started',
       'Led by',
       'Affected',
       'Owners',

@@ -21,6 +21,7 @@ import {
 } from '../../shared';
 
 const useStyles = makeStyles(theme => ({
+  nowrap: { whiteSpace: 'nowrap' },
   state: {
     display: 'flex',
     flexDirection: 'column',
@@ -79,8 +80,9 @@ export function IncidentsTable(props: IncidentsTableProps) {
     },
     {
       title: t('table.title'),
+      // The other columns have widths: what is wrong gets the rest of the row.
       field: 'title',
-      cellStyle: { minWidth: onPhone ? '9em' : '16em' },
+      cellStyle: { minWidth: onPhone ? '9em' : '12em' },
       render: incident => (
         <>
           {onPhone && (
@@ -97,6 +99,7 @@ export function IncidentsTable(props: IncidentsTableProps) {
     {
       title: t('table.severity'),
       field: 'severity',
+      width: '130px',
       render: incident => (
         <div className={classes.state}>
           <SeverityChip
@@ -110,21 +113,28 @@ export function IncidentsTable(props: IncidentsTableProps) {
     {
       title: t('table.status'),
       field: 'status',
+      width: '130px',
       hidden: onPhone,
-      render: incident => <StatusChip status={incident.status} />,
-    },
-    {
-      title: t('table.age'),
-      field: 'impactStartedAt',
-      hidden: onPhone,
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: incident => <RelativeTime iso={incident.impactStartedAt} />,
+      // The status and, under it, how long ago the impact started.
+      render: incident => (
+        <div className={classes.state}>
+          <StatusChip status={incident.status} />
+          <Typography
+            variant="caption"
+            color="textSecondary"
+            className={classes.nowrap}
+          >
+            <RelativeTime iso={incident.impactStartedAt} />
+          </Typography>
+        </div>
+      ),
     },
   ];
   if (props.columns.includes('roles')) {
     columns.push({
       title: t('table.roles'),
       field: 'roles',
+      width: '180px',
       hidden: onPhone,
       render: incident => <RolesSummary roles={incident.roles} />,
     });
@@ -133,8 +143,11 @@ export function IncidentsTable(props: IncidentsTableProps) {
     columns.push({
       title: t('table.services'),
       field: 'entityRefs',
+      width: '150px',
       hidden: onPhone,
-      render: incident => <EntityRefList entityRefs={incident.entityRefs} />,
+      render: incident => (
+        <EntityRefList entityRefs={incident.entityRefs} max={1} />
+      ),
     });
   }
   if (props.columns.includes('owners')) {
