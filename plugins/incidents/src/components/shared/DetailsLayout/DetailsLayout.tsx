@@ -10,8 +10,10 @@ import {
   Page,
 } from '@backstage/core-components';
 import { EntityRefLinks } from '@backstage/plugin-catalog-react';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Fragment, ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { incidentsTranslationRef } from '../../../translation';
 
 const useStyles = makeStyles(theme => ({
   trail: {
@@ -65,6 +67,7 @@ export function RecordPage(props: {
   children: ReactNode;
 }) {
   const classes = useStyles();
+  const { t } = useTranslationRef(incidentsTranslationRef);
   return (
     <Page themeId="tool">
       <Header
@@ -75,7 +78,10 @@ export function RecordPage(props: {
             <Typography component="span">{props.number}</Typography>
           </Breadcrumbs>
         }
-        pageTitleOverride={`${props.number}: ${props.title}`}
+        pageTitleOverride={t('common.numbered', {
+          number: props.number,
+          title: props.title,
+        })}
       />
       {props.tabs}
       <Content>{props.children}</Content>
