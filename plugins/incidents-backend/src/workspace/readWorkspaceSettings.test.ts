@@ -34,6 +34,8 @@ describe('readWorkspaceSettings', () => {
       unmappedUsers: 'declare-only',
       // Pinning and this reaction put a message on its incident's timeline.
       timelineReaction: 'floppy_disk',
+      // An incident whose severity is still to be assessed reminds its channel.
+      severityReminderMinutes: 30,
     });
     expect(
       read({
@@ -78,6 +80,15 @@ describe('readWorkspaceSettings', () => {
       read({ slack: { botToken: 'xoxb-1', unmappedUsers: 'sometimes' } }),
     ).toThrow(
       "incidents.slack.unmappedUsers: 'sometimes' is not one of declare-only, allow, deny",
+    );
+    expect(
+      read({ slack: { botToken: 'xoxb-1', severityReminderMinutes: 15 } }).slack
+        ?.severityReminderMinutes,
+    ).toBe(15);
+    expect(() =>
+      read({ slack: { botToken: 'xoxb-1', severityReminderMinutes: 0.5 } }),
+    ).toThrow(
+      "incidents.slack.severityReminderMinutes: '0.5' is not a whole number of minutes, 1 or more",
     );
   });
 
