@@ -178,7 +178,7 @@ describe('the known-error database, while declaring and on its own pages', () =>
           name: 'Déclarer un incident',
         });
         await dialog
-          .getByLabel('Qu’est-ce qui ne fonctionne pas?')
+          .getByLabel(/^Qu’est-ce qui ne fonctionne pas\s\?/)
           .fill('Les paiements par carte échouent, erreurs TLS');
         const suggestions = dialog.getByRole('region', {
           name: 'Erreurs connues qui pourraient expliquer ce problème',
