@@ -9,12 +9,16 @@ import { ReactNode } from 'react';
 import { visuallyHidden } from '../../../lib/visuallyHidden';
 
 const useStyles = makeStyles(theme => ({
+  // A table that does not scroll is never a scrolling region that keyboards cannot
+  // reach (Material UI scrolls it sideways when longer words, in French, widen it).
   container: {
     marginBottom: theme.spacing(2),
+    overflowX: 'visible',
   },
   scrolling: {
     maxHeight: 400,
     overflowY: 'auto',
+    overflowX: 'auto',
   },
   // On the table, to outrank Material UI's own `caption` rule (bottom, grey).
   table: {
