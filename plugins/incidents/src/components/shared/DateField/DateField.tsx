@@ -4,19 +4,10 @@ import {
   MuiPickersUtilsProvider,
 } from '@material-ui/pickers';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import enGB from 'date-fns/locale/en-GB';
-import fr from 'date-fns/locale/fr';
 import { DateTime } from 'luxon';
 import { useLanguage } from '../../../hooks';
+import { pickerFormat } from '../../../lib/pickerFormats';
 import { incidentsTranslationRef } from '../../../translation';
-
-/** How a day is typed: the way each language writes days, never `mm/dd/yyyy`. */
-const FORMATS: Record<string, { format: string; locale: Locale }> = {
-  en: { format: 'yyyy-MM-dd', locale: enGB },
-  fr: { format: 'dd/MM/yyyy', locale: fr },
-};
-
-type Locale = typeof fr;
 
 /** @public */
 export type DateFieldProps = {
@@ -44,7 +35,7 @@ export type DateFieldProps = {
 export function DateField(props: DateFieldProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const language = useLanguage();
-  const { format, locale } = FORMATS[language] ?? FORMATS.en;
+  const { day: format, locale } = pickerFormat(language);
   const day = DateTime.fromISO(props.value);
   return (
     <MuiPickersUtilsProvider utils={DateFnsUtils} locale={locale}>

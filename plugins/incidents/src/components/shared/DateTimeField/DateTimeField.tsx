@@ -4,24 +4,11 @@ import {
   MuiPickersUtilsProvider,
 } from '@material-ui/pickers';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import enGB from 'date-fns/locale/en-GB';
-import fr from 'date-fns/locale/fr';
 import { DateTime } from 'luxon';
 import { useLanguage } from '../../../hooks';
 import { toLocalInputValue } from '../../../lib/dates';
+import { pickerFormat } from '../../../lib/pickerFormats';
 import { incidentsTranslationRef } from '../../../translation';
-
-/**
- * How a moment is typed: the way each language writes days, on the 24-hour clock.
- * Chromium's own `datetime-local` input follows the browser's locale, not the page's
- * language: a French reader with an American browser would get `mm/dd/yyyy, hh:mm AM`.
- */
-const FORMATS: Record<string, { format: string; locale: Locale }> = {
-  en: { format: 'yyyy-MM-dd HH:mm', locale: enGB },
-  fr: { format: 'dd/MM/yyyy HH:mm', locale: fr },
-};
-
-type Locale = typeof fr;
 
 /** @public */
 export type DateTimeFieldProps = {
@@ -50,7 +37,9 @@ export type DateTimeFieldProps = {
 export function DateTimeField(props: DateTimeFieldProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const language = useLanguage();
-  const { format, locale } = FORMATS[language] ?? FORMATS.en;
+  const { day, locale } = pickerFormat(language);
+  // The day as the language writes it, then the 24-hour clock.
+  const format = `${day} HH:mm`;
   const moment = DateTime.fromISO(props.value);
   return (
     <MuiPickersUtilsProvider utils={DateFnsUtils} locale={locale}>
