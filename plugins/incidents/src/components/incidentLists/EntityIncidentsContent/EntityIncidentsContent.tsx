@@ -56,9 +56,6 @@ export function EntityIncidentsContent(
   const entityRef = stringifyEntityRef(entity);
   const entityName = entity.metadata.title ?? entity.metadata.name;
   const { config, error: configError } = useIncidentsConfig();
-  // The charts come last, once the incidents are there; their code downloads meanwhile.
-  useEffect(preloadIncidentMetricsView, []);
-
   const active = useActiveIncidents(entityRef);
 
   const [filters, setFilters] =
@@ -77,6 +74,17 @@ export function EntityIncidentsContent(
   // The active incidents reload themselves; the history and metrics follow the same changes.
   const concernsEntity = useConcernsEntity(entityRef);
   useIncidentChanges(concernsEntity, history.reload);
+
+  // The charts come last, after both lists; their code starts downloading as soon as
+  // one list shows an incident. An entity without incidents shows no chart, and its
+  // readers do not download them.
+  const hasIncidents =
+    (active.value?.items.length ?? 0) > 0 || history.items.length > 0;
+  useEffect(() => {
+    if (hasIncidents) {
+      preloadIncidentMetricsView();
+    }
+  }, [hasIncidents]);
 
   const error = configError ?? active.error ?? history.error;
   if (error) {
