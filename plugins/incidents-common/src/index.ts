@@ -21,3 +21,4 @@ export * from './owners';
 export * from './isOneOf';
 export * from './search';
 export * from './frenchTypography';
+export * from './refusals';

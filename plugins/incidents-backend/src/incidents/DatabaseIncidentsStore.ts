@@ -1,4 +1,5 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
+import { withRefusal } from '../lib/http/refusal';
 import {
   formatIncidentNumber,
   Incident,
@@ -127,8 +128,11 @@ export class DatabaseIncidentsStore implements IncidentsStore {
       return undefined;
     }
     if (row.request_hash !== claim.requestHash) {
-      throw new ConflictError(
-        'This Idempotency-Key was already used for a different request; use a new key for a new incident',
+      throw withRefusal(
+        new ConflictError(
+          'This Idempotency-Key was already used for a different request; use a new key for a new incident',
+        ),
+        { code: 'idempotency-key-reused', values: {} },
       );
     }
     return this.getIncident({ id: row.incident_id });

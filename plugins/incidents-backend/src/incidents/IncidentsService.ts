@@ -5,6 +5,7 @@ import {
   NotFoundError,
   stringifyError,
 } from '@backstage/errors';
+import { withRefusal } from '../lib/http/refusal';
 import {
   ALLOWED_CLOCK_SKEW_MS,
   AppendTimelineEntryRequest,
@@ -447,8 +448,18 @@ export class IncidentsService {
 
       for (const field of STATUS_STAMPED_MILESTONES) {
         if (request[field] !== undefined && current[field] === null) {
-          throw new InputError(
-            `${field}: ${current.number} is ${current.status} and has no ${field} to edit; change its status instead`,
+          throw withRefusal(
+            new InputError(
+              `${field}: ${current.number} is ${current.status} and has no ${field} to edit; change its status instead`,
+            ),
+            {
+              code: 'milestone-not-reached',
+              values: {
+                number: current.number,
+                status: current.status,
+                milestone: field,
+              },
+            },
           );
         }
       }
@@ -537,12 +548,23 @@ export class IncidentsService {
       const to = request.status;
       if (!INCIDENT_STATUS_TRANSITIONS[current.status].includes(to)) {
         const legal = INCIDENT_STATUS_TRANSITIONS[current.status];
-        throw new ConflictError(
-          `${current.number} is ${current.status}; it can ${
-            legal.length > 0
-              ? `become ${legal.join(' or ')}`
-              : 'no longer change status'
-          }, not ${to}`,
+        throw withRefusal(
+          new ConflictError(
+            `${current.number} is ${current.status}; it can ${
+              legal.length > 0
+                ? `become ${legal.join(' or ')}`
+                : 'no longer change status'
+            }, not ${to}`,
+          ),
+          {
+            code: 'incident-status-not-allowed',
+            values: {
+              number: current.number,
+              from: current.status,
+              to,
+              allowed: [...legal],
+            },
+          },
         );
       }
       const stamped: MilestoneValues = {};

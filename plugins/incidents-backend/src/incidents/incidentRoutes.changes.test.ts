@@ -124,6 +124,26 @@ describe.each(databases.eachSupportedId())(
           field,
         );
       });
+
+      it('says which milestone the incident has not reached, for the UI to word', async () => {
+        const incident = await declare({});
+        const res = await expectRejected(
+          () =>
+            api()
+              .patch(`/api/incidents/incidents/${incident.id}`)
+              .set(as(GUEST))
+              .send({ mitigatedAt: ago(0) }),
+          /^mitigatedAt: /,
+        );
+        expect(res.body.error).toMatchObject({
+          code: 'milestone-not-reached',
+          values: {
+            number: incident.number,
+            status: 'active',
+            milestone: 'mitigatedAt',
+          },
+        });
+      });
     });
 
     describe('status changes', () => {
@@ -192,6 +212,15 @@ describe.each(databases.eachSupportedId())(
         expect(res.body.error.message).toMatch(
           /is active; it can become mitigated or resolved/,
         );
+        expect(res.body.error).toMatchObject({
+          code: 'incident-status-not-allowed',
+          values: {
+            number: incident.number,
+            from: 'active',
+            to,
+            allowed: ['mitigated', 'resolved'],
+          },
+        });
         expect(await rowCounts()).toEqual(before);
       });
 
@@ -213,6 +242,10 @@ describe.each(databases.eachSupportedId())(
           .send({ status: 'active' });
         expect(res.status).toBe(409);
         expect(res.body.error.message).toMatch(/no longer change status/);
+        expect(res.body.error).toMatchObject({
+          code: 'incident-status-not-allowed',
+          values: { from: 'closed', to: 'active', allowed: [] },
+        });
       });
 
       it.each<[string, Record<string, unknown>, RegExp]>([

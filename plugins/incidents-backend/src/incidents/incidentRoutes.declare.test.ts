@@ -310,6 +310,10 @@ describe.each(databases.eachSupportedId())(
           });
         expect(res.status).toBe(409);
         expect(res.body.error.message).toMatch(/Idempotency-Key/);
+        expect(res.body.error).toMatchObject({
+          code: 'idempotency-key-reused',
+          values: {},
+        });
         expect(await rowCounts()).toEqual(before);
       });
 

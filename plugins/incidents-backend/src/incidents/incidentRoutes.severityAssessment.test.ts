@@ -113,6 +113,10 @@ describe.each(databases.eachSupportedId())(
       expect(refused.body.error.message).toBe(
         `${incident.number} cannot be closed while its severity is to be assessed: set the severity first, it decides whether a postmortem is required`,
       );
+      expect(refused.body.error).toMatchObject({
+        code: 'close-needs-severity',
+        values: { number: incident.number },
+      });
 
       await api()
         .patch(`/api/incidents/incidents/${incident.id}`)

@@ -1,5 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
+import { withRefusal } from '../lib/http/refusal';
 import {
   CreateKnownErrorRequest,
   isOneOf,
@@ -451,10 +452,21 @@ export class KnownErrorsService {
     }
     const legal = KNOWN_ERROR_STATUS_TRANSITIONS[current.status];
     if (!legal.includes(to)) {
-      throw new InputError(
-        `status: ${current.number} is ${
-          current.status
-        }; it can become ${legal.join(' or ')}, not ${to}`,
+      throw withRefusal(
+        new InputError(
+          `status: ${current.number} is ${
+            current.status
+          }; it can become ${legal.join(' or ')}, not ${to}`,
+        ),
+        {
+          code: 'known-error-status-not-allowed',
+          values: {
+            number: current.number,
+            from: current.status,
+            to,
+            allowed: [...legal],
+          },
+        },
       );
     }
   }

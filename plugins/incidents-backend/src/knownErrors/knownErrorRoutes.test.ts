@@ -295,10 +295,18 @@ describe.each(databases.eachSupportedId())(
         expect((await move('investigating')).status).toBe(200);
         expect(await rowCounts()).toEqual(rows);
         await move('workaround');
-        await expectRejected(
+        const refused = await expectRejected(
           () => move('investigating'),
           /status: KE-\d+ is workaround; it can become fix-in-progress or fixed or retired, not investigating/,
         );
+        expect(refused.body.error).toMatchObject({
+          code: 'known-error-status-not-allowed',
+          values: {
+            from: 'workaround',
+            to: 'investigating',
+            allowed: ['fix-in-progress', 'fixed', 'retired'],
+          },
+        });
       });
 
       it('writes nothing when nothing changes, and refuses bad edits', async () => {

@@ -1,4 +1,5 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { withRefusal } from '../lib/http/refusal';
 import {
   ActionItem,
   ActionItemSlo,
@@ -225,22 +226,35 @@ export class PostmortemsService implements StatusChangeGuard {
     if (to !== 'closed') {
       return;
     }
-    const required = this.isRequired(incident);
     // Closing is final, and whether a postmortem must come first depends on the
     // severity: it has to be assessed by then (resolving may come before).
-    if (required === null) {
-      throw new ConflictError(
-        `${incident.number} cannot be closed while its severity is to be assessed: set the severity first, it decides whether a postmortem is required`,
+    const { severity } = incident;
+    if (severity === null) {
+      throw withRefusal(
+        new ConflictError(
+          `${incident.number} cannot be closed while its severity is to be assessed: set the severity first, it decides whether a postmortem is required`,
+        ),
+        { code: 'close-needs-severity', values: { number: incident.number } },
       );
     }
-    if (!required) {
+    if (!this.isRequired(incident)) {
       return;
     }
     const status =
       (await this.deps.store.getPostmortem(incident.id))?.status ?? 'draft';
     if (status !== 'approved') {
-      throw new ConflictError(
-        `${incident.number} cannot be closed before its postmortem is approved (${incident.severity} requires one); the postmortem is ${STATUS_NAMES[status]}`,
+      throw withRefusal(
+        new ConflictError(
+          `${incident.number} cannot be closed before its postmortem is approved (${severity} requires one); the postmortem is ${STATUS_NAMES[status]}`,
+        ),
+        {
+          code: 'close-needs-approved-postmortem',
+          values: {
+            number: incident.number,
+            severity,
+            postmortemStatus: status,
+          },
+        },
       );
     }
   }
@@ -275,15 +289,34 @@ export class PostmortemsService implements StatusChangeGuard {
       current => {
         const updatedAt = current?.updatedAt ?? null;
         if (!sameTime(updatedAt, request.updatedAt)) {
-          throw new ConflictError(
-            `${incident.number}'s postmortem was saved by ${current?.updatedBy} at ${updatedAt} since this edit started; reload it and edit again`,
+          throw withRefusal(
+            new ConflictError(
+              `${incident.number}'s postmortem was saved by ${current?.updatedBy} at ${updatedAt} since this edit started; reload it and edit again`,
+            ),
+            {
+              code: 'postmortem-saved-since',
+              values: {
+                number: incident.number,
+                updatedBy: current?.updatedBy ?? null,
+                updatedAt,
+              },
+            },
           );
         }
         if (current && current.status !== 'draft') {
-          throw new ConflictError(
-            `${incident.number}'s postmortem is ${
-              STATUS_NAMES[current.status]
-            }; send it back to draft to edit it`,
+          throw withRefusal(
+            new ConflictError(
+              `${incident.number}'s postmortem is ${
+                STATUS_NAMES[current.status]
+              }; send it back to draft to edit it`,
+            ),
+            {
+              code: 'postmortem-not-draft',
+              values: {
+                number: incident.number,
+                postmortemStatus: current.status,
+              },
+            },
           );
         }
         return {
@@ -323,17 +356,28 @@ export class PostmortemsService implements StatusChangeGuard {
       current => {
         from = current?.status ?? 'draft';
         if (!POSTMORTEM_STATUS_TRANSITIONS[from].includes(to)) {
-          throw new ConflictError(
-            `${incident.number}'s postmortem is ${
-              STATUS_NAMES[from]
-            }; it can go ${POSTMORTEM_STATUS_TRANSITIONS[from]
-              .map(status => `to ${status}`)
-              .join(' or ')}, not to ${to}`,
+          throw withRefusal(
+            new ConflictError(
+              `${incident.number}'s postmortem is ${
+                STATUS_NAMES[from]
+              }; it can go ${POSTMORTEM_STATUS_TRANSITIONS[from]
+                .map(status => `to ${status}`)
+                .join(' or ')}, not to ${to}`,
+            ),
+            {
+              code: 'postmortem-status-not-allowed',
+              values: {
+                number: incident.number,
+                from,
+                to,
+                allowed: [...POSTMORTEM_STATUS_TRANSITIONS[from]],
+              },
+            },
           );
         }
         const sections = current?.sections ?? this.prefilledSections(incident);
         if (to === 'in-review') {
-          this.assertReadyForReview(sections, actionItems);
+          this.assertReadyForReview(incident.number, sections, actionItems);
         }
         const timeline: NewTimelineEntry = {
           kind: 'postmortem-status-changed',
@@ -725,6 +769,7 @@ export class PostmortemsService implements StatusChangeGuard {
   }
 
   private assertReadyForReview(
+    incidentNumber: string,
     sections: PostmortemSections,
     actionItems: ActionItem[],
   ): void {
@@ -740,10 +785,16 @@ export class PostmortemsService implements StatusChangeGuard {
       ...(missing.actionItem ? ['add at least one action item'] : []),
     ];
     if (problems.length > 0) {
-      throw new InputError(
-        `status: the postmortem is not ready for review: ${problems.join(
-          '; ',
-        )}`,
+      throw withRefusal(
+        new InputError(
+          `status: the postmortem is not ready for review: ${problems.join(
+            '; ',
+          )}`,
+        ),
+        {
+          code: 'postmortem-not-ready',
+          values: { number: incidentNumber, ...missing },
+        },
       );
     }
   }

@@ -192,6 +192,14 @@ describe.each(databases.eachSupportedId())(
         });
         expect(stale.status).toBe(409);
         expect(stale.body.error.message).toMatch(/reload it and edit again/);
+        expect(stale.body.error).toMatchObject({
+          code: 'postmortem-saved-since',
+          values: {
+            number: incident.number,
+            updatedBy: GUEST,
+            updatedAt: first.body.updatedAt,
+          },
+        });
         expect(await rowCounts()).toEqual(rows);
         expect((await getPostmortem(incident.number)).sections.rootCause).toBe(
           'Connections dropped on restart',
@@ -285,6 +293,10 @@ describe.each(databases.eachSupportedId())(
         });
         expect(frozen.status).toBe(409);
         expect(frozen.body.error.message).toMatch(/send it back to draft/);
+        expect(frozen.body.error).toMatchObject({
+          code: 'postmortem-not-draft',
+          values: { number: incident.number, postmortemStatus: 'in-review' },
+        });
 
         const approved = await api()
           .post(`${postmortemOf(incident.number)}/transitions`)
@@ -376,9 +388,32 @@ describe.each(databases.eachSupportedId())(
         expect(res.body.error.message).toMatch(
           /summary, impact, root cause, resolution, evidence; add at least one action item/,
         );
+        expect(res.body.error).toMatchObject({
+          code: 'postmortem-not-ready',
+          values: {
+            number: incident.number,
+            sections: [
+              'summary',
+              'impact',
+              'rootCause',
+              'resolution',
+              'evidence',
+            ],
+            actionItem: true,
+          },
+        });
         const skip = await move(incident.number, { status: 'approved' });
         expect(skip.status).toBe(409);
         expect(skip.body.error.message).toMatch(/in draft.*not to approved/);
+        expect(skip.body.error).toMatchObject({
+          code: 'postmortem-status-not-allowed',
+          values: {
+            number: incident.number,
+            from: 'draft',
+            to: 'approved',
+            allowed: ['in-review'],
+          },
+        });
         await expectRejected(
           () => move(incident.number, { status: 'published' }),
           /status/,
@@ -470,6 +505,14 @@ describe.each(databases.eachSupportedId())(
         expect(refused.body.error.message).toBe(
           `${incident.number} cannot be closed before its postmortem is approved (SEV2 requires one); the postmortem is in draft`,
         );
+        expect(refused.body.error).toMatchObject({
+          code: 'close-needs-approved-postmortem',
+          values: {
+            number: incident.number,
+            severity: 'SEV2',
+            postmortemStatus: 'draft',
+          },
+        });
         await move(incident.number, { status: 'in-review' }).expect(200);
         await move(incident.number, { status: 'approved' }).expect(200);
         await transition(incident.number, 'closed').expect(200);

@@ -1,4 +1,5 @@
 import { ConflictError, InputError } from '@backstage/errors';
+import { withRefusal } from '../lib/http/refusal';
 import {
   IncidentDetails,
   RetryWorkspaceStepsRequest,
@@ -78,10 +79,13 @@ export class WorkspaceService {
       Date.now(),
     );
     if (retried.length === 0) {
-      throw new ConflictError(
-        `${incident.number} has no ${
-          request.keys ? 'such ' : ''
-        }failed steps to retry`,
+      throw withRefusal(
+        new ConflictError(
+          `${incident.number} has no ${
+            request.keys ? 'such ' : ''
+          }failed steps to retry`,
+        ),
+        { code: 'no-failed-steps', values: { number: incident.number } },
       );
     }
     worker.kick();

@@ -608,6 +608,10 @@ describe.each(databases.eachSupportedId())(
         expect(notFailed.body.error.message).toBe(
           `${declared.number} has no such failed steps to retry`,
         );
+        expect(notFailed.body.error).toMatchObject({
+          code: 'no-failed-steps',
+          values: { number: declared.number },
+        });
         const unknownIncident = await retry(backend, 'INC-999');
         expect(unknownIncident.status).toBe(404);
         const anonymous = await request(backend.server)
