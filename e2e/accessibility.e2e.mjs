@@ -1,7 +1,8 @@
 // Accessibility in the browser: axe-core (WCAG 2.1 A and AA) on every page and dialog of
 // the incidents plugin and of the demo app, in English and then in French (switched in
-// the settings, as a user does), plus the charts from the keyboard. Each state is its own
-// test, so one run lists every failing state with its rule, impact and element.
+// the settings, as a user does), then in English in the dark theme (also picked in the
+// settings), plus the charts from the keyboard. Each state is its own test, so one run
+// lists every failing state with its rule, impact and element.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
@@ -201,8 +202,10 @@ before(async () => {
 });
 
 after(async () => {
-  // Back to English, so the guest's other tests and the next run start in English.
+  // Back to English and the light theme, so the guest's other tests and the next run
+  // start where they expect to.
   await switchLanguage(page, WORDS.fr, WORDS.en).catch(() => {});
+  await switchTheme(page, 'Light').catch(() => {});
   await browser?.close();
   // Resolved, so runs against the same app do not pile up active incidents.
   if (data) {
@@ -227,6 +230,16 @@ async function switchLanguage(on, from, to) {
   await current.first().click();
   await on.getByRole('option', { name: to.language }).click();
   await on.getByRole('button', { name: to.language }).waitFor();
+}
+
+/** Picks a theme in the settings' appearance card (its English name: Light or Dark). */
+async function switchTheme(on, name) {
+  await on.goto(`${APP_URL}/settings`);
+  const choice = on.getByRole('button', { name: new RegExp(`^${name}`) });
+  await choice.click();
+  await on
+    .getByRole('button', { name: new RegExp(`^${name}`), pressed: true })
+    .waitFor();
 }
 
 /** Closes what a failed state may have left open, so the next state starts clean. */
@@ -289,9 +302,9 @@ async function dialogOf(button, name) {
   return dialog.first();
 }
 
-function auditsIn(lang) {
+function auditsIn(lang, theme) {
   const w = WORDS[lang];
-  const state = name => `${name} [${lang}]`;
+  const state = name => `${name} [${theme ? `${lang}, ${theme}` : lang}]`;
   const incidentPath = () => `/incidents/${data.active.number}`;
   const heading = text => p => p.getByRole('heading', { name: text }).first();
 
@@ -618,4 +631,14 @@ describe('in French', () => {
     await switchLanguage(page, WORDS.en, WORDS.fr);
   });
   auditsIn('fr');
+});
+
+// Every state again, not a subset: what the theme changes is colour, and each state has
+// colours of its own (chips, charts, menus, dialogs); the pass takes about 1.5 minutes.
+describe('in the dark theme', () => {
+  before(async () => {
+    await switchLanguage(page, WORDS.fr, WORDS.en);
+    await switchTheme(page, 'Dark');
+  });
+  auditsIn('en', 'dark');
 });

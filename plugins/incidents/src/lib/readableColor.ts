@@ -1,7 +1,6 @@
 import {
   darken,
   decomposeColor,
-  getContrastRatio,
   lighten,
   recomposeColor,
 } from '@material-ui/core/styles';
@@ -25,6 +24,31 @@ function over(color: string, background: string): string {
   });
 }
 
+/** WCAG's relative luminance of an opaque colour. */
+function luminance(color: string): number {
+  const [r, g, b] = decomposeColor(color)
+    .values.slice(0, 3)
+    .map(value => {
+      const channel = value / 255;
+      return channel <= 0.03928
+        ? channel / 12.92
+        : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * WCAG's contrast ratio of two opaque colours, unrounded as axe and browsers compute it.
+ * Material UI's `getContrastRatio` rounds each luminance to three decimals first, which
+ * next to dark greys (luminance about 0.05) passes a ratio of 4.49 as 4.51.
+ */
+export function contrastRatio(one: string, other: string): number {
+  const [darker, lighter] = [luminance(one), luminance(other)].sort(
+    (a, b) => a - b,
+  );
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
 /**
  * The theme's colour, darkened next to light colours or lightened next to dark ones
  * just enough to reach `ratio` against each of them: text in a tone on the page's
@@ -38,11 +62,11 @@ export function readableColor(
   ratio: number = TEXT_CONTRAST,
 ): string {
   const light =
-    getContrastRatio(against[0], '#000') > getContrastRatio(against[0], '#fff');
+    contrastRatio(against[0], '#000') > contrastRatio(against[0], '#fff');
   const shift = light ? darken : lighten;
   const reaches = (candidate: string) =>
     against.every(
-      other => getContrastRatio(over(candidate, other), other) >= ratio,
+      other => contrastRatio(over(candidate, other), other) >= ratio,
     );
   if (reaches(color)) {
     return color;
