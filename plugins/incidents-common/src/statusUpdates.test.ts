@@ -16,7 +16,7 @@ describe('composeStatusUpdate', () => {
           headings: {
             currentStatus: 'Current status',
             nextSteps: 'Next steps',
-            nextUpdate: 'Next update',
+            nextUpdate: 'Next update:',
           },
         },
       ),

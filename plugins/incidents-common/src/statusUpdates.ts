@@ -22,6 +22,10 @@ export type StatusUpdateParts = {
 export type StatusUpdateHeadings = {
   currentStatus: string;
   nextSteps: string;
+  /**
+   * What precedes the next update's time, with its colon as the language writes it
+   * (`Next update:`, `Prochain point\u00a0:`).
+   */
   nextUpdate: string;
 };
 
@@ -50,6 +54,6 @@ export function composeStatusUpdate(
     parts.summary.trim(),
     `**${context.headings.currentStatus}**\n\n${bullets(parts.currentStatus)}`,
     `**${context.headings.nextSteps}**\n\n${bullets(parts.nextSteps)}`,
-    `**${context.headings.nextUpdate}:** ${parts.nextUpdate.trim()}`,
+    `**${context.headings.nextUpdate}** ${parts.nextUpdate.trim()}`,
   ].join('\n\n');
 }

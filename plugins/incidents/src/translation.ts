@@ -695,8 +695,9 @@ export const incidentsTranslationRef = createTranslationRef({
         submitEdit: 'Save',
         submitting: 'Saving…',
         failed: 'The known error was not saved: {{message}}',
-        fromIncidentImpact: 'Impact',
+        fromIncidentImpact: 'Impact:',
         fromIncidentNotes: 'Notes from {{number}}',
+        fromIncidentNoteTime: '{{time}}:',
       },
       entityTab: {
         title: 'Known errors of {{entity}}',
@@ -1177,7 +1178,7 @@ export const incidentsTranslationRef = createTranslationRef({
           'Be explicit about unknowns: “the root cause is currently unknown” is better than saying nothing.',
         composedCurrentStatus: 'Current status',
         composedNextSteps: 'Next steps',
-        composedNextUpdate: 'Next update',
+        composedNextUpdate: 'Next update:',
       },
     },
     search: {
@@ -1187,6 +1188,7 @@ export const incidentsTranslationRef = createTranslationRef({
         postmortem: 'Postmortem',
       },
       severity: 'Severity: {{severity}}',
+      severityUnassessed: 'Severity to be assessed',
       entity: 'Affects {{entity}}',
       declared: 'Declared {{date}}',
       updated: 'Updated {{date}}',

@@ -228,7 +228,7 @@ const en: SlackTexts = {
       'Before sending: have we described the actual impact on customers? How many internal and external customers are affected? If the root cause is known, what is it? If there is an ETA for restoration, what is it? When and where will the next update be? Say what you do not know.',
     currentStatusHeading: 'Current status',
     nextStepsHeading: 'Next steps',
-    nextUpdateHeading: 'Next update',
+    nextUpdateHeading: 'Next update:',
     posted: number => `The status update is on the timeline of ${number}.`,
   },
 };
@@ -348,7 +348,7 @@ const fr: SlackTexts = {
       "Avant d'envoyer\u00a0: avons-nous décrit l'impact réel sur la clientèle\u00a0? Combien de clients internes et externes sont touchés\u00a0? Si la cause profonde est connue, quelle est-elle\u00a0? S'il y a une heure prévue de rétablissement, laquelle\u00a0? Quand et où sera le prochain point\u00a0? Dites ce que vous ne savez pas.",
     currentStatusHeading: 'Situation actuelle',
     nextStepsHeading: 'Prochaines étapes',
-    nextUpdateHeading: 'Prochain point',
+    nextUpdateHeading: 'Prochain point\u00a0:',
     posted: number =>
       `Le point de situation est dans la chronologie de ${number}.`,
   },

@@ -106,19 +106,32 @@ export class SlackMessages {
       `*Impact started:* ${utc(incident.impactStartedAt)}`,
     ].filter(Boolean);
     const summary = incident.summary ?? incident.description;
+    const assessed = incident.severity !== null;
+    const severityIds = this.facts
+      .severityGuide()
+      .map(s => s.id)
+      .join('|');
     const nextSteps = [
-      '1. *Incident commander*: delegate the roles (operations lead, communications lead, policy lead, scribe) in Backstage; you hold every role not yet delegated.',
-      '2. *Everyone*: post what you observe and what you do in this channel, and check with the incident commander before changing production or staging.',
-      `3. *Communications lead*: start a status thread titled "${escapeMrkdwn(
-        this.facts.severityName(incident.severity),
-      )} – summary": 1-2 sentences on the current state and impact, 2-4 bullet points of status, 2-4 of next steps, and when the next update comes.`,
-      '4. Record observations, decisions and actions in the incident timeline in Backstage.',
-      `5. When the impact has ended, mark the incident resolved in Backstage.${
+      !assessed &&
+        `*Incident commander*: assess the severity in Backstage or here with \`/incident severity <${severityIds}>\`; it decides who is told and whether a postmortem is required, and it can change later.`,
+      '*Incident commander*: delegate the roles (operations lead, communications lead, policy lead, scribe) in Backstage; you hold every role not yet delegated.',
+      '*Everyone*: post what you observe and what you do in this channel, and check with the incident commander before changing production or staging.',
+      `*Communications lead*: start a status thread titled "${
+        assessed
+          ? escapeMrkdwn(this.facts.severityName(incident.severity))
+          : 'severity'
+      } – summary"${
+        assessed ? '' : ' (the severity once it is assessed)'
+      }: 1-2 sentences on the current state and impact, 2-4 bullet points of status, 2-4 of next steps, and when the next update comes.`,
+      'Record observations, decisions and actions in the incident timeline in Backstage.',
+      `When the impact has ended, mark the incident resolved in Backstage.${
         this.facts.postmortemRequired(incident.severity)
           ? ' A blameless postmortem is required at this severity.'
           : ''
       }`,
-    ];
+    ]
+      .filter(Boolean)
+      .map((step, index) => `${index + 1}. ${step}`);
     const blocks: Block[] = [
       {
         type: 'header',

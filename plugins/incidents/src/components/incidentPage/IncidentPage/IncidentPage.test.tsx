@@ -452,6 +452,36 @@ describe('IncidentPage', () => {
         ].join('\n\n'),
       );
     });
+
+    it('titles a status update "To be assessed" while the severity is', async () => {
+      const api = mockIncidentsApi({
+        getIncident: jest
+          .fn()
+          .mockResolvedValue({ ...incident, severity: null }),
+      });
+      await renderPage(api);
+      await userEvent.click(
+        await screen.findByRole('button', { name: /Kind of entry/ }),
+      );
+      await userEvent.click(
+        screen.getByRole('option', { name: 'Status update' }),
+      );
+      const fill = (name: RegExp, value: string) =>
+        fireEvent.change(screen.getByRole('textbox', { name }), {
+          target: { value },
+        });
+      fill(/Summary of the current state/, 'Totals are wrong.');
+      fill(/^Current status/, 'Rolled back');
+      fill(/^Next steps/, 'Recompute');
+      fill(/When and where will the next update be/, '15:00');
+      await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+
+      await waitFor(() => expect(api.appendTimelineEntry).toHaveBeenCalled());
+      const [, entry] = api.appendTimelineEntry.mock.calls[0];
+      expect(entry.body).toMatch(
+        /^\*\*To be assessed – Cart totals are wrong\*\*\n/,
+      );
+    });
   });
 
   describe('workspace', () => {

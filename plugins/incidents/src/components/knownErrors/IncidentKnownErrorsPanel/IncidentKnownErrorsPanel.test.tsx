@@ -37,6 +37,7 @@ async function renderPanel(
     api?: ReturnType<typeof mockIncidentsApi>;
     knownErrorsApi?: ReturnType<typeof mockKnownErrorsApi>;
     signals?: ReturnType<typeof fakeSignalApi>;
+    language?: 'fr';
   } = {},
 ) {
   const onChanged = jest.fn();
@@ -62,6 +63,7 @@ async function renderPanel(
             .mockResolvedValue({ items: [suggested, aSuggestion(linked)] }),
         }),
       signals: options.signals,
+      language: options.language,
     },
   );
   return { ...rendered, onChanged };
@@ -129,6 +131,22 @@ describe('IncidentKnownErrorsPanel', () => {
       'The change was not saved: KE-3 is retired',
     );
     expect(onChanged).not.toHaveBeenCalled();
+  });
+
+  it('prefills the symptoms with French typography in French', async () => {
+    await renderPanel({ language: 'fr' });
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Consigner comme erreur connue',
+      }),
+    );
+    const symptoms = within(screen.getByRole('dialog')).getByRole('textbox', {
+      name: /^Symptômes/,
+    }) as HTMLTextAreaElement;
+    expect(symptoms.value).toContain('**Impact\u00a0:** EU baskets');
+    expect(symptoms.value).toMatch(
+      /\n- 22 nov\. 2026, \d\d:05\u00a0: Flushing the cache helps/,
+    );
   });
 
   it('records a known error prefilled from the incident, linked to it', async () => {

@@ -182,7 +182,10 @@ export function IncidentKnownErrorsPanel(props: IncidentKnownErrorsPanelProps) {
                 notes: t('knownErrors.form.fromIncidentNotes', {
                   number: incident.number,
                 }),
-                time: iso => formatDateTime(iso, language),
+                noteTime: iso =>
+                  t('knownErrors.form.fromIncidentNoteTime', {
+                    time: formatDateTime(iso, language),
+                  }),
               })}
               incidentRefs={[incident.id]}
               onRecorded={() => onChanged()}

@@ -2,9 +2,9 @@ import { anEntry, anIncident } from '../../../__testUtils__/fixtures';
 import { knownErrorPrefill } from './knownErrorPrefill';
 
 const words = {
-  impact: 'Impact',
+  impact: 'Impact:',
   notes: 'Notes from INC-7',
-  time: (iso: string) => iso.slice(11, 16),
+  noteTime: (iso: string) => `${iso.slice(11, 16)}:`,
 };
 
 describe('a known error prefilled from an incident', () => {

@@ -7,17 +7,17 @@ import { KnownErrorFormValues } from '../KnownErrorDialog';
 
 /** The words the prefilled symptoms need, in the reader's language. */
 export type KnownErrorPrefillWords = {
-  /** "Impact". */
+  /** "Impact:", with the colon as the reader's language writes it. */
   impact: string;
   /** "Notes from INC-7". */
   notes: string;
-  /** A time as the reader reads it. */
-  time(iso: string): string;
+  /** A note's time as the reader reads it, with its colon: "22/11/2026 10:05\u00a0:". */
+  noteTime(iso: string): string;
 };
 
 /** A Markdown list item whose body may span lines. */
 function listItem(label: string, body: string): string {
-  return `- ${label}: ${body.trim().replace(/\n/g, '\n  ')}`;
+  return `- ${label} ${body.trim().replace(/\n/g, '\n  ')}`;
 }
 
 /**
@@ -35,7 +35,7 @@ export function knownErrorPrefill(
     parts.push(incident.summary.trim());
   }
   if (incident.impact?.trim()) {
-    parts.push(`**${words.impact}:** ${incident.impact.trim()}`);
+    parts.push(`**${words.impact}** ${incident.impact.trim()}`);
   }
   if (incident.description?.trim()) {
     parts.push(incident.description.trim());
@@ -48,7 +48,9 @@ export function knownErrorPrefill(
       [
         `**${words.notes}**`,
         '',
-        ...notes.map(note => listItem(words.time(note.occurredAt), note.body)),
+        ...notes.map(note =>
+          listItem(words.noteTime(note.occurredAt), note.body),
+        ),
       ].join('\n'),
     );
   }

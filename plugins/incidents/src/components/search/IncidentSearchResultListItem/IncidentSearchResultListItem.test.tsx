@@ -1,5 +1,6 @@
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
+import { renderWithApis } from '../../../__testUtils__/render';
 import { IncidentSearchResultListItem } from './IncidentSearchResultListItem';
 
 const result = {
@@ -60,6 +61,19 @@ describe('IncidentSearchResultListItem', () => {
     expect(screen.queryByText(/^Severity/)).not.toBeInTheDocument();
     expect(screen.queryByText(/^Affects/)).not.toBeInTheDocument();
     expect(screen.queryByText('archived')).not.toBeInTheDocument();
+  });
+
+  it('says when the severity is to be assessed, in English and French', async () => {
+    const unassessed = { ...result, severity: null };
+    const { unmount } = await renderWithApis(
+      <IncidentSearchResultListItem result={unassessed} />,
+    );
+    expect(screen.getByText('Severity to be assessed')).toBeInTheDocument();
+    unmount();
+    await renderWithApis(<IncidentSearchResultListItem result={unassessed} />, {
+      language: 'fr',
+    });
+    expect(await screen.findByText('Gravité à évaluer')).toBeInTheDocument();
   });
 
   it('renders nothing without a result', async () => {

@@ -13,6 +13,7 @@ import {
   IncidentsSearchResultItemProps,
   ResultChip,
   SearchResultLayout,
+  SeverityResultChip,
 } from '../SearchResultLayout';
 
 /** @public */
@@ -31,7 +32,6 @@ export function IncidentSearchResultListItem(
   const { t } = useTranslationRef(incidentsTranslationRef);
   const language = useLanguage();
   const status = field(props.result, 'status');
-  const severity = field(props.result, 'severity');
   const entityRef = field(props.result, 'entityRef');
   const declaredAt = field(props.result, 'declaredAt');
   return (
@@ -41,9 +41,7 @@ export function IncidentSearchResultListItem(
         <>
           <ResultChip label={t('search.kinds.incident')} />
           {isOneOf(INCIDENT_STATUSES, status) && <StatusChip status={status} />}
-          {severity && (
-            <ResultChip label={t('search.severity', { severity })} />
-          )}
+          <SeverityResultChip result={props.result} />
           {entityRef && (
             <ResultChip
               label={t('search.entity', { entity: entityName(entityRef) })}

@@ -13,6 +13,7 @@ import {
   IncidentsSearchResultItemProps,
   ResultChip,
   SearchResultLayout,
+  SeverityResultChip,
 } from '../SearchResultLayout';
 
 /** @public */
@@ -33,7 +34,6 @@ export function PostmortemSearchResultListItem(
   const { t } = useTranslationRef(incidentsTranslationRef);
   const language = useLanguage();
   const status = field(props.result, 'status');
-  const severity = field(props.result, 'severity');
   const entityRef = field(props.result, 'entityRef');
   const updatedAt = field(props.result, 'updatedAt');
   return (
@@ -45,9 +45,7 @@ export function PostmortemSearchResultListItem(
           {isOneOf(POSTMORTEM_STATUSES, status) && (
             <PostmortemStatusChip status={status} />
           )}
-          {severity && (
-            <ResultChip label={t('search.severity', { severity })} />
-          )}
+          <SeverityResultChip result={props.result} />
           {entityRef && (
             <ResultChip
               label={t('search.entity', { entity: entityName(entityRef) })}

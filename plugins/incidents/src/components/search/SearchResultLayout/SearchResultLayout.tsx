@@ -9,7 +9,9 @@ import ListItemIcon from '@material-ui/core/ListItemIcon';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ReactNode } from 'react';
+import { incidentsTranslationRef } from '../../../translation';
 
 const useStyles = makeStyles(theme => ({
   item: { display: 'flex' },
@@ -127,4 +129,22 @@ export function SearchResultLayout(
 /** A plain chip of a search result (kind, severity, entity, date). */
 export function ResultChip(props: { label: string }) {
   return <Chip size="small" label={props.label} />;
+}
+
+/**
+ * The severity of the incident a result is about. The documents store a null severity
+ * while it is to be assessed, which is said in words; a document without the field
+ * shows nothing.
+ */
+export function SeverityResultChip(props: {
+  result: IncidentsSearchResultItemProps['result'];
+}) {
+  const { t } = useTranslationRef(incidentsTranslationRef);
+  if (props.result?.severity === null) {
+    return <ResultChip label={t('search.severityUnassessed')} />;
+  }
+  const severity = field(props.result, 'severity');
+  return severity ? (
+    <ResultChip label={t('search.severity', { severity })} />
+  ) : null;
 }

@@ -3,5 +3,6 @@ export {
   field,
   ResultChip,
   SearchResultLayout,
+  SeverityResultChip,
 } from './SearchResultLayout';
 export type { IncidentsSearchResultItemProps } from './SearchResultLayout';

@@ -109,13 +109,16 @@ export function TimelineEntryForm(props: TimelineEntryFormProps) {
   }
 
   const isStatusUpdate = kind === 'status-update';
+  const severity = presentation.severity(
+    props.incident.severity,
+    props.severities,
+  );
   const composedBody = () =>
     isStatusUpdate
       ? composeStatusUpdate(parts, {
-          severity: presentation.severity(
-            props.incident.severity,
-            props.severities,
-          ).id,
+          // The handbook's title starts with the severity's id; until it is assessed,
+          // with the words that say so.
+          severity: severity.assessed ? severity.id : severity.name,
           title: props.incident.title,
           headings: {
             currentStatus: t('timeline.form.composedCurrentStatus'),
