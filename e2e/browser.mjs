@@ -3,35 +3,20 @@
 // steps that are skipped after one fails.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { enterAsGuest, guestIdentity } from './demoApp.mjs';
 
-const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
+export { launchBrowser } from './demoApp.mjs';
 
 export const APP_URL = process.env.E2E_APP_URL ?? 'http://localhost:3000';
 export const BACKEND_URL =
   process.env.E2E_BACKEND_URL ?? 'http://localhost:7007';
 export const OUTPUT = join(import.meta.dirname, '..', 'e2e-output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The dev build is slow on small CI machines; UI steps get a generous timeout.
 const STEP_TIMEOUT = 30_000;
 
 mkdirSync(OUTPUT, { recursive: true });
-
-export function launchBrowser() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
 
 /**
  * A scenario: `step(name, fn)` adds a test that is skipped once an earlier step failed
@@ -119,23 +104,13 @@ export async function signedInPage(browser, viewport) {
   page.on('pageerror', error =>
     console.error(`[browser] page error: ${error.message}`),
   );
-  await page.goto(`${APP_URL}/catalog`);
-  const enter = page.getByRole('button', { name: /^enter$/i });
-  const catalog = page.getByRole('heading', { name: /catalog/i }).first();
-  await enter.or(catalog).first().waitFor();
-  if (await enter.isVisible()) {
-    await enter.click();
-  }
-  await catalog.waitFor();
+  await enterAsGuest(page, APP_URL);
   return page;
 }
 
 /** A guest token for the backend API. */
 export async function guestToken() {
-  const response = await fetch(
-    `${BACKEND_URL}/api/auth/guest/refresh?env=development`,
-    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
-  );
-  assert.equal(response.status, 200, 'guest sign-in for the API');
-  return (await response.json()).backstageIdentity.token;
+  const guest = await guestIdentity(BACKEND_URL);
+  assert.ok(guest, `guest sign-in for the API at ${BACKEND_URL}`);
+  return guest.token;
 }

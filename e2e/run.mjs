@@ -7,7 +7,6 @@
 // choose the test files by name: `npm run test:e2e -- search knownErrors`.
 import { spawn, spawnSync } from 'node:child_process';
 import {
-  existsSync,
   mkdirSync,
   mkdtempSync,
   openSync,
@@ -20,13 +19,20 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import {
+  answers,
+  assertChromium,
+  guestIdentity,
+  startBackend,
+  stopProcessGroup,
+  waitFor,
+} from './demoApp.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(join(root, 'package.json'));
 const output = join(root, 'e2e-output');
 const appUrl = 'http://localhost:3000';
 const backendUrl = 'http://localhost:7007';
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // A cold dev build on a 2-core machine takes a few minutes; more means something is wrong.
 const startupTimeoutMs = 10 * 60 * 1000;
 
@@ -34,43 +40,13 @@ function log(message) {
   console.log(`[e2e] ${message}`);
 }
 
-async function answers(url, init) {
-  try {
-    const response = await fetch(url, {
-      ...init,
-      signal: AbortSignal.timeout(10_000),
-    });
-    return response;
-  } catch {
-    return undefined;
-  }
-}
-
-async function waitFor(description, check, app) {
-  const deadline = Date.now() + startupTimeoutMs;
-  while (Date.now() < deadline) {
-    if (app?.some(p => p.exitCode !== null)) {
-      throw new Error(`the app stopped while waiting for ${description}`);
-    }
-    if (await check()) {
-      return;
-    }
-    await new Promise(r => setTimeout(r, 2000));
-  }
-  throw new Error(`timed out waiting for ${description}`);
-}
-
 /** The demo catalog is read at startup; the tests need its components and users. */
 async function catalogLoaded() {
-  const refresh = await answers(
-    `${backendUrl}/api/auth/guest/refresh?env=development`,
-    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
-  );
-  if (!refresh?.ok) {
+  const guest = await guestIdentity(backendUrl);
+  if (!guest) {
     return false;
   }
-  const token = (await refresh.json()).backstageIdentity.token;
-  const headers = { Authorization: `Bearer ${token}` };
+  const headers = { Authorization: `Bearer ${guest.token}` };
   for (const ref of [
     'component/default/cart-service',
     'user/default/amelie.tremblay',
@@ -119,42 +95,13 @@ function stopApp(processes) {
   return Promise.all((processes ?? []).map(stopProcessGroup));
 }
 
-function stopProcessGroup(app) {
-  if (app.exitCode !== null || app.signalCode !== null) {
-    return Promise.resolve();
-  }
-  return new Promise(resolveStopped => {
-    const killTimer = setTimeout(() => {
-      log('the app did not stop within 20 s; killing it');
-      try {
-        process.kill(-app.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }, 20_000);
-    app.once('exit', () => {
-      clearTimeout(killTimer);
-      resolveStopped();
-    });
-    try {
-      process.kill(-app.pid, 'SIGTERM');
-    } catch {
-      clearTimeout(killTimer);
-      resolveStopped();
-    }
-  });
-}
-
 async function main() {
-  if (!existsSync(chromium)) {
-    throw new Error(
-      `no Chromium at ${chromium}; install Debian's: apt-get update && apt-get install -y chromium`,
-    );
-  }
+  assertChromium();
   rmSync(output, { recursive: true, force: true });
   mkdirSync(output, { recursive: true });
 
   let app;
+  let appLog;
   let dataDir;
   const reuse = process.env.E2E_APP_RUNNING === '1';
   if (reuse) {
@@ -189,45 +136,30 @@ async function main() {
         '',
       ].join('\n'),
     );
-    const appLog = join(output, 'app.log');
-    const logFd = openSync(appLog, 'w');
-    const backstageCli = require.resolve('@backstage/cli/bin/backstage-cli');
-    const configArgs = [
-      '--config',
-      join(root, 'app-config.yaml'),
-      '--config',
-      config,
-    ];
+    appLog = join(output, 'app.log');
+    const configs = [join(root, 'app-config.yaml'), config];
     log(`starting the demo app (log: ${appLog}, data: ${dataDir})`);
-    // What `npm start` runs, minus the backend's file watcher: a file saved in the
-    // checkout during the run must not restart the backend under the tests.
-    const backend = spawn(
-      process.execPath,
-      [
-        '--enable-source-maps',
-        '--require',
-        require.resolve('@backstage/cli/config/nodeTransform.cjs'),
-        'src/index',
-        ...configArgs,
-      ],
-      {
-        cwd: join(root, 'packages', 'backend'),
-        detached: true,
-        stdio: ['ignore', logFd, logFd],
-        env: {
-          ...process.env,
-          NODE_ENV: 'development',
-          ESBK_TSCONFIG_PATH: join(root, 'tsconfig.json'),
-        },
-      },
-    );
+    // Both write to the end of the one log (append mode): neither overwrites the other.
+    writeFileSync(appLog, '');
+    const backend = startBackend({
+      configs,
+      nodeEnv: 'development',
+      logFile: appLog,
+      nodeOptions: ['--enable-source-maps'],
+    });
+    const frontendLog = openSync(appLog, 'a');
     const frontend = spawn(
       process.execPath,
-      [backstageCli, 'package', 'start', ...configArgs],
+      [
+        require.resolve('@backstage/cli/bin/backstage-cli'),
+        'package',
+        'start',
+        ...configs.flatMap(c => ['--config', c]),
+      ],
       {
         cwd: join(root, 'packages', 'app'),
         detached: true,
-        stdio: ['ignore', logFd, logFd],
+        stdio: ['ignore', frontendLog, frontendLog],
       },
     );
     app = [backend, frontend];
@@ -242,14 +174,23 @@ async function main() {
   let status = 1;
   try {
     const started = Date.now();
+    const watch = {
+      processes: app,
+      logFile: appLog,
+      timeoutMs: startupTimeoutMs,
+    };
     await waitFor(
       'the backend',
       async () => (await answers(`${backendUrl}/api/incidents/health`))?.ok,
-      app,
+      watch,
     );
-    await waitFor('the demo catalog', catalogLoaded, app);
+    await waitFor('the demo catalog', catalogLoaded, watch);
     await openSignalsEndpoint();
-    await waitFor('the frontend', async () => (await answers(appUrl))?.ok, app);
+    await waitFor(
+      'the frontend',
+      async () => (await answers(appUrl))?.ok,
+      watch,
+    );
     log(`the app is up after ${Math.round((Date.now() - started) / 1000)} s`);
 
     // `npm run test:e2e -- search` runs only the files whose names contain `search`.
@@ -275,9 +216,10 @@ async function main() {
     log(`${status === 0 ? 'passed' : 'FAILED'}; screenshots in ${output}`);
   } catch (error) {
     log(`FAILED: ${error.message}`);
-    if (app) {
-      const appLog = readFileSync(join(output, 'app.log'), 'utf8');
-      console.error(appLog.split('\n').slice(-40).join('\n'));
+    if (appLog) {
+      console.error(
+        readFileSync(appLog, 'utf8').split('\n').slice(-40).join('\n'),
+      );
     }
   } finally {
     if (app) {

@@ -10,7 +10,6 @@
 // BENCH_UI_PORT picks another port; BENCH_UI_RELOADS the number of timed loads per page.
 import { ChildProcess, spawn } from 'node:child_process';
 import {
-  existsSync,
   mkdtempSync,
   openSync,
   readFileSync,
@@ -18,10 +17,23 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+// What the browser tests do too: start the backend, wait for it, sign in as the guest.
+// The benchmark is a script of the repository, as they are, not published plugin code.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import {
+  answers,
+  assertChromium,
+  enterAsGuest,
+  guestIdentity,
+  launchBrowser,
+  startBackend,
+  stopProcessGroup,
+  waitFor,
+} from '../../../e2e/demoApp.mjs';
 import { percentile, printMarkdownTable } from './benchKit';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -29,7 +41,6 @@ const APP_DIST = join(ROOT, 'packages', 'app', 'dist');
 const PORT = Number(process.env.BENCH_UI_PORT ?? 7107);
 const BASE_URL = `http://localhost:${PORT}`;
 const RELOADS = Number(process.env.BENCH_UI_RELOADS ?? 5);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The target: no page of the plugin takes more than this times the catalog page. */
 const MAX_RATIO_TO_CATALOG = 1.3;
 // A cold production build on 2 shared cores takes minutes; the backend a minute.
@@ -145,26 +156,22 @@ function runToEnd(
   });
 }
 
-async function answers(url: string, init?: RequestInit) {
-  try {
-    return await fetch(url, { ...init, signal: AbortSignal.timeout(10_000) });
-  } catch {
-    return undefined;
-  }
-}
-
-async function guestIdentity(): Promise<
-  { token: string; ownershipEntityRefs: string[] } | undefined
-> {
-  const refresh = await answers(
-    `${BASE_URL}/api/auth/guest/refresh?env=development`,
-    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
-  );
-  if (!refresh?.ok) {
-    return undefined;
-  }
-  const { token, identity } = (await refresh.json()).backstageIdentity;
-  return { token, ownershipEntityRefs: identity.ownershipEntityRefs };
+/**
+ * Fails at once when something holds PORT, before minutes of building: it may not answer
+ * HTTP, and the backend would only find out once started.
+ */
+function assertPortFree(): Promise<void> {
+  return new Promise((resolveFree, rejectTaken) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      rejectTaken(
+        new Error(
+          `port ${PORT} is not free (${error.message}); stop what holds it or set BENCH_UI_PORT`,
+        ),
+      ),
+    );
+    probe.listen(PORT, () => probe.close(() => resolveFree()));
+  });
 }
 
 /**
@@ -176,7 +183,7 @@ async function appReady(): Promise<boolean> {
   if (!(await answers(`${BASE_URL}/api/incidents/health`))?.ok) {
     return false;
   }
-  const guest = await guestIdentity();
+  const guest = await guestIdentity(BASE_URL);
   if (!guest?.ownershipEntityRefs.includes('group:default/sre-team')) {
     return false;
   }
@@ -221,83 +228,36 @@ async function startApp(dataDir: string): Promise<ChildProcess> {
     ].join('\n'),
   );
   const logFile = join(dataDir, 'backend.log');
-  const fd = openSync(logFile, 'w');
   log(`starting the backend on ${BASE_URL} (log: ${logFile})`);
-  const backend = spawn(
-    process.execPath,
-    [
-      '--require',
-      require.resolve('@backstage/cli/config/nodeTransform.cjs'),
-      'src/index',
-      '--config',
-      join(ROOT, 'app-config.yaml'),
-      '--config',
-      config,
-    ],
-    {
-      cwd: join(ROOT, 'packages', 'backend'),
-      detached: true,
-      stdio: ['ignore', fd, fd],
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        ESBK_TSCONFIG_PATH: join(ROOT, 'tsconfig.json'),
-      },
-    },
-  );
-  const logTail = () =>
-    readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  const backend = startBackend({
+    configs: [join(ROOT, 'app-config.yaml'), config],
+    nodeEnv: 'production',
+    logFile,
+  });
   try {
-    while (!(await appReady())) {
-      if (backend.exitCode !== null) {
-        throw new Error(`the backend exited with ${backend.exitCode}`);
-      }
-      if (Date.now() > deadline) {
-        throw new Error(`not ready after ${STARTUP_TIMEOUT_MS / 1000} s`);
-      }
-      await new Promise(wait => setTimeout(wait, 2000));
-    }
+    await waitFor('the app', appReady, {
+      processes: [backend],
+      logFile,
+      timeoutMs: STARTUP_TIMEOUT_MS,
+    });
   } catch (error) {
-    await stopApp(backend);
+    await stopProcessGroup(backend);
+    const logTail = readFileSync(logFile, 'utf8')
+      .split('\n')
+      .slice(-30)
+      .join('\n');
     throw new Error(
       `the app did not start on ${BASE_URL}: ${
         (error as Error).message
-      }; the end of ${logFile}:\n${logTail()}`,
+      }; the end of ${logFile}:\n${logTail}`,
     );
   }
   return backend;
 }
 
-/** Stops the backend with everything it started (its process group). */
-function stopApp(backend: ChildProcess): Promise<void> {
-  if (backend.exitCode !== null || backend.signalCode !== null) {
-    return Promise.resolve();
-  }
-  return new Promise(resolveStopped => {
-    const killTimer = setTimeout(() => {
-      try {
-        process.kill(-backend.pid!, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }, 20_000);
-    backend.once('exit', () => {
-      clearTimeout(killTimer);
-      resolveStopped();
-    });
-    try {
-      process.kill(-backend.pid!, 'SIGTERM');
-    } catch {
-      clearTimeout(killTimer);
-      resolveStopped();
-    }
-  });
-}
-
 /** The newest incident on the entity, whose page is timed. */
 async function newestIncidentNumber(): Promise<string> {
-  const guest = await guestIdentity();
+  const guest = await guestIdentity(BASE_URL);
   const response = await fetch(
     `${BASE_URL}/api/incidents/incidents?entityRef=${encodeURIComponent(
       ENTITY_REF,
@@ -327,17 +287,6 @@ function chartChunks(): Set<string> {
 }
 
 type Load = { ms: number; jsBytes: number; scripts: string[] };
-
-async function signIn(page: Page) {
-  await page.goto(`${BASE_URL}/catalog`);
-  const enter = page.getByRole('button', { name: /^enter$/i });
-  const catalog = page.getByRole('heading', { name: /catalog/i }).first();
-  await enter.or(catalog).first().waitFor();
-  if (await enter.isVisible()) {
-    await enter.click();
-  }
-  await catalog.waitFor();
-}
 
 /**
  * One load of `benchPage`: from the start of the navigation to the content on screen
@@ -379,7 +328,7 @@ async function timePages(browser: Browser, pages: BenchPage[]) {
     await page.addInitScript(() =>
       performance.setResourceTimingBufferSize(10_000),
     );
-    await signIn(page);
+    await enterAsGuest(page, BASE_URL);
     const cdp = await context.newCDPSession(page);
     for (const benchPage of pages) {
       // Untimed: warms the server and the HTTP cache, and fails early on a broken page.
@@ -475,23 +424,15 @@ function report(
 }
 
 export async function run() {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `no Chromium at ${CHROMIUM}; install Debian's: apt-get update && apt-get install -y chromium`,
-    );
-  }
-  if (await answers(BASE_URL)) {
-    throw new Error(
-      `something already answers on ${BASE_URL}; stop it or set BENCH_UI_PORT`,
-    );
-  }
+  assertChromium();
+  await assertPortFree();
   const dataDir = mkdtempSync(join(tmpdir(), 'incidents-bench-ui-'));
   let backend: ChildProcess | undefined;
   let browser: Browser | undefined;
   const stopOnSignal = async () => {
     await browser?.close().catch(() => {});
     if (backend) {
-      await stopApp(backend);
+      await stopProcessGroup(backend);
     }
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(130);
@@ -523,20 +464,7 @@ export async function run() {
     });
     log(readFileSync(join(dataDir, 'seed.log'), 'utf8').trim());
     const pages = [CATALOG, ...pluginPages(await newestIncidentNumber())];
-    // playwright-core is the repository's (the browser tests use it), not the plugin's.
-    const { chromium }: typeof import('playwright-core') = createRequire(
-      join(ROOT, 'package.json'),
-    )('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchBrowser();
     log(
       `timing ${pages.length} pages, ${RELOADS} rounds of a load with the HTTP cache cleared, then one with it warm`,
     );
@@ -553,7 +481,7 @@ export async function run() {
     process.off('SIGTERM', stopOnSignal);
     await browser?.close().catch(() => {});
     if (backend) {
-      await stopApp(backend);
+      await stopProcessGroup(backend);
     }
     rmSync(dataDir, { recursive: true, force: true });
   }
