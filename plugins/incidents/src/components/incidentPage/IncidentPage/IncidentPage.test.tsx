@@ -1,4 +1,5 @@
 import { ConflictError } from '@backstage/errors';
+import { StatusUpdateParts } from '@incident-response/backstage-plugin-incidents-common';
 import {
   act,
   fireEvent,
@@ -400,17 +401,33 @@ describe('IncidentPage', () => {
       expect(body).toHaveValue('');
     });
 
-    it('writes a status update in the handbook pattern, with its checklist', async () => {
-      const api = mockIncidentsApi({
-        getIncident: jest.fn().mockResolvedValue(incident),
-      });
-      await renderPage(api);
+    const chooseStatusUpdate = async () => {
       await userEvent.click(
         await screen.findByRole('button', { name: /Kind of entry/ }),
       );
       await userEvent.click(
         screen.getByRole('option', { name: 'Status update' }),
       );
+    };
+
+    const writeStatusUpdate = async (parts: StatusUpdateParts) => {
+      const fill = (name: RegExp, value: string) =>
+        fireEvent.change(screen.getByRole('textbox', { name }), {
+          target: { value },
+        });
+      fill(/Summary of the current state/, parts.summary);
+      fill(/^Current status/, parts.currentStatus);
+      fill(/^Next steps/, parts.nextSteps);
+      fill(/When and where will the next update be/, parts.nextUpdate);
+      await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+    };
+
+    it('writes a status update in the handbook pattern, with its checklist', async () => {
+      const api = mockIncidentsApi({
+        getIncident: jest.fn().mockResolvedValue(incident),
+      });
+      await renderPage(api);
+      await chooseStatusUpdate();
 
       for (const question of [
         'Have we described the actual impact on customers?',
@@ -426,18 +443,12 @@ describe('IncidentPage', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Add' }));
       expect(api.appendTimelineEntry).not.toHaveBeenCalled();
 
-      const fill = (name: RegExp, value: string) =>
-        fireEvent.change(screen.getByRole('textbox', { name }), {
-          target: { value },
-        });
-      fill(
-        /Summary of the current state/,
-        'Totals are wrong for about 5% of baskets.',
-      );
-      fill(/^Current status/, 'Rolled back\n- Old baskets still wrong');
-      fill(/^Next steps/, 'Recompute old baskets\nPostmortem');
-      fill(/When and where will the next update be/, '15:00 in #incident-cart');
-      await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+      await writeStatusUpdate({
+        summary: 'Totals are wrong for about 5% of baskets.',
+        currentStatus: 'Rolled back\n- Old baskets still wrong',
+        nextSteps: 'Recompute old baskets\nPostmortem',
+        nextUpdate: '15:00 in #incident-cart',
+      });
 
       await waitFor(() => expect(api.appendTimelineEntry).toHaveBeenCalled());
       const [, entry] = api.appendTimelineEntry.mock.calls[0];
@@ -460,21 +471,13 @@ describe('IncidentPage', () => {
           .mockResolvedValue({ ...incident, severity: null }),
       });
       await renderPage(api);
-      await userEvent.click(
-        await screen.findByRole('button', { name: /Kind of entry/ }),
-      );
-      await userEvent.click(
-        screen.getByRole('option', { name: 'Status update' }),
-      );
-      const fill = (name: RegExp, value: string) =>
-        fireEvent.change(screen.getByRole('textbox', { name }), {
-          target: { value },
-        });
-      fill(/Summary of the current state/, 'Totals are wrong.');
-      fill(/^Current status/, 'Rolled back');
-      fill(/^Next steps/, 'Recompute');
-      fill(/When and where will the next update be/, '15:00');
-      await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+      await chooseStatusUpdate();
+      await writeStatusUpdate({
+        summary: 'Totals are wrong.',
+        currentStatus: 'Rolled back',
+        nextSteps: 'Recompute',
+        nextUpdate: '15:00',
+      });
 
       await waitFor(() => expect(api.appendTimelineEntry).toHaveBeenCalled());
       const [, entry] = api.appendTimelineEntry.mock.calls[0];
