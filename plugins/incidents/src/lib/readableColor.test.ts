@@ -12,6 +12,12 @@ describe('contrastRatio', () => {
     expect(contrastRatio('#6fbf73', '#424242')).toBeLessThan(TEXT_CONTRAST);
     expect(contrastRatio('#6fbf73', '#424242')).toBeCloseTo(4.487, 3);
   });
+
+  it('counts a see-through colour as it shows on the background', () => {
+    expect(contrastRatio('rgba(0, 0, 0, 0.5)', '#fff')).toBe(
+      contrastRatio('rgb(128, 128, 128)', '#fff'),
+    );
+  });
 });
 
 describe('readableColor', () => {

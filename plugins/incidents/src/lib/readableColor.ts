@@ -8,6 +8,9 @@ import {
 /** WCAG 2.1 AA contrast for text of normal size (1.4.3). */
 export const TEXT_CONTRAST = 4.5;
 
+/** WCAG 2.1 AA contrast for the marks of a chart against its background (1.4.11). */
+export const GRAPHICS_CONTRAST = 3;
+
 /** A colour with transparency as it shows on an opaque background. */
 function over(color: string, background: string): string {
   const { values } = decomposeColor(color);
@@ -38,14 +41,16 @@ function luminance(color: string): number {
 }
 
 /**
- * WCAG's contrast ratio of two opaque colours, unrounded as axe and browsers compute it.
- * Material UI's `getContrastRatio` rounds each luminance to three decimals first, which
- * next to dark greys (luminance about 0.05) passes a ratio of 4.49 as 4.51.
+ * WCAG's contrast ratio of a colour, see-through or not, on an opaque background,
+ * unrounded as axe and browsers compute it. Material UI's `getContrastRatio` rounds
+ * each luminance to three decimals first, which next to dark greys (luminance about
+ * 0.05) passes a ratio of 4.49 as 4.51.
  */
-export function contrastRatio(one: string, other: string): number {
-  const [darker, lighter] = [luminance(one), luminance(other)].sort(
-    (a, b) => a - b,
-  );
+export function contrastRatio(color: string, background: string): number {
+  const [darker, lighter] = [
+    luminance(over(color, background)),
+    luminance(background),
+  ].sort((x, y) => x - y);
   return (lighter + 0.05) / (darker + 0.05);
 }
 
@@ -65,9 +70,7 @@ export function readableColor(
     contrastRatio(against[0], '#000') > contrastRatio(against[0], '#fff');
   const shift = light ? darken : lighten;
   const reaches = (candidate: string) =>
-    against.every(
-      other => contrastRatio(over(candidate, other), other) >= ratio,
-    );
+    against.every(other => contrastRatio(candidate, other) >= ratio);
   if (reaches(color)) {
     return color;
   }

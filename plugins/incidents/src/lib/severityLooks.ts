@@ -1,4 +1,5 @@
 import { Palette } from '@material-ui/core/styles/createPalette';
+import { GRAPHICS_CONTRAST, readableColor } from './readableColor';
 
 /** Symbols recharts can draw for a scatter series. */
 export type PointShape = 'diamond' | 'triangle' | 'circle' | 'square' | 'cross';
@@ -13,9 +14,10 @@ export type SeverityLook = {
 };
 
 /**
- * The look of a severity by its rank (0 is the most severe): the colours of the
- * severity chips, plus a shape and a fill pattern of its own, so that severities are
- * told apart without colour too.
+ * The look of a severity by its rank (0 is the most severe): the tones of the severity
+ * chips, darkened or lightened until they stand out from the card (a light theme's
+ * orange and a dark theme's red do not), plus a shape and a fill pattern of its own, so
+ * that severities are told apart without colour too.
  */
 export function severityLook(rank: number, palette: Palette): SeverityLook {
   const looks: SeverityLook[] = [
@@ -23,11 +25,17 @@ export function severityLook(rank: number, palette: Palette): SeverityLook {
     { color: palette.warning.main, shape: 'triangle', pattern: 'stripes' },
     { color: palette.info.main, shape: 'circle', pattern: 'dots' },
   ];
-  return (
-    looks[rank] ?? {
-      color: palette.grey[600],
-      shape: rank % 2 === 0 ? 'square' : 'cross',
-      pattern: 'grid',
-    }
-  );
+  const look = looks[rank] ?? {
+    color: palette.grey[600],
+    shape: rank % 2 === 0 ? 'square' : 'cross',
+    pattern: 'grid',
+  };
+  return {
+    ...look,
+    color: readableColor(
+      look.color,
+      [palette.background.paper],
+      GRAPHICS_CONTRAST,
+    ),
+  };
 }

@@ -22,7 +22,7 @@ import {
 } from 'recharts';
 import { useMetricsFormat } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
-import { ChartCard, DataTable, STATIC_CHART } from '../ChartCard';
+import { ChartCard, chartColors, DataTable, STATIC_CHART } from '../ChartCard';
 import { ChartLegend } from '../ChartLegend';
 
 /** Charts render at this size before the browser measures them (and in tests). */
@@ -88,6 +88,7 @@ export function ActionItemSloView(props: ActionItemSloViewProps) {
   const { t, format, share, percent } = useSloFormat();
   const counts = useCountColumns();
   const theme = useTheme();
+  const colors = chartColors(theme);
   const bucketNoun = t(`charts.bucketNouns.${slo.bucket}`);
   const rows = slo.buckets.map(bucket => ({
     start: bucket.start,
@@ -116,20 +117,24 @@ export function ActionItemSloView(props: ActionItemSloViewProps) {
           }
           interval="preserveStartEnd"
           minTickGap={16}
+          {...colors.axis}
         />
         <YAxis
           yAxisId="share"
           domain={[0, 100]}
           tickFormatter={(value: number) => percent(value)}
           width={48}
+          {...colors.axis}
         />
         <YAxis
           yAxisId="overdue"
           orientation="right"
           allowDecimals={false}
           width={40}
+          {...colors.axis}
         />
         <Tooltip
+          {...colors.tooltip}
           labelFormatter={(start: unknown) =>
             typeof start === 'string'
               ? format.bucketLong(start, slo.bucket)
@@ -146,14 +151,14 @@ export function ActionItemSloView(props: ActionItemSloViewProps) {
           yAxisId="share"
           dataKey="share"
           name={t('actionItemSlo.share')}
-          fill={theme.palette.success.main}
+          fill={colors.mark(theme.palette.success.main)}
           isAnimationActive={false}
         />
         <Line
           yAxisId="overdue"
           dataKey="openOverdue"
           name={t('actionItemSlo.openOverdue')}
-          stroke={theme.palette.error.main}
+          stroke={colors.mark(theme.palette.error.main)}
           strokeDasharray="4 2"
           isAnimationActive={false}
         />

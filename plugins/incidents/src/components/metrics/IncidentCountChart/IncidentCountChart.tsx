@@ -29,7 +29,7 @@ import {
 } from '../../../lib/metricsChartData';
 import { severityLook } from '../../../lib/severityLooks';
 import { incidentsTranslationRef } from '../../../translation';
-import { ChartCard, DataTable, STATIC_CHART } from '../ChartCard';
+import { ChartCard, chartColors, DataTable, STATIC_CHART } from '../ChartCard';
 import { ChartLegend } from '../ChartLegend';
 import { SeverityPatterns } from './SeverityPatterns';
 
@@ -52,6 +52,7 @@ export function IncidentCountChart(props: IncidentCountChartProps) {
   const { metrics } = props;
   const { t } = useTranslationRef(incidentsTranslationRef);
   const theme = useTheme();
+  const colors = chartColors(theme);
   const format = useMetricsFormat();
   const presentation = useIncidentPresentation();
   const patternPrefix = useUniqueId('severity-pattern');
@@ -106,9 +107,11 @@ export function IncidentCountChart(props: IncidentCountChartProps) {
           }
           interval="preserveStartEnd"
           minTickGap={16}
+          {...colors.axis}
         />
-        <YAxis allowDecimals={false} width={40} />
+        <YAxis allowDecimals={false} width={40} {...colors.axis} />
         <Tooltip
+          {...colors.tooltip}
           labelFormatter={(start: unknown) =>
             typeof start === 'string'
               ? format.bucketLong(start, metrics.bucket)

@@ -34,7 +34,7 @@ import {
 import { severityLook } from '../../../lib/severityLooks';
 import { incidentRouteRef } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
-import { ChartCard, DataTable, STATIC_CHART } from '../ChartCard';
+import { ChartCard, chartColors, DataTable, STATIC_CHART } from '../ChartCard';
 import { ChartLegend } from '../ChartLegend';
 import { IncidentPointTooltip } from './IncidentPointTooltip';
 
@@ -61,6 +61,7 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
   const { metrics, metric } = props;
   const { t } = useTranslationRef(incidentsTranslationRef);
   const theme = useTheme();
+  const colors = chartColors(theme);
   const format = useMetricsFormat();
   const presentation = useIncidentPresentation();
   const incidentLink = useRouteRef(incidentRouteRef);
@@ -136,7 +137,9 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
               value: t('charts.durationChart.xAxis'),
               position: 'insideBottom',
               offset: 0,
+              ...colors.axisLabel,
             }}
+            {...colors.axis}
           />
           <YAxis
             dataKey="y"
@@ -147,6 +150,7 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
               seconds === 0 ? '0' : format.duration(seconds)
             }
             width={88}
+            {...colors.axis}
           />
           <Tooltip
             shared={false}
@@ -175,6 +179,9 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
                 data={s.points}
                 fill={look.color}
                 fillOpacity={0.75}
+                // Where points overlap, the see-through fill blends with the card;
+                // the outline keeps the colour that stands out from it.
+                stroke={look.color}
                 shape={look.shape}
                 legendType={look.shape}
                 cursor="pointer"
