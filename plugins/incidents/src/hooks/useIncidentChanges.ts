@@ -1,4 +1,5 @@
-import { useSignal } from '@backstage/plugin-signals-react';
+import { useApiHolder } from '@backstage/core-plugin-api';
+import { signalApiRef } from '@backstage/plugin-signals-react';
 import {
   IncidentChangedSignal,
   INCIDENTS_SIGNAL_CHANNEL,
@@ -18,20 +19,32 @@ function useIncidentsSignal<TType extends IncidentsSignal['type']>(
   matches: (signal: Extract<IncidentsSignal, { type: TType }>) => boolean,
   onChange: () => void,
 ): void {
-  const { lastSignal } = useSignal<IncidentsSignal>(INCIDENTS_SIGNAL_CHANNEL);
-  // The latest callbacks, without re-running the effect when they are new closures.
+  const signals = useApiHolder().get(signalApiRef);
+  // The latest callbacks, without subscribing again when they are new closures.
   const latest = useRef({ matches, onChange });
   latest.current = { matches, onChange };
   useEffect(() => {
-    if (
-      lastSignal?.type === type &&
-      latest.current.matches(
-        lastSignal as Extract<IncidentsSignal, { type: TType }>,
-      )
-    ) {
-      latest.current.onChange();
+    if (!signals) {
+      return undefined;
     }
-  }, [lastSignal, type]);
+    // Each signal is looked at as it arrives: `useSignal` keeps only the last one in
+    // state, so of two arriving before the next render the first was never seen.
+    const { unsubscribe } = signals.subscribe(
+      INCIDENTS_SIGNAL_CHANNEL,
+      message => {
+        const signal = message as unknown as IncidentsSignal;
+        if (
+          signal.type === type &&
+          latest.current.matches(
+            signal as Extract<IncidentsSignal, { type: TType }>,
+          )
+        ) {
+          latest.current.onChange();
+        }
+      },
+    );
+    return unsubscribe;
+  }, [signals, type]);
 }
 
 /**
