@@ -6,11 +6,14 @@ import { fakeSignalApi } from '../__testUtils__/render';
 import { useIncidentChanges, useKnownErrorChanges } from './useIncidentChanges';
 
 function withSignals(signals?: ReturnType<typeof fakeSignalApi>) {
-  return ({ children }: { children: ReactNode }) => (
-    <TestApiProvider apis={signals ? [[signalApiRef, signals]] : []}>
-      {children}
-    </TestApiProvider>
-  );
+  return ({ children }: { children: ReactNode }) =>
+    signals ? (
+      <TestApiProvider apis={[[signalApiRef, signals]]}>
+        {children}
+      </TestApiProvider>
+    ) : (
+      <TestApiProvider apis={[]}>{children}</TestApiProvider>
+    );
 }
 
 describe('useIncidentChanges', () => {
