@@ -22,6 +22,31 @@ export const incidentsTranslationRef = createTranslationRef({
       server: 'Something went wrong on the server; try again in a moment.',
       unknown: 'Something went wrong; try again.',
       retry: 'Try again',
+      /** Why the backend refused a request, from the reason it gave (its `code`). */
+      refusals: {
+        /** A status named in a refusal; French puts it between « ». */
+        quoted: '{{name}}',
+        /** Of an incident or a known error; `allowed` is `Mitigated or Resolved`. */
+        statusNotAllowed:
+          '{{number}}’s status is {{from}}; it can become {{allowed}}, not {{to}}.',
+        statusFinal:
+          '{{number}}’s status is {{from}}; it can no longer change.',
+        closeNeedsSeverity:
+          '{{number}} cannot be closed while its severity is to be assessed: set the severity first, it decides whether a postmortem is required.',
+        closeNeedsApprovedPostmortem:
+          '{{number}} cannot be closed before its postmortem is approved ({{severity}} requires one); the postmortem’s status is {{status}}.',
+        milestoneNotReached:
+          '{{number}} has no “{{milestone}}” time to edit while its status is {{status}}; change its status instead.',
+        idempotencyKeyReused:
+          'An incident was already declared from this form with other details. Check the incidents list before declaring it again.',
+        noFailedSteps: '{{number}} has no failed steps left to retry.',
+        postmortemSavedSince:
+          '{{number}}’s postmortem was saved again since you started editing; reload it and edit again.',
+        postmortemNotDraft:
+          '{{number}}’s postmortem status is {{status}}; send it back to draft to edit it.',
+        postmortemStatusNotAllowed:
+          '{{number}}’s postmortem status is {{from}}; it can become {{allowed}}, not {{to}}.',
+      },
     },
     common: {
       cancel: 'Cancel',
@@ -892,6 +917,8 @@ export const incidentsTranslationRef = createTranslationRef({
         notReady: 'Before it can be reviewed: {{missing}}.',
         missingSections: 'write the {{sections}}',
         missingActionItem: 'add at least one action item',
+        /** Both of the above: `write the summary; add at least one action item`. */
+        missingBoth: '{{sections}}; {{actionItem}}',
         failed: 'The postmortem did not move: {{message}}',
         approverOnly:
           'Approval needs the postmortem approval permission (SRE leadership).',

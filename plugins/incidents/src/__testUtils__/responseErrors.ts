@@ -34,11 +34,12 @@ const STATUS_TEXTS: Record<number, string> = {
 /**
  * What the API client throws for a backend error answered with `status`, with all that
  * must never reach the user: the request's URL and, as a backend in development sends
- * it, the stack trace.
+ * it, the stack trace. Other properties of `error` (a refusal's `code` and `values`)
+ * are in the body as the backend serializes them.
  */
 export function aFailedResponse(
   status: number,
-  error: { name: string; message: string },
+  error: { name: string; message: string; [property: string]: unknown },
 ): Promise<ResponseError> {
   return ResponseError.fromResponse(
     new Response(

@@ -46,7 +46,8 @@ export function useFieldForm<
 
   /**
    * Shows `validate`'s problems, or when there are none runs `send`. A backend error
-   * naming a field goes next to it; any other becomes the form's error, worded by
+   * naming a field goes next to it, in the user's language when the backend gave a
+   * reason the UI knows; any other becomes the form's error, worded by
    * `describeFailure` from the failure in the user's language (the backend's words when
    * it refused the request, never a stack or a URL).
    */
@@ -69,10 +70,10 @@ export function useFieldForm<
     try {
       await send();
     } catch (error) {
-      const located = locateError(error, fields);
-      if (located.field) {
+      const field = locateError(error, fields);
+      if (field) {
         showProblems({
-          [located.field]: { rule: 'server', message: located.message },
+          [field]: { rule: 'server', message: errorText(error) },
         } as FormProblems<TField>);
       } else {
         setFormError(describeFailure(error, errorText(error)));

@@ -1,4 +1,8 @@
 import { ResponseError } from '@backstage/errors';
+import {
+  IncidentsRefusal,
+  refusalOf,
+} from '@incident-response/backstage-plugin-incidents-common';
 
 /**
  * What went wrong with a call to the backend, as far as the user is concerned:
@@ -84,4 +88,12 @@ export function backendMessage(error: unknown): string | undefined {
   }
   const { name, message } = (error ?? {}) as Partial<Error>;
   return name && BY_NAME[name] === 'input' && message ? message : undefined;
+}
+
+/**
+ * Why the backend refused a request, as a reason this version of the UI knows (its
+ * `code` and `values`), so that it can be said in the reader's language.
+ */
+export function backendRefusal(error: unknown): IncidentsRefusal | undefined {
+  return refusalOf(isResponseError(error) ? error.body?.error : error);
 }

@@ -21,6 +21,27 @@ const fr = createTranslationMessages({
       'Une erreur s’est produite sur le serveur\u00a0; réessayez dans un instant.',
     'errors.unknown': 'Une erreur s’est produite\u00a0; réessayez.',
     'errors.retry': 'Réessayer',
+    'errors.refusals.quoted': '«\u00a0{{name}}\u00a0»',
+    'errors.refusals.statusNotAllowed':
+      'Le statut de {{number}} est {{from}}\u00a0; il peut devenir {{allowed}}, pas {{to}}.',
+    'errors.refusals.statusFinal':
+      'Le statut de {{number}} est {{from}}\u00a0; il ne peut plus changer.',
+    'errors.refusals.closeNeedsSeverity':
+      "{{number}} ne peut pas être clos tant que sa gravité est à évaluer\u00a0: indiquez d'abord la gravité, elle décide si une analyse rétrospective est requise.",
+    'errors.refusals.closeNeedsApprovedPostmortem':
+      "{{number}} ne peut pas être clos avant que son analyse rétrospective soit approuvée ({{severity}} en exige une)\u00a0; le statut de l'analyse est {{status}}.",
+    'errors.refusals.milestoneNotReached':
+      "{{number}} n'a pas d'heure «\u00a0{{milestone}}\u00a0» à modifier tant que son statut est {{status}}\u00a0; changez plutôt son statut.",
+    'errors.refusals.idempotencyKeyReused':
+      "Un incident a déjà été déclaré depuis ce formulaire avec d'autres informations. Vérifiez la liste des incidents avant de le déclarer de nouveau.",
+    'errors.refusals.noFailedSteps':
+      "{{number}} n'a plus d'étape en échec à relancer.",
+    'errors.refusals.postmortemSavedSince':
+      "L'analyse rétrospective de {{number}} a été enregistrée de nouveau depuis le début de votre modification\u00a0; rechargez-la et modifiez-la de nouveau.",
+    'errors.refusals.postmortemNotDraft':
+      "Le statut de l'analyse rétrospective de {{number}} est {{status}}\u00a0; renvoyez-la au brouillon pour la modifier.",
+    'errors.refusals.postmortemStatusNotAllowed':
+      "Le statut de l'analyse rétrospective de {{number}} est {{from}}\u00a0; il peut devenir {{allowed}}, pas {{to}}.",
     'common.cancel': 'Annuler',
     'common.loading': 'Chargement…',
     'common.notSet': 'Non renseigné',
@@ -784,6 +805,7 @@ const fr = createTranslationMessages({
     'postmortems.review.missingSections': 'rédiger les sections {{sections}}',
     'postmortems.review.missingActionItem':
       'ajouter au moins une action de suivi',
+    'postmortems.review.missingBoth': '{{sections}}\u00a0; {{actionItem}}',
     'postmortems.review.failed':
       "L'analyse rétrospective n'a pas changé de statut\u00a0: {{message}}",
     'postmortems.review.approverOnly':

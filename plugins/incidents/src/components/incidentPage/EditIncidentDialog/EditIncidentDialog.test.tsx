@@ -6,8 +6,13 @@ import {
   mockIncidentsApi,
   testConfig,
 } from '../../../__testUtils__/fixtures';
+import { TestLanguage } from '../../../__testUtils__/language';
 import { renderWithApis } from '../../../__testUtils__/render';
-import { aResponseError } from '../../../__testUtils__/responseErrors';
+import { pickerFormat } from '../../../lib/pickerFormats';
+import {
+  aFailedResponse,
+  aResponseError,
+} from '../../../__testUtils__/responseErrors';
 import { EditIncidentDialog } from './EditIncidentDialog';
 
 // Typing character by character is slow in jsdom; a change event is what the field sees.
@@ -15,22 +20,29 @@ jest.setTimeout(30_000);
 
 const incident = anIncident({ summary: 'Totals off by VAT' });
 
-async function renderDialog(api = mockIncidentsApi()) {
+async function renderDialog(
+  api = mockIncidentsApi(),
+  options: { edited?: typeof incident; language?: TestLanguage } = {},
+) {
   const onSaved = jest.fn();
   const onClose = jest.fn();
   await renderWithApis(
     <EditIncidentDialog
-      incident={incident}
+      incident={options.edited ?? incident}
       severities={testConfig.severities}
       onClose={onClose}
       onSaved={onSaved}
     />,
-    { api },
+    { api, language: options.language },
   );
-  const dialog = screen.getByRole('dialog', { name: 'Edit INC-7' });
+  const dialog = screen.getByRole('dialog');
   const field = (name: RegExp) => within(dialog).getByLabelText(name);
   const save = () =>
-    userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    userEvent.click(
+      within(dialog).getByRole('button', {
+        name: options.language === 'fr' ? 'Enregistrer' : 'Save',
+      }),
+    );
   return { api, dialog, field, save, onSaved, onClose };
 }
 
@@ -111,6 +123,56 @@ describe('EditIncidentDialog', () => {
     );
     expect(onSaved).not.toHaveBeenCalled();
   });
+
+  it.each([
+    {
+      language: 'en' as const,
+      label: /^Mitigated/,
+      words:
+        'INC-7 has no “Mitigated” time to edit while its status is Active; change its status instead.',
+    },
+    {
+      language: 'fr' as const,
+      label: /^Atténuation/,
+      words:
+        "INC-7 n'a pas d'heure «\u00a0Atténuation\u00a0» à modifier tant que son statut est «\u00a0Actif\u00a0»\u00a0; changez plutôt son statut.",
+    },
+  ])(
+    'says next to the field why the backend refused it, in $language',
+    async ({ language, label, words }) => {
+      // Someone reopened the incident while the dialog was open.
+      const mitigated = anIncident({
+        status: 'mitigated',
+        mitigatedAt: new Date(Date.now() - 60_000).toISOString(),
+      });
+      const { field, save } = await renderDialog(
+        mockIncidentsApi({
+          updateIncident: jest.fn().mockRejectedValue(
+            await aFailedResponse(400, {
+              name: 'InputError',
+              message:
+                'mitigatedAt: INC-7 is active and has no mitigatedAt to edit; change its status instead',
+              code: 'milestone-not-reached',
+              values: {
+                number: 'INC-7',
+                status: 'active',
+                milestone: 'mitigatedAt',
+              },
+            }),
+          ),
+        }),
+        { edited: mitigated, language },
+      );
+      const moment = DateTime.fromISO(mitigated.mitigatedAt!)
+        .minus({ minutes: 1 })
+        .toFormat(`${pickerFormat(language).day} HH:mm`);
+      fireEvent.change(field(label), { target: { value: moment } });
+      await save();
+      await waitFor(() =>
+        expect(field(label)).toHaveAccessibleDescription(words),
+      );
+    },
+  );
 
   it('says when the change could not be saved', async () => {
     const { dialog, field, save } = await renderDialog(

@@ -134,11 +134,9 @@ export function RolesPanel(props: RolesPanelProps) {
         t('confirmations.role', { role: presentation.roleName(role) }),
       );
     } catch (error) {
-      const located = locateError(error, ['userRef', 'note']);
-      if (located.field) {
-        setProblems({
-          [located.field]: { rule: 'server', message: located.message },
-        });
+      const field = locateError(error, ['userRef', 'note']);
+      if (field) {
+        setProblems({ [field]: { rule: 'server', message: errorText(error) } });
       } else {
         setFailure(t('rolesPanel.failed', { message: errorText(error) }));
       }

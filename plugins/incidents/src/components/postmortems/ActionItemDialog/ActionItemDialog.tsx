@@ -24,7 +24,7 @@ import { useDescribeProblem } from '../../../lib/formProblems';
 import { incidentsTranslationRef } from '../../../translation';
 import { KnownErrorPicker } from '../../knownErrors';
 import { CatalogEntityPicker, DateField, FormDialog } from '../../shared';
-import { usePostmortemPresentation } from '../usePostmortemPresentation';
+import { usePostmortemPresentation } from '../../../hooks/usePostmortemPresentation';
 import {
   ACTION_ITEM_FORM_FIELDS,
   ActionItemFormField,

@@ -4,7 +4,7 @@ import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import RadioButtonUncheckedIcon from '@material-ui/icons/RadioButtonUnchecked';
 import { ActionItemStatus } from '@incident-response/backstage-plugin-incidents-common';
 import { ChipTone, ToneChip } from '../../shared';
-import { usePostmortemPresentation } from '../usePostmortemPresentation';
+import { usePostmortemPresentation } from '../../../hooks/usePostmortemPresentation';
 
 const STATUS_LOOKS: Record<
   ActionItemStatus,

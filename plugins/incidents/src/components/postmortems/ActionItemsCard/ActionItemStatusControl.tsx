@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { postmortemsApiRef } from '../../../api';
 import { incidentsTranslationRef } from '../../../translation';
 import { CommentDialog } from '../CommentDialog';
-import { usePostmortemPresentation } from '../usePostmortemPresentation';
+import { usePostmortemPresentation } from '../../../hooks/usePostmortemPresentation';
 import { useErrorText, useUniqueId } from '../../../hooks';
 import { visuallyHidden } from '../../../lib/visuallyHidden';
 import { useConfirmChange } from '../../shared';

@@ -21,7 +21,7 @@ import {
 } from '../../../routes';
 import { incidentsTranslationRef } from '../../../translation';
 import { ExternalLink, TableCard, ToneChip } from '../../shared';
-import { usePostmortemPresentation } from '../usePostmortemPresentation';
+import { usePostmortemPresentation } from '../../../hooks/usePostmortemPresentation';
 import { ActionItemStatusChip } from './ActionItemStatusChip';
 import { ActionItemStatusControl } from './ActionItemStatusControl';
 import { KnownErrorFixOffer } from './KnownErrorFixOffer';

@@ -21,7 +21,7 @@ import {
   MultiSelectFilter,
 } from '../../shared';
 import { ActionItemsCard } from '../ActionItemsCard';
-import { usePostmortemPresentation } from '../usePostmortemPresentation';
+import { usePostmortemPresentation } from '../../../hooks/usePostmortemPresentation';
 
 /** What the tab starts with: the items still to do. */
 const TO_DO: ActionItemStatus[] = [...OPEN_ACTION_ITEM_STATUSES];

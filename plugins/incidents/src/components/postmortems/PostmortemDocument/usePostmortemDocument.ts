@@ -19,7 +19,7 @@ import {
   incidentIntervals,
 } from '../../../lib/incidentIntervals';
 import { incidentsTranslationRef } from '../../../translation';
-import { usePostmortemPresentation } from '../usePostmortemPresentation';
+import { usePostmortemPresentation } from '../../../hooks/usePostmortemPresentation';
 import { PostmortemDocumentModel } from './postmortemMarkdown';
 
 /** `component:default/cart-service` -> `cart-service`; other kinds keep theirs. */

@@ -26,7 +26,7 @@ import { useAsyncAction, useUniqueId } from '../../../hooks';
 import { incidentsTranslationRef } from '../../../translation';
 import { ChipTone, ToneChip, useConfirmChange } from '../../shared';
 import { CommentDialog } from '../CommentDialog';
-import { usePostmortemPresentation } from '../usePostmortemPresentation';
+import { usePostmortemPresentation } from '../../../hooks/usePostmortemPresentation';
 
 const STATUS_LOOKS: Record<
   PostmortemStatus,
@@ -125,16 +125,7 @@ export function PostmortemReview(props: PostmortemReviewProps) {
     sections: props.sections,
     actionItems: postmortem.actionItems,
   });
-  const missingText = [
-    ...(missing.sections.length > 0
-      ? [
-          t('postmortems.review.missingSections', {
-            sections: words.sectionList(missing.sections),
-          }),
-        ]
-      : []),
-    ...(missing.actionItem ? [t('postmortems.review.missingActionItem')] : []),
-  ].join('; ');
+  const missingText = words.missingForReview(missing);
 
   const busy = running !== undefined;
   const buttons = [];

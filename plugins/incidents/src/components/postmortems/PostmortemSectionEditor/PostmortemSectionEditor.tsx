@@ -11,7 +11,7 @@ import { PostmortemSection } from '@incident-response/backstage-plugin-incidents
 import { useState } from 'react';
 import { incidentsTranslationRef } from '../../../translation';
 import { SafeMarkdown } from '../../shared';
-import { usePostmortemPresentation } from '../usePostmortemPresentation';
+import { usePostmortemPresentation } from '../../../hooks/usePostmortemPresentation';
 
 /** @public */
 export type PostmortemSectionEditorProps = {

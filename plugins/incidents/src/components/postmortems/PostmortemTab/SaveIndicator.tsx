@@ -6,7 +6,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { POSTMORTEM_SECTIONS } from '@incident-response/backstage-plugin-incidents-common';
 import { ReactNode } from 'react';
 import { incidentsTranslationRef } from '../../../translation';
-import { usePostmortemPresentation } from '../usePostmortemPresentation';
+import { usePostmortemPresentation } from '../../../hooks/usePostmortemPresentation';
 import { PostmortemEditor } from './usePostmortemEditor';
 
 /** An alert that needs the user: what happened, and the buttons that answer it. */

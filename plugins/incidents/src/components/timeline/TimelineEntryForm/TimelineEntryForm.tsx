@@ -172,9 +172,8 @@ export function TimelineEntryForm(props: TimelineEntryFormProps) {
         t('confirmations.timeline', { kind: t(`timeline.kinds.${kind}`) }),
       );
     } catch (error) {
-      const located = locateError(error, ['body']);
-      if (located.field === 'body' && !isStatusUpdate) {
-        setProblems({ body: { rule: 'server', message: located.message } });
+      if (locateError(error, ['body']) && !isStatusUpdate) {
+        setProblems({ body: { rule: 'server', message: errorText(error) } });
       } else {
         setFailure(t('timeline.form.failed', { message: errorText(error) }));
       }

@@ -7,8 +7,8 @@ import {
   PostmortemStatus,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useMemo } from 'react';
-import { useLanguage } from '../../hooks';
-import { incidentsTranslationRef } from '../../translation';
+import { useLanguage } from './useLanguage';
+import { incidentsTranslationRef } from '../translation';
 
 /**
  * Names of a postmortem's sections, statuses and action items' fields in the reader's
@@ -17,24 +17,46 @@ import { incidentsTranslationRef } from '../../translation';
 export function usePostmortemPresentation() {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const language = useLanguage();
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    /** "summary, impact and evidence", with the sections' names in lower case. */
+    const sectionList = (sections: PostmortemSection[]): string =>
+      new Intl.ListFormat(language, {
+        style: 'long',
+        type: 'conjunction',
+      }).format(
+        sections.map(section =>
+          t(`postmortems.sections.${section}.label`).toLocaleLowerCase(
+            language,
+          ),
+        ),
+      );
+    return {
       sectionLabel: (section: PostmortemSection): string =>
         t(`postmortems.sections.${section}.label`),
       sectionHelp: (section: PostmortemSection): string =>
         t(`postmortems.sections.${section}.help`),
-      /** "summary, impact and evidence", with the sections' names in lower case. */
-      sectionList: (sections: PostmortemSection[]): string =>
-        new Intl.ListFormat(language, {
-          style: 'long',
-          type: 'conjunction',
-        }).format(
-          sections.map(section =>
-            t(`postmortems.sections.${section}.label`).toLocaleLowerCase(
-              language,
-            ),
-          ),
-        ),
+      sectionList,
+      /**
+       * What review still needs (`missingForReview`): "write the summary and impact; add
+       * at least one action item"; empty when nothing is missing.
+       */
+      missingForReview: (missing: {
+        sections: PostmortemSection[];
+        actionItem: boolean;
+      }): string => {
+        const sections =
+          missing.sections.length > 0
+            ? t('postmortems.review.missingSections', {
+                sections: sectionList(missing.sections),
+              })
+            : '';
+        const actionItem = missing.actionItem
+          ? t('postmortems.review.missingActionItem')
+          : '';
+        return sections && actionItem
+          ? t('postmortems.review.missingBoth', { sections, actionItem })
+          : sections || actionItem;
+      },
       statusName: (status: PostmortemStatus): string =>
         t(`postmortems.statuses.${status}`),
       statusHelp: (status: PostmortemStatus): string =>
@@ -47,9 +69,8 @@ export function usePostmortemPresentation() {
         t(`actionItems.kindHelp.${kind}`),
       priorityName: (priority: ActionItemPriority): string =>
         t(`actionItems.priorities.${priority}`),
-    }),
-    [t, language],
-  );
+    };
+  }, [t, language]);
 }
 
 /** What {@link usePostmortemPresentation} returns. */
