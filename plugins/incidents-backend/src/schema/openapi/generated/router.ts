@@ -224,6 +224,9 @@ export const spec = {
               },
             },
           },
+          '409': {
+            $ref: '#/components/responses/Refused',
+          },
         },
       },
     },
@@ -313,6 +316,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '409': {
+            $ref: '#/components/responses/Refused',
           },
         },
       },
@@ -454,6 +460,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '409': {
+            $ref: '#/components/responses/Refused',
           },
         },
       },
@@ -875,6 +884,9 @@ export const spec = {
               },
             },
           },
+          '409': {
+            $ref: '#/components/responses/Refused',
+          },
         },
       },
     },
@@ -919,6 +931,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '409': {
+            $ref: '#/components/responses/Refused',
           },
         },
       },
@@ -1246,7 +1261,86 @@ export const spec = {
         },
       },
     },
+    responses: {
+      Refused: {
+        description:
+          'The request conflicts with the record as it is now (a status it cannot move to, a postmortem saved since the edit started, an Idempotency-Key reused for another request, nothing to retry). The error says why in `code` and `values`.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+    },
     schemas: {
+      Error: {
+        type: 'object',
+        description:
+          "Backstage's error body, as every route answers a 4xx or 5xx with. A refusal a user can meet from the UI (a 409, or one of the 400s listed in RefusalCode) also carries its reason in `code` and the values its words need in `values`, so that clients can say it in their users' language; `message` is the same refusal in English.",
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['name', 'message'],
+            properties: {
+              name: {
+                type: 'string',
+                examples: ['ConflictError', 'InputError'],
+              },
+              message: {
+                type: 'string',
+              },
+              code: {
+                $ref: '#/components/schemas/RefusalCode',
+              },
+              values: {
+                type: 'object',
+                description:
+                  'The values of the refusal named by `code`; their shape for each code is `IncidentsRefusalValues` in @incident-response/backstage-plugin-incidents-common.',
+              },
+            },
+          },
+          request: {
+            type: 'object',
+            properties: {
+              method: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
+          },
+          response: {
+            type: 'object',
+            properties: {
+              statusCode: {
+                type: 'integer',
+              },
+            },
+          },
+        },
+      },
+      RefusalCode: {
+        type: 'string',
+        description:
+          'Why the request was refused. 409: incident-status-not-allowed, close-needs-severity and close-needs-approved-postmortem (incident transitions), idempotency-key-reused (declaring), no-failed-steps (retrying steps), postmortem-saved-since, postmortem-not-draft and postmortem-status-not-allowed (postmortem edits and transitions). 400: milestone-not-reached (editing an incident), known-error-status-not-allowed (editing a known error), postmortem-not-ready (submitting a postmortem for review).',
+        enum: [
+          'incident-status-not-allowed',
+          'close-needs-severity',
+          'close-needs-approved-postmortem',
+          'milestone-not-reached',
+          'idempotency-key-reused',
+          'no-failed-steps',
+          'postmortem-saved-since',
+          'postmortem-not-draft',
+          'postmortem-status-not-allowed',
+          'postmortem-not-ready',
+          'known-error-status-not-allowed',
+        ],
+      },
       MetricsDurationStats: {
         type: 'object',
         required: ['n', 'p50', 'p90', 'mean'],
