@@ -1,5 +1,5 @@
 import { decomposeColor, getContrastRatio } from '@material-ui/core/styles';
-import { lightTheme } from './themes';
+import { darkTheme, lightTheme } from './themes';
 
 /** A colour with transparency as it shows on an opaque background. */
 function over(color: string, background: string) {
@@ -26,4 +26,28 @@ describe('the light theme', () => {
   it('keeps the primary text of Backstage', () => {
     expect(palette.text.primary).toBe('rgba(0, 0, 0, 0.87)');
   });
+});
+
+describe.each([
+  ['light', lightTheme],
+  ['dark', darkTheme],
+])('the %s theme', (_name, theme) => {
+  const v4 = theme.getTheme('v4')!;
+
+  it.each(['default', 'paper'] as const)(
+    'draws placeholders readable on the %s background (WCAG AA, 4.5:1)',
+    background => {
+      const placeholder = (
+        v4.overrides?.MuiInputBase?.input as Record<
+          string,
+          { color: string; opacity: number }
+        >
+      )['&::placeholder'];
+      const surface = v4.palette.background[background];
+      expect(placeholder.opacity).toBe(1);
+      expect(
+        getContrastRatio(over(placeholder.color, surface), surface),
+      ).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 });
