@@ -1,5 +1,6 @@
 import type { IncidentMilestone, IncidentStatus } from './incidents';
 import type { KnownErrorStatus } from './knownErrors';
+import type { MetricBucket } from './metrics';
 import { isOneOf } from './isOneOf';
 import type { PostmortemSection, PostmortemStatus } from './postmortems';
 
@@ -52,7 +53,7 @@ export type IncidentsRefusalValues = {
   'postmortem-status-not-allowed': {
     number: string;
     from: PostmortemStatus;
-    to: string;
+    to: PostmortemStatus;
     allowed: PostmortemStatus[];
   };
   /** Review needs these sections written and, when `actionItem`, an action item. */
@@ -68,6 +69,8 @@ export type IncidentsRefusalValues = {
     to: KnownErrorStatus;
     allowed: KnownErrorStatus[];
   };
+  /** The metrics' period holds more than `max` buckets of this size. */
+  'too-many-buckets': { bucket: MetricBucket; max: number };
 };
 
 /** @public */
@@ -95,6 +98,7 @@ const REFUSAL_CODES: Record<IncidentsRefusalCode, true> = {
   'postmortem-status-not-allowed': true,
   'postmortem-not-ready': true,
   'known-error-status-not-allowed': true,
+  'too-many-buckets': true,
 };
 
 /**

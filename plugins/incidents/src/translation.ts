@@ -46,6 +46,8 @@ export const incidentsTranslationRef = createTranslationRef({
           '{{number}}’s postmortem status is {{status}}; send it back to draft to edit it.',
         postmortemStatusNotAllowed:
           '{{number}}’s postmortem status is {{from}}; it can become {{allowed}}, not {{to}}.',
+        tooManyBuckets:
+          'The period is too long to count by {{bucket}}: more than {{max}} points. Group by a longer period or choose a shorter one.',
       },
     },
     common: {

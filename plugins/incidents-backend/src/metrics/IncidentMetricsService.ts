@@ -8,6 +8,7 @@ import {
   nextMetricBucketStart,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { parseScopeFilter } from '../lib/http/parseEntityRefs';
+import { withRefusal } from '../lib/http/refusal';
 import { requestTimeRange } from '../lib/text/requestText';
 import { IncidentCriteria } from '../lib/incidentAccess';
 import {
@@ -121,10 +122,13 @@ export class IncidentMetricsService {
       start = nextMetricBucketStart(start, bucket)
     ) {
       if (starts.length === MAX_BUCKETS) {
-        throw new InputError(
-          `bucket: from ${query.from ?? new Date(first).toISOString()} to ${
-            query.to ?? new Date(last).toISOString()
-          } makes more than ${MAX_BUCKETS} ${bucket}s; choose a larger bucket or a shorter range`,
+        throw withRefusal(
+          new InputError(
+            `bucket: from ${query.from ?? new Date(first).toISOString()} to ${
+              query.to ?? new Date(last).toISOString()
+            } makes more than ${MAX_BUCKETS} ${bucket}s; choose a larger bucket or a shorter range`,
+          ),
+          { code: 'too-many-buckets', values: { bucket, max: MAX_BUCKETS } },
         );
       }
       starts.push(start);

@@ -400,6 +400,10 @@ describe.each(databases.eachSupportedId())('GET /metrics on %s', databaseId => {
           mockCredentials.user.header('user:default/guest'),
         );
       expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({
+        code: 'too-many-buckets',
+        values: { bucket: 'week', max: 520 },
+      });
     } finally {
       knex.off('query', record);
     }

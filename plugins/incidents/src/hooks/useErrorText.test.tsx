@@ -176,6 +176,14 @@ const refusals: Array<{
       'Avant la revue : rédiger les sections résumé et impact ; ajouter au moins une action de suivi.',
     ),
   },
+  {
+    refusal: { code: 'too-many-buckets', values: { bucket: 'week', max: 520 } },
+    status: 400,
+    en: 'The period is too long to count by week: more than 520 points. Group by a longer period or choose a shorter one.',
+    fr: fr(
+      'La période est trop longue pour compter par semaine : plus de 520 points. Regroupez par une durée plus longue ou choisissez une période plus courte.',
+    ),
+  },
 ];
 
 describe('useErrorText', () => {

@@ -97,6 +97,11 @@ export function useRefusalText(): (refusal: IncidentsRefusal) => string {
         t('postmortems.review.notReady', {
           missing: postmortems.missingForReview(values),
         }),
+      'too-many-buckets': values =>
+        t('errors.refusals.tooManyBuckets', {
+          bucket: t(`charts.bucketNouns.${values.bucket}`),
+          max: values.max.toLocaleString(language),
+        }),
     };
   }, [t, language, incidents, postmortems]);
   return useCallback(

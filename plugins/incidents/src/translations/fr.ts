@@ -40,6 +40,8 @@ const fr = createTranslationMessages({
       "L'analyse rétrospective de {{number}} a été enregistrée de nouveau depuis le début de votre modification\u00a0; rechargez-la et modifiez-la de nouveau.",
     'errors.refusals.postmortemNotDraft':
       "Le statut de l'analyse rétrospective de {{number}} est {{status}}\u00a0; renvoyez-la au brouillon pour la modifier.",
+    'errors.refusals.tooManyBuckets':
+      'La période est trop longue pour compter par {{bucket}}\u00a0: plus de {{max}} points. Regroupez par une durée plus longue ou choisissez une période plus courte.',
     'errors.refusals.postmortemStatusNotAllowed':
       "Le statut de l'analyse rétrospective de {{number}} est {{from}}\u00a0; il peut devenir {{allowed}}, pas {{to}}.",
     'common.cancel': 'Annuler',

@@ -1326,7 +1326,7 @@ export const spec = {
       RefusalCode: {
         type: 'string',
         description:
-          'Why the request was refused. 409: incident-status-not-allowed, close-needs-severity and close-needs-approved-postmortem (incident transitions), idempotency-key-reused (declaring), no-failed-steps (retrying steps), postmortem-saved-since, postmortem-not-draft and postmortem-status-not-allowed (postmortem edits and transitions). 400: milestone-not-reached (editing an incident), known-error-status-not-allowed (editing a known error), postmortem-not-ready (submitting a postmortem for review).',
+          'Why the request was refused. 409: incident-status-not-allowed, close-needs-severity and close-needs-approved-postmortem (incident transitions), idempotency-key-reused (declaring), no-failed-steps (retrying steps), postmortem-saved-since, postmortem-not-draft and postmortem-status-not-allowed (postmortem edits and transitions). 400: milestone-not-reached (editing an incident), known-error-status-not-allowed (editing a known error), postmortem-not-ready (submitting a postmortem for review), too-many-buckets (metrics over a period too long for the bucket).',
         enum: [
           'incident-status-not-allowed',
           'close-needs-severity',
@@ -1339,6 +1339,7 @@ export const spec = {
           'postmortem-status-not-allowed',
           'postmortem-not-ready',
           'known-error-status-not-allowed',
+          'too-many-buckets',
         ],
       },
       MetricsDurationStats: {
