@@ -634,7 +634,8 @@ describe('in French', () => {
 });
 
 // Every state again, not a subset: what the theme changes is colour, and each state has
-// colours of its own (chips, charts, menus, dialogs); the pass takes about 1.5 minutes.
+// colours of its own (chips, charts, menus, dialogs); the pass adds one to one and a
+// half minutes.
 describe('in the dark theme', () => {
   before(async () => {
     await switchLanguage(page, WORDS.fr, WORDS.en);

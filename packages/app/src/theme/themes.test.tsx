@@ -31,11 +31,11 @@ describe('the light theme', () => {
 describe.each([
   ['light', lightTheme],
   ['dark', darkTheme],
-])('the %s theme', (_name, theme) => {
+])('placeholders in the %s theme', (_name, theme) => {
   const v4 = theme.getTheme('v4')!;
 
   it.each(['default', 'paper'] as const)(
-    'draws placeholders readable on the %s background (WCAG AA, 4.5:1)',
+    'are readable on the %s background (WCAG AA, 4.5:1)',
     background => {
       const placeholder = (
         v4.overrides?.MuiInputBase?.input as Record<
