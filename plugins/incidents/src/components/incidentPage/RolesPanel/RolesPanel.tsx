@@ -241,7 +241,7 @@ export function RolesPanel(props: RolesPanelProps) {
               {t('rolesPanel.history')}
             </Typography>
           </AccordionSummary>
-          <AccordionDetails id="role-history-content">
+          <AccordionDetails>
             <ul className={classes.history}>
               {incident.roleHistory.map(record => (
                 <li
