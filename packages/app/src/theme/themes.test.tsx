@@ -1,4 +1,8 @@
-import { decomposeColor, getContrastRatio } from '@material-ui/core/styles';
+import {
+  decomposeColor,
+  getContrastRatio,
+  Theme,
+} from '@material-ui/core/styles';
 import { darkTheme, lightTheme } from './themes';
 
 /** A colour with transparency as it shows on an opaque background. */
@@ -32,7 +36,8 @@ describe.each([
   ['light', lightTheme],
   ['dark', darkTheme],
 ])('placeholders in the %s theme', (_name, theme) => {
-  const v4 = theme.getTheme('v4')!;
+  // Material UI v4's theme: the one with `overrides`.
+  const v4 = theme.getTheme('v4') as Theme;
 
   it.each(['default', 'paper'] as const)(
     'are readable on the %s background (WCAG AA, 4.5:1)',
