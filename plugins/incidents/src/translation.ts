@@ -40,8 +40,15 @@ export const incidentsTranslationRef = createTranslationRef({
         idempotencyKeyReused:
           'An incident was already declared from this form with other details. Check the incidents list before declaring it again.',
         noFailedSteps: '{{number}} has no failed steps left to retry.',
+        /** Someone else's save came first; the By/At variants say who and when, when known. */
         postmortemSavedSince:
           '{{number}}’s postmortem was saved again since you started editing; reload it and edit again.',
+        postmortemSavedSinceBy:
+          '{{user}} saved {{number}}’s postmortem since you started editing; reload it and edit again.',
+        postmortemSavedSinceAt:
+          '{{number}}’s postmortem was saved again on {{time}}, since you started editing; reload it and edit again.',
+        postmortemSavedSinceByAt:
+          '{{user}} saved {{number}}’s postmortem on {{time}}, since you started editing; reload it and edit again.',
         postmortemNotDraft:
           '{{number}}’s postmortem status is {{status}}; send it back to draft to edit it.',
         postmortemStatusNotAllowed:

@@ -1,11 +1,13 @@
 import { ConflictError } from '@backstage/errors';
 import { IncidentsRefusal } from '@incident-response/backstage-plugin-incidents-common';
+import { mockIncidentsApi } from '../__testUtils__/fixtures';
 import { renderWithApis } from '../__testUtils__/render';
 import { TestLanguage } from '../__testUtils__/language';
 import {
   aFailedResponse,
   aResponseError,
 } from '../__testUtils__/responseErrors';
+import { formatDateTime } from '../lib/dates';
 import { useErrorText } from './useErrorText';
 
 // The first render of a test app takes a while.
@@ -30,12 +32,19 @@ function ErrorText(props: { error: unknown }) {
   return <>{errorText(props.error)}</>;
 }
 
-async function textOf(error: unknown, language: TestLanguage) {
+async function textOf(
+  error: unknown,
+  language: TestLanguage,
+  api = mockIncidentsApi(),
+) {
   const { container } = await renderWithApis(<ErrorText error={error} />, {
     language,
+    api,
   });
   return container.textContent;
 }
+
+const savedAt = '2026-12-01T10:00:00.000Z';
 
 /** Each reason the backend gives, and what the user reads for it in each language. */
 const refusals: Array<{
@@ -96,9 +105,9 @@ const refusals: Array<{
       code: 'close-needs-approved-postmortem',
       values: { number: 'INC-7', severity: 'SEV2', postmortemStatus: 'draft' },
     },
-    en: 'INC-7 cannot be closed before its postmortem is approved (SEV2 requires one); the postmortem’s status is Draft.',
+    en: 'INC-7 cannot be closed before its postmortem is approved (SEV2 - Major requires one); the postmortem’s status is Draft.',
     fr: fr(
-      "INC-7 ne peut pas être clos avant que son analyse rétrospective soit approuvée (SEV2 en exige une) ; le statut de l'analyse est « Brouillon ».",
+      "INC-7 ne peut pas être clos avant que son analyse rétrospective soit approuvée (« SEV2 - Majeur » en exige une) ; le statut de l'analyse est « Brouillon ».",
     ),
   },
   {
@@ -128,8 +137,54 @@ const refusals: Array<{
       values: {
         number: 'INC-7',
         updatedBy: 'user:default/alice',
-        updatedAt: '2026-12-01T10:00:00.000Z',
+        updatedAt: savedAt,
       },
+    },
+    en: `alice saved INC-7’s postmortem on ${formatDateTime(
+      savedAt,
+      'en',
+    )}, since you started editing; reload it and edit again.`,
+    fr: fr(
+      `alice a enregistré l'analyse rétrospective de INC-7 le ${formatDateTime(
+        savedAt,
+        'fr',
+      )}, après le début de votre modification ; rechargez-la et modifiez-la de nouveau.`,
+    ),
+  },
+  {
+    refusal: {
+      code: 'postmortem-saved-since',
+      values: {
+        number: 'INC-7',
+        updatedBy: 'user:default/alice',
+        updatedAt: null,
+      },
+    },
+    en: 'alice saved INC-7’s postmortem since you started editing; reload it and edit again.',
+    fr: fr(
+      "alice a enregistré l'analyse rétrospective de INC-7 depuis le début de votre modification ; rechargez-la et modifiez-la de nouveau.",
+    ),
+  },
+  {
+    refusal: {
+      code: 'postmortem-saved-since',
+      values: { number: 'INC-7', updatedBy: null, updatedAt: savedAt },
+    },
+    en: `INC-7’s postmortem was saved again on ${formatDateTime(
+      savedAt,
+      'en',
+    )}, since you started editing; reload it and edit again.`,
+    fr: fr(
+      `L'analyse rétrospective de INC-7 a été enregistrée de nouveau le ${formatDateTime(
+        savedAt,
+        'fr',
+      )}, après le début de votre modification ; rechargez-la et modifiez-la de nouveau.`,
+    ),
+  },
+  {
+    refusal: {
+      code: 'postmortem-saved-since',
+      values: { number: 'INC-7', updatedBy: null, updatedAt: null },
     },
     en: 'INC-7’s postmortem was saved again since you started editing; reload it and edit again.',
     fr: fr(
@@ -196,6 +251,23 @@ describe('useErrorText', () => {
         ).toBe(words[language]);
       },
     );
+
+    it('names the severity by its id until the configuration has loaded', async () => {
+      const refusal = await aRefusal({
+        code: 'close-needs-approved-postmortem',
+        values: {
+          number: 'INC-7',
+          severity: 'SEV2',
+          postmortemStatus: 'draft',
+        },
+      });
+      const api = mockIncidentsApi({
+        getConfig: jest.fn().mockReturnValue(new Promise(() => {})),
+      });
+      expect(await textOf(refusal, language, api)).toContain(
+        language === 'en' ? '(SEV2 requires one)' : fr('(« SEV2 » en exige'),
+      );
+    });
 
     it('keeps the backend’s words for a reason it does not know, or none', async () => {
       expect(

@@ -5,8 +5,11 @@ import {
   IncidentsRefusalValues,
 } from '@incident-response/backstage-plugin-incidents-common';
 import { useCallback, useMemo } from 'react';
+import { formatDateTime } from '../lib/dates';
+import { entityRefName } from '../lib/entityNames';
 import { incidentsTranslationRef } from '../translation';
 import { useIncidentPresentation } from './useIncidentPresentation';
+import { useIncidentsConfig } from './useIncidentsConfig';
 import { useLanguage } from './useLanguage';
 import { usePostmortemPresentation } from './usePostmortemPresentation';
 
@@ -27,13 +30,17 @@ type StatusMove<TStatus extends string> = {
 
 /**
  * A refusal of the backend (its reason and values) in the reader's language, with
- * statuses and milestones named as the rest of the UI names them.
+ * statuses, milestones, severities, people and times named as the rest of the UI names
+ * them. Severities are named from the configuration once it has loaded (the client
+ * fetches it once for the whole app), by their ids until then.
  */
 export function useRefusalText(): (refusal: IncidentsRefusal) => string {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const language = useLanguage();
   const incidents = useIncidentPresentation();
   const postmortems = usePostmortemPresentation();
+  const { config } = useIncidentsConfig();
+  const severities = config?.severities;
   const wordings = useMemo((): RefusalWordings => {
     const quoted = (name: string) => t('errors.refusals.quoted', { name });
     /** The statuses of a refused move named and quoted; `allowed` as "A or B". */
@@ -70,7 +77,9 @@ export function useRefusalText(): (refusal: IncidentsRefusal) => string {
       'close-needs-approved-postmortem': values =>
         t('errors.refusals.closeNeedsApprovedPostmortem', {
           number: values.number,
-          severity: values.severity,
+          severity: quoted(
+            incidents.severity(values.severity, severities ?? []).name,
+          ),
           status: quoted(postmortems.statusName(values.postmortemStatus)),
         }),
       'milestone-not-reached': values =>
@@ -81,8 +90,24 @@ export function useRefusalText(): (refusal: IncidentsRefusal) => string {
         }),
       'idempotency-key-reused': () => t('errors.refusals.idempotencyKeyReused'),
       'no-failed-steps': values => t('errors.refusals.noFailedSteps', values),
-      'postmortem-saved-since': values =>
-        t('errors.refusals.postmortemSavedSince', { number: values.number }),
+      'postmortem-saved-since': ({ number, updatedBy, updatedAt }) => {
+        const user = updatedBy && entityRefName(updatedBy, 'user');
+        const time = updatedAt && formatDateTime(updatedAt, language);
+        if (user && time) {
+          return t('errors.refusals.postmortemSavedSinceByAt', {
+            number,
+            user,
+            time,
+          });
+        }
+        if (user) {
+          return t('errors.refusals.postmortemSavedSinceBy', { number, user });
+        }
+        if (time) {
+          return t('errors.refusals.postmortemSavedSinceAt', { number, time });
+        }
+        return t('errors.refusals.postmortemSavedSince', { number });
+      },
       'postmortem-not-draft': values =>
         t('errors.refusals.postmortemNotDraft', {
           number: values.number,
@@ -103,7 +128,7 @@ export function useRefusalText(): (refusal: IncidentsRefusal) => string {
           max: values.max.toLocaleString(language),
         }),
     };
-  }, [t, language, incidents, postmortems]);
+  }, [t, language, incidents, postmortems, severities]);
   return useCallback(
     (refusal: IncidentsRefusal) => {
       // TypeScript cannot tell that a refusal's code and values belong together.

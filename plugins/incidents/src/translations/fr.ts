@@ -38,6 +38,12 @@ const fr = createTranslationMessages({
       "{{number}} n'a plus d'étape en échec à relancer.",
     'errors.refusals.postmortemSavedSince':
       "L'analyse rétrospective de {{number}} a été enregistrée de nouveau depuis le début de votre modification\u00a0; rechargez-la et modifiez-la de nouveau.",
+    'errors.refusals.postmortemSavedSinceBy':
+      "{{user}} a enregistré l'analyse rétrospective de {{number}} depuis le début de votre modification\u00a0; rechargez-la et modifiez-la de nouveau.",
+    'errors.refusals.postmortemSavedSinceAt':
+      "L'analyse rétrospective de {{number}} a été enregistrée de nouveau le {{time}}, après le début de votre modification\u00a0; rechargez-la et modifiez-la de nouveau.",
+    'errors.refusals.postmortemSavedSinceByAt':
+      "{{user}} a enregistré l'analyse rétrospective de {{number}} le {{time}}, après le début de votre modification\u00a0; rechargez-la et modifiez-la de nouveau.",
     'errors.refusals.postmortemNotDraft':
       "Le statut de l'analyse rétrospective de {{number}} est {{status}}\u00a0; renvoyez-la au brouillon pour la modifier.",
     'errors.refusals.tooManyBuckets':

@@ -1,5 +1,3 @@
-import { parseEntityRef } from '@backstage/catalog-model';
-import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   ActionItem,
@@ -14,6 +12,7 @@ import {
 import { useIncidentPresentation, useLanguage } from '../../../hooks';
 import { formatDateTime, formatDuration } from '../../../lib/dates';
 import { formatShortDay } from '../../../lib/dueDates';
+import { entityRefName } from '../../../lib/entityNames';
 import {
   IncidentInterval,
   incidentIntervals,
@@ -21,11 +20,6 @@ import {
 import { incidentsTranslationRef } from '../../../translation';
 import { usePostmortemPresentation } from '../../../hooks/usePostmortemPresentation';
 import { PostmortemDocumentModel } from './postmortemMarkdown';
-
-/** `component:default/cart-service` -> `cart-service`; other kinds keep theirs. */
-function entityName(ref: string, defaultKind: string): string {
-  return humanizeEntityRef(parseEntityRef(ref), { defaultKind });
-}
 
 /** The roles someone was given during the response, by their names: never people's names. */
 export function useRolesInResponse() {
@@ -93,7 +87,7 @@ export function usePostmortemDocument() {
           ? [
               t('postmortems.tab.approved', {
                 time: time(postmortem.approvedAt),
-                user: entityName(postmortem.approvedBy, 'user'),
+                user: entityRefName(postmortem.approvedBy, 'user'),
               }),
             ]
           : []),
@@ -113,14 +107,14 @@ export function usePostmortemDocument() {
           {
             label: t('postmortems.facts.services'),
             value: incident.entityRefs
-              .map(ref => entityName(ref, 'component'))
+              .map(ref => entityRefName(ref, 'component'))
               .join(', '),
           },
           {
             label: t('postmortems.facts.owners'),
             value:
               incident.ownerRefs
-                .map(ref => entityName(ref, 'group'))
+                .map(ref => entityRefName(ref, 'group'))
                 .join(', ') || t('postmortems.facts.noOwners'),
           },
           {
@@ -166,7 +160,7 @@ export function usePostmortemDocument() {
         ],
         rows: postmortem.actionItems.map(item => [
           item.title,
-          entityName(item.ownerRef, 'group'),
+          entityRefName(item.ownerRef, 'group'),
           formatShortDay(item.dueOn, language),
           words.priorityName(item.priority),
           words.kindName(item.kind),
