@@ -55,6 +55,11 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'flex-end',
     justifyContent: 'space-between',
   },
+  // A link has no spaces to break at; it wraps rather than sticking out of the card.
+  fixLink: {
+    marginBottom: theme.spacing(2),
+    overflowWrap: 'anywhere',
+  },
 }));
 
 /** The known error's texts, in the order a responder needs them. */
@@ -204,14 +209,14 @@ function KnownErrorView(props: {
               />
             ))}
             {knownError.fixUrl && (
-              <Box marginBottom={2}>
+              <div className={classes.fixLink}>
                 <Typography variant="subtitle2" component="h3">
                   {t('knownErrors.page.fixLink')}
                 </Typography>
                 <ExternalLink href={knownError.fixUrl}>
                   {knownError.fixUrl}
                 </ExternalLink>
-              </Box>
+              </div>
             )}
             <div className={classes.actions}>
               <KnownErrorStatusActions

@@ -6,14 +6,14 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { makeStyles } from '@material-ui/core/styles';
 import { ReactNode } from 'react';
+import useMeasure from 'react-use/esm/useMeasure';
 import { visuallyHidden } from '../../../lib/visuallyHidden';
 
 const useStyles = makeStyles(theme => ({
-  // A table that does not scroll is never a scrolling region that keyboards cannot
-  // reach (Material UI scrolls it sideways when longer words, in French, widen it).
+  // Wider than its card (French words on a phone), a table scrolls sideways rather than
+  // sticking out of the card; it is then a region keyboards can focus and scroll.
   container: {
     marginBottom: theme.spacing(2),
-    overflowX: 'visible',
   },
   scrolling: {
     maxHeight: 400,
@@ -73,6 +73,9 @@ export type DataTableProps = {
  */
 export function DataTable(props: DataTableProps) {
   const classes = useStyles();
+  const [boxRef, box] = useMeasure<HTMLDivElement>();
+  const [tableRef, table] = useMeasure<HTMLTableElement>();
+  const focusable = props.scroll || table.width > box.width;
   const renderRow = (row: { key: string; cells: ReactNode[] }) => (
     <TableRow key={row.key}>
       {row.cells.map((cell, index) =>
@@ -95,16 +98,18 @@ export function DataTable(props: DataTableProps) {
   );
   return (
     <TableContainer
+      ref={boxRef}
       className={`${classes.container} ${
         props.scroll ? classes.scrolling : ''
       }`}
-      {...(props.scroll && {
+      {...(focusable && {
         tabIndex: 0,
         role: 'region',
         'aria-label': props.caption,
       })}
     >
       <Table
+        ref={tableRef}
         size="small"
         stickyHeader={props.scroll}
         className={`${classes.table} ${

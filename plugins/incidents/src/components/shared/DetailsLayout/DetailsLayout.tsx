@@ -39,13 +39,15 @@ const useStyles = makeStyles(theme => ({
     textTransform: 'uppercase',
     fontWeight: theme.typography.fontWeightBold as number,
   },
+  // Labels take at most 40% of the card, so a long one (French) on a phone still
+  // leaves its value room; a value shrinks with the card rather than sticking out.
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
+    gridTemplateColumns: 'fit-content(40%) minmax(0, 1fr)',
     gap: theme.spacing(0.5, 2),
     margin: theme.spacing(2, 0),
     '& dt': { color: theme.palette.text.secondary },
-    '& dd': { margin: 0 },
+    '& dd': { margin: 0, overflowWrap: 'anywhere' },
   },
 }));
 
