@@ -1,5 +1,7 @@
 import Chip from '@material-ui/core/Chip';
-import { makeStyles } from '@material-ui/core/styles';
+import Typography from '@material-ui/core/Typography';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
+import { makeStyles, Theme } from '@material-ui/core/styles';
 import CheckIcon from '@material-ui/icons/Check';
 import RemoveIcon from '@material-ui/icons/Remove';
 import { Link, TableColumn } from '@backstage/core-components';
@@ -34,7 +36,10 @@ export type KnownErrorsTableProps = {
   title: string;
   subheader?: string;
   knownErrors: KnownErrorRow[];
-  /** Number, problem, status, services, workaround and incidents always show. */
+  /**
+   * Number, problem, status, services, workaround and incidents always show; on a phone,
+   * only the number over the problem, the status and why it is suggested.
+   */
   columns: KnownErrorsTableColumn[];
   loading?: boolean;
   emptyContent?: ReactNode;
@@ -46,7 +51,8 @@ export type KnownErrorsTableProps = {
  * Known errors in the order given (the backend's: by relevance or most recently seen),
  * each linking to its page: status in plain words, affected services, whether a
  * workaround is recorded, how many incidents it caused and, when asked, when it was last
- * seen and why it is suggested.
+ * seen and why it is suggested. On a phone it keeps what tells known errors apart, so
+ * that the status fits beside the problem instead of a scroll away.
  *
  * @public
  */
@@ -55,12 +61,14 @@ export function KnownErrorsTable(props: KnownErrorsTableProps) {
   const { t } = useTranslationRef(incidentsTranslationRef);
   const { reasonName } = useKnownErrorPresentation();
   const knownErrorLink = useRouteRef(knownErrorRouteRef);
+  const onPhone = useMediaQuery((theme: Theme) => theme.breakpoints.down('xs'));
 
   const columns: TableColumn<KnownErrorRow>[] = [
     {
       title: t('knownErrors.table.number'),
       field: 'number',
       width: '7em',
+      hidden: onPhone,
       render: row => (
         <Link to={knownErrorLink({ id: row.number })}>{row.number}</Link>
       ),
@@ -69,9 +77,16 @@ export function KnownErrorsTable(props: KnownErrorsTableProps) {
       title: t('knownErrors.table.title'),
       field: 'title',
       // The problem is what people read first; it gets the room.
-      cellStyle: { minWidth: '16em' },
+      cellStyle: { minWidth: onPhone ? '9em' : '16em' },
       render: row => (
-        <Link to={knownErrorLink({ id: row.number })}>{row.title}</Link>
+        <>
+          {onPhone && (
+            <Typography variant="caption" display="block">
+              {row.number}
+            </Typography>
+          )}
+          <Link to={knownErrorLink({ id: row.number })}>{row.title}</Link>
+        </>
       ),
     },
     {
@@ -97,11 +112,13 @@ export function KnownErrorsTable(props: KnownErrorsTableProps) {
     {
       title: t('knownErrors.table.services'),
       field: 'entityRefs',
+      hidden: onPhone,
       render: row => <EntityRefList entityRefs={row.entityRefs} />,
     },
     {
       title: t('knownErrors.table.workaround'),
       field: 'workaround',
+      hidden: onPhone,
       render: row =>
         row.workaround ? (
           <span className={classes.workaround}>
@@ -119,12 +136,14 @@ export function KnownErrorsTable(props: KnownErrorsTableProps) {
       title: t('knownErrors.table.recurrence'),
       field: 'incidentCount',
       type: 'numeric',
+      hidden: onPhone,
     },
   );
   if (props.columns.includes('lastSeen')) {
     columns.push({
       title: t('knownErrors.table.lastSeen'),
       field: 'lastSeenAt',
+      hidden: onPhone,
       render: row =>
         row.lastSeenAt ? (
           <RelativeTime iso={row.lastSeenAt} />

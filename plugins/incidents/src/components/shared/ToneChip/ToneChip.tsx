@@ -19,6 +19,14 @@ const useStyles = makeStyles(theme => ({
   success: tone(theme, theme.palette.success.main),
   neutral: tone(theme, theme.palette.text.secondary),
   icon: { color: 'inherit' },
+  // A long name (French, on a phone) wraps inside the chip instead of being cut off.
+  chip: { height: 'auto', minHeight: 24, maxWidth: '100%' },
+  label: {
+    whiteSpace: 'normal',
+    lineHeight: 1.3,
+    paddingTop: 2,
+    paddingBottom: 2,
+  },
 }));
 
 /** @public */
@@ -41,7 +49,8 @@ export function ToneChip(props: ToneChipProps) {
     <Chip
       size="small"
       variant="outlined"
-      className={classes[props.tone]}
+      className={`${classes.chip} ${classes[props.tone]}`}
+      classes={{ label: classes.label }}
       icon={<Icon className={classes.icon} fontSize="small" />}
       label={props.label}
     />
