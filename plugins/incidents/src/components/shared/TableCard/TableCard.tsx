@@ -15,6 +15,9 @@ import { incidentsTranslationRef } from '../../../translation';
 const useStyles = makeStyles({
   // Words break between words only; a single token longer than its cell still wraps.
   table: { '& td': { wordBreak: 'normal', overflowWrap: 'break-word' } },
+  // The action (a link, a button) goes under a title it does not fit beside, on a
+  // phone, rather than squeezing the title and sticking out of the card.
+  header: { flexWrap: 'wrap', '& > :last-child': { maxWidth: '100%' } },
 });
 
 /** @public */
@@ -101,6 +104,7 @@ export function TableCard<TRow extends object>(props: TableCardProps<TRow>) {
         title={props.title}
         subheader={props.subheader}
         action={props.action}
+        headerProps={{ className: classes.header }}
         noPadding
       >
         {props.filters && <TableFilters>{props.filters}</TableFilters>}
