@@ -43,6 +43,32 @@ describe('DataTable', () => {
     mockWidths.table = 300;
   });
 
+  it('keeps incident numbers and durations on one line, and lets words wrap', () => {
+    mockMeasured = 0;
+    render(
+      <DataTable
+        caption="Time to detect per incident"
+        columns={[
+          { label: 'Incident', oneLine: true },
+          { label: 'What was wrong' },
+          { label: 'Time to detect', numeric: true },
+        ]}
+        rows={[
+          { key: 'inc', cells: ['INC-103', 'Promo codes rejected', '4 min'] },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('rowheader', { name: 'INC-103' })).toHaveStyle({
+      whiteSpace: 'nowrap',
+    });
+    expect(screen.getByRole('cell', { name: '4 min' })).toHaveStyle({
+      whiteSpace: 'nowrap',
+    });
+    expect(
+      screen.getByRole('cell', { name: 'Promo codes rejected' }),
+    ).not.toHaveStyle({ whiteSpace: 'nowrap' });
+  });
+
   it('is always a focusable region when it scrolls', () => {
     renderTable({ scroll: true });
     expect(

@@ -34,8 +34,9 @@ const useStyles = makeStyles(theme => ({
       padding: theme.spacing(1, 0),
     },
   },
-  // A duration reads as one value: "1 hr 20 min" stays on one line.
-  numeric: {
+  // A duration or an incident number reads as one value: "1 hr 20 min" and "INC-103"
+  // stay on one line.
+  oneLine: {
     whiteSpace: 'nowrap',
   },
   hiddenCaption: {
@@ -46,8 +47,10 @@ const useStyles = makeStyles(theme => ({
 /** A column of a {@link DataTable}. */
 export type DataTableColumn = {
   label: string;
-  /** Right-aligned, for numbers and durations. */
+  /** Right-aligned, for numbers and durations; on one line. */
   numeric?: boolean;
+  /** On one line, for values that read as one, e.g. incident numbers. */
+  oneLine?: boolean;
 };
 
 /** @public */
@@ -76,19 +79,29 @@ export function DataTable(props: DataTableProps) {
   const [boxRef, box] = useMeasure<HTMLDivElement>();
   const [tableRef, table] = useMeasure<HTMLTableElement>();
   const focusable = props.scroll || table.width > box.width;
+  const oneLine = (index: number) =>
+    props.columns[index]?.numeric || props.columns[index]?.oneLine
+      ? classes.oneLine
+      : '';
   const renderRow = (row: { key: string; cells: ReactNode[] }) => (
     <TableRow key={row.key}>
       {row.cells.map((cell, index) =>
         index === 0 ? (
           // MUI would call a `th` in the body a "cell"; it heads its row.
-          <TableCell key={index} component="th" scope="row" role="rowheader">
+          <TableCell
+            key={index}
+            component="th"
+            scope="row"
+            role="rowheader"
+            className={oneLine(index)}
+          >
             {cell}
           </TableCell>
         ) : (
           <TableCell
             key={index}
             align={props.columns[index]?.numeric ? 'right' : 'left'}
-            className={props.columns[index]?.numeric ? classes.numeric : ''}
+            className={oneLine(index)}
           >
             {cell}
           </TableCell>

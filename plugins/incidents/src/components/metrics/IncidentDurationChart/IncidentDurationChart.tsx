@@ -258,7 +258,7 @@ export function IncidentDurationChart(props: IncidentDurationChartProps) {
         })}
         scroll
         columns={[
-          { label: t('charts.durationChart.incident') },
+          { label: t('charts.durationChart.incident'), oneLine: true },
           { label: t('charts.durationChart.title') },
           { label: t('charts.durationChart.severity') },
           { label: t('charts.durationChart.impactStarted') },
