@@ -40,6 +40,8 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1),
     marginTop: theme.spacing(0.5),
   },
+  // Wrapped over two lines (French, on a phone), the label stays beside its icon.
+  toggle: { justifyContent: 'flex-start', textAlign: 'left' },
   workaround: {
     marginTop: theme.spacing(1),
     padding: theme.spacing(1, 2),
@@ -112,6 +114,7 @@ function KnownErrorListEntry(
         {knownError.workaround ? (
           <Button
             size="small"
+            className={classes.toggle}
             onClick={() => setOpen(current => !current)}
             aria-expanded={open}
             aria-controls={workaroundId}
