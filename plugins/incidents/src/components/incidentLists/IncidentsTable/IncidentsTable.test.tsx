@@ -3,19 +3,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { anIncident } from '../../../__testUtils__/fixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
+import {
+  restoreScreenAfterEach,
+  screenIs,
+} from '../../../__testUtils__/screenWidth';
 import { IncidentsTable } from './IncidentsTable';
-
-/** Makes every CSS media query match or not, as on a phone or a desktop. */
-function screenIs(phone: boolean) {
-  window.matchMedia = jest.fn().mockImplementation((query: string) => ({
-    matches: phone,
-    media: query,
-    addListener: jest.fn(),
-    removeListener: jest.fn(),
-    addEventListener: jest.fn(),
-    removeEventListener: jest.fn(),
-  }));
-}
 
 const incident = anIncident({
   number: 'INC-9',
@@ -38,10 +30,7 @@ function renderTable() {
 jest.setTimeout(30_000);
 
 describe('IncidentsTable', () => {
-  const matchMedia = window.matchMedia;
-  afterEach(() => {
-    window.matchMedia = matchMedia;
-  });
+  restoreScreenAfterEach();
 
   it('shows every column and the filters on a wide screen', async () => {
     screenIs(false);

@@ -1,19 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { aKnownError } from '../../../__testUtils__/fixtures';
 import { renderWithApis } from '../../../__testUtils__/render';
+import {
+  restoreScreenAfterEach,
+  screenIs,
+} from '../../../__testUtils__/screenWidth';
 import { KnownErrorsTable } from './KnownErrorsTable';
-
-/** Makes every CSS media query match or not, as on a phone or a desktop. */
-function screenIs(phone: boolean) {
-  window.matchMedia = jest.fn().mockImplementation((query: string) => ({
-    matches: phone,
-    media: query,
-    addListener: jest.fn(),
-    removeListener: jest.fn(),
-    addEventListener: jest.fn(),
-    removeEventListener: jest.fn(),
-  }));
-}
 
 function renderTable() {
   return renderWithApis(
@@ -32,10 +24,7 @@ function headers() {
 jest.setTimeout(30_000);
 
 describe('KnownErrorsTable', () => {
-  const matchMedia = window.matchMedia;
-  afterEach(() => {
-    window.matchMedia = matchMedia;
-  });
+  restoreScreenAfterEach();
 
   it('shows every column on a wide screen', async () => {
     screenIs(false);
