@@ -236,7 +236,11 @@ async function switchLanguage(on, from, to) {
 async function switchTheme(on, name) {
   await on.goto(`${APP_URL}/settings`);
   const choice = on.getByRole('button', { name: new RegExp(`^${name}`) });
-  await choice.click();
+  await choice.waitFor();
+  // The settings' theme buttons toggle: clicking the chosen one unchooses it (Auto).
+  if ((await choice.getAttribute('aria-pressed')) !== 'true') {
+    await choice.click();
+  }
   await on
     .getByRole('button', { name: new RegExp(`^${name}`), pressed: true })
     .waitFor();
