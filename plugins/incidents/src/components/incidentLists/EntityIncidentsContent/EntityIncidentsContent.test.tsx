@@ -148,15 +148,20 @@ describe('EntityIncidentsContent', () => {
         .getByRole('region', { name: 'Past incidents' })
         .compareDocumentPosition(metrics) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
-    expect(
-      await within(metrics).findByRole('region', { name: 'Time to detect' }),
-    ).toBeInTheDocument();
-    expect(
-      within(metrics).getByRole('region', { name: 'Time to recover' }),
-    ).toBeInTheDocument();
-    expect(
-      within(metrics).getByRole('region', { name: 'Incidents by severity' }),
-    ).toBeInTheDocument();
+    for (const chart of [
+      'Incidents by severity',
+      'Time to detect',
+      'Time to recover',
+    ]) {
+      // Charts after the first are drawn once the first has been painted.
+      expect(
+        await within(metrics).findByRole(
+          'region',
+          { name: chart },
+          { timeout: 5_000 },
+        ),
+      ).toBeInTheDocument();
+    }
     expect(api.getMetrics).toHaveBeenCalledWith(
       expect.objectContaining({ entityRef: ENTITY_REF, bucket: 'month' }),
     );
