@@ -41,7 +41,7 @@ const SYNTHETIC_BODY = /^Request failed with status \d+/;
 const NO_ANSWER = /fetch|network|load failed/i;
 
 /** Duck-typed: errors from another realm (an iframe, a test sandbox) are errors too. */
-function isResponseError(error: unknown): error is ResponseError {
+export function isResponseError(error: unknown): error is ResponseError {
   return (
     error instanceof ResponseError ||
     ((error as ResponseError)?.name === 'ResponseError' &&

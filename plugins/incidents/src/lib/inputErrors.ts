@@ -1,4 +1,4 @@
-import { isError, ResponseError } from '@backstage/errors';
+import { backendMessage, isResponseError } from './errorKinds';
 
 const FIELD_PREFIX = /^(?:request\/body\/)?([A-Za-z]+)(?:\[\d+\])?\b/;
 
@@ -13,23 +13,12 @@ export function locateError<TField extends string>(
   error: unknown,
   fields: readonly TField[],
 ): TField | undefined {
-  const isInputError =
-    error instanceof ResponseError
-      ? error.body.error.name === 'InputError'
-      : (error as Error)?.name === 'InputError';
-  if (!isInputError) {
+  const name = isResponseError(error)
+    ? error.body?.error?.name
+    : (error as Partial<Error>)?.name;
+  if (name !== 'InputError') {
     return undefined;
   }
-  // Duck-typed: errors from another realm (an iframe, a test sandbox) are errors too.
-  const message = isError(error) ? errorMessage(error) : String(error);
-  const field = FIELD_PREFIX.exec(message)?.[1];
+  const field = FIELD_PREFIX.exec(backendMessage(error) ?? '')?.[1];
   return fields.find(candidate => candidate === field);
-}
-
-/** The backend's own message when there is one, rather than `Request failed with 400`. */
-function errorMessage(error: { message: string }): string {
-  if (error instanceof ResponseError) {
-    return error.body.error.message || error.message;
-  }
-  return error.message;
 }
